@@ -1,0 +1,98 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { careLevel, dischargeReason, enrollmentStatus } from "./enums";
+import { clients, staffMembers } from "./people";
+import { programs, scheduleOptions } from "./programs";
+
+/**
+ * A client's episode of care in one program (FHIR EpisodeOfCare). Two enrollments of one client
+ * never overlap in time: an exclusion constraint over the client and the date range (see the
+ * migration `enrollments_no_overlap`).
+ */
+export const enrollments = pgTable(
+  "enrollments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id),
+    programId: uuid("program_id")
+      .notNull()
+      .references(() => programs.id),
+    scheduleOptionId: uuid("schedule_option_id").references(() => scheduleOptions.id),
+    status: enrollmentStatus("status").notNull(),
+    level: careLevel("level").notNull(),
+    startsOn: date("starts_on").notNull(),
+    /** Exclusive end: the day after the last day in the program. Null while open. */
+    endsOn: date("ends_on"),
+    dischargeReason: dischargeReason("discharge_reason"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("enrollments_client").on(t.clientId),
+    index("enrollments_program_status").on(t.programId, t.status),
+    check("enrollments_period_ordered", sql`${t.endsOn} is null or ${t.startsOn} < ${t.endsOn}`),
+    check(
+      "enrollments_discharge_consistent",
+      sql`(${t.status} = 'discharged') = (${t.dischargeReason} is not null and ${t.endsOn} is not null)`,
+    ),
+  ],
+);
+
+/** Every change of level of care, never overwritten. The first row is the admission level. */
+export const levelOfCareChanges = pgTable(
+  "level_of_care_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    enrollmentId: uuid("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id),
+    fromLevel: careLevel("from_level"),
+    toLevel: careLevel("to_level").notNull(),
+    effectiveOn: date("effective_on").notNull(),
+    reason: text("reason").notNull(),
+    decidedByStaffId: uuid("decided_by_staff_id")
+      .notNull()
+      .references(() => staffMembers.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("level_of_care_changes_enrollment").on(t.enrollmentId, t.effectiveOn),
+    check("level_of_care_changes_is_a_change", sql`${t.fromLevel} is distinct from ${t.toLevel}`),
+  ],
+);
+
+/** Every change of enrollment status, never overwritten. */
+export const enrollmentStatusChanges = pgTable(
+  "enrollment_status_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    enrollmentId: uuid("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id),
+    fromStatus: enrollmentStatus("from_status"),
+    toStatus: enrollmentStatus("to_status").notNull(),
+    effectiveOn: date("effective_on").notNull(),
+    reason: text("reason"),
+    recordedByStaffId: uuid("recorded_by_staff_id").references(() => staffMembers.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("enrollment_status_changes_enrollment").on(t.enrollmentId, t.effectiveOn)],
+);
+
+/** Who cares for a client during an enrollment (FHIR CareTeam). */
+export const careTeamMembers = pgTable(
+  "care_team_members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    enrollmentId: uuid("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id),
+    staffMemberId: uuid("staff_member_id")
+      .notNull()
+      .references(() => staffMembers.id),
+    /** Plain words shown to the client, e.g. "Primary therapist". */
+    responsibility: text("responsibility").notNull(),
+  },
+  (t) => [index("care_team_members_enrollment").on(t.enrollmentId)],
+);

@@ -1,0 +1,6 @@
+export * from "./audit";
+export * from "./enrollments";
+export * from "./enums";
+export * from "./people";
+export * from "./programs";
+export * from "./sessions";

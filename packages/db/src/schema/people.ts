@@ -1,0 +1,69 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { accountKind, staffRole } from "./enums";
+
+/** A person who can sign in. The kind decides which app they may use. */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull().unique(),
+    passwordHash: text("password_hash").notNull(),
+    kind: accountKind("kind").notNull(),
+    displayName: text("display_name").notNull(),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Bumped on sign-out-everywhere, password change or role change; older sessions stop working. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    failedSignInCount: integer("failed_sign_in_count").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    check("users_session_version_positive", sql`${t.sessionVersion} > 0`),
+    check("users_failed_sign_in_count_non_negative", sql`${t.failedSignInCount} >= 0`),
+  ],
+);
+
+/** Every sign-in attempt, kept for throttling and review. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    app: accountKind("app").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_attempts_email_at").on(t.email, t.at), index("sign_in_attempts_address_at").on(t.address, t.at)],
+);
+
+export const staffMembers = pgTable("staff_members", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  userId: uuid("user_id")
+    .notNull()
+    .unique()
+    .references(() => users.id),
+  role: staffRole("role").notNull(),
+  /** Credentials shown to clients, e.g. "LCSW" or "MD". */
+  credentials: text("credentials"),
+});
+
+export const clients = pgTable(
+  "clients",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Null until the client has a portal account. */
+    userId: uuid("user_id")
+      .unique()
+      .references(() => users.id),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    preferredName: text("preferred_name"),
+    dateOfBirth: date("date_of_birth").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("clients_last_name").on(t.lastName, t.firstName)],
+);

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
+import { careLevel, programTrack, scheduleShift } from "./enums";
+
+/** A program at one level of care, with its own policy band (within the level's bounds). */
+export const programs = pgTable(
+  "programs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    level: careLevel("level").notNull(),
+    track: programTrack("track").notNull(),
+    timeZone: text("time_zone").notNull().default("America/New_York"),
+    minWeeklyMinutes: integer("min_weekly_minutes").notNull(),
+    maxWeeklyMinutes: integer("max_weekly_minutes").notNull(),
+    expectedLengthWeeks: smallint("expected_length_weeks").notNull(),
+    active: boolean("active").notNull().default(true),
+  },
+  (t) => [
+    check("programs_band_ordered", sql`0 <= ${t.minWeeklyMinutes} and ${t.minWeeklyMinutes} <= ${t.maxWeeklyMinutes}`),
+    check("programs_expected_length_positive", sql`${t.expectedLengthWeeks} > 0`),
+  ],
+);
+
+/** A weekly pattern a client can follow in a program: which days, and the wall-clock times. */
+export const scheduleOptions = pgTable(
+  "schedule_options",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    programId: uuid("program_id")
+      .notNull()
+      .references(() => programs.id),
+    shift: scheduleShift("shift").notNull(),
+    name: text("name").notNull(),
+    /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+    weekdays: smallint("weekdays").array().notNull(),
+    startTime: time("start_time").notNull(),
+    endTime: time("end_time").notNull(),
+  },
+  (t) => [
+    index("schedule_options_program").on(t.programId),
+    check("schedule_options_time_ordered", sql`${t.startTime} < ${t.endTime}`),
+    check(
+      "schedule_options_weekdays_valid",
+      sql`cardinality(${t.weekdays}) between 1 and 7 and ${t.weekdays} <@ array[1,2,3,4,5,6,7]::smallint[]`,
+    ),
+  ],
+);
