@@ -4,3 +4,4 @@ export * from "./enums";
 export * from "./people";
 export * from "./programs";
 export * from "./sessions";
+export * from "./user-sessions";
