@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TimeWindow } from "./wall-clock-time";
 
 /** Clinical focus of a program. */
 export const programTracks = ["general_mental_health", "trauma", "substance_use", "co_occurring"] as const;
@@ -9,3 +10,13 @@ export type ProgramTrack = z.infer<typeof programTrackSchema>;
 export const scheduleShifts = ["morning", "evening", "day"] as const;
 export const scheduleShiftSchema = z.enum(scheduleShifts);
 export type ScheduleShift = z.infer<typeof scheduleShiftSchema>;
+
+/**
+ * Default hours of each shift, in the program's local time. Program policy: a center may run
+ * other hours. IOP runs a morning or an evening track (article); PHP runs most of the day.
+ */
+export const defaultShiftWindows: Readonly<Record<ScheduleShift, TimeWindow>> = {
+  morning: { start: "08:00", end: "13:00" },
+  evening: { start: "17:00", end: "21:30" },
+  day: { start: "09:00", end: "15:30" },
+};

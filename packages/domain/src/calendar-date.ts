@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+/**
+ * A calendar date as 'YYYY-MM-DD', with no time zone attached. Dates are strings, not Date
+ * objects, so that "which day was this" can never drift with the server's TZ.
+ */
+export type CalendarDate = string;
+
+const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseParts(value: string): { year: number; month: number; day: number } | null {
+  const match = calendarDatePattern.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  return { year, month, day };
+}
+
+export function isCalendarDate(value: string): boolean {
+  return parseParts(value) !== null;
+}
+
+export const calendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, { message: "Expected a calendar date as YYYY-MM-DD" });
+
+export function calendarDateParts(date: CalendarDate): { year: number; month: number; day: number } {
+  const parts = parseParts(date);
+  if (!parts) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  return parts;
+}
+
+/** Midnight UTC of the date: only used for day arithmetic, never shown or stored. */
+function toUtcDay(date: CalendarDate): number {
+  const { year, month, day } = calendarDateParts(date);
+  return Date.UTC(year, month - 1, day);
+}
+
+function fromUtcDay(epochMs: number): CalendarDate {
+  return new Date(epochMs).toISOString().slice(0, 10);
+}
+
+const msPerDay = 86_400_000;
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtcDay(toUtcDay(date) + days * msPerDay);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((toUtcDay(to) - toUtcDay(from)) / msPerDay);
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday: programs plan weeks Monday to Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export const isoWeekdaySchema = z.number().int().min(1).max(7);
+
+export function isoWeekdayOf(date: CalendarDate): IsoWeekday {
+  const sundayZero = new Date(toUtcDay(date)).getUTCDay();
+  return (sundayZero === 0 ? 7 : sundayZero) as IsoWeekday;
+}
+
+/** The Monday on or before the date. */
+export function mondayOf(date: CalendarDate): CalendarDate {
+  return addDays(date, 1 - isoWeekdayOf(date));
+}
+
+export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
+  // 'YYYY-MM-DD' strings sort the same way as the dates they name.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
