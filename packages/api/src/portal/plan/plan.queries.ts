@@ -1,0 +1,128 @@
+import type { Executor } from "@stepwise/db/client";
+import {
+  attendance,
+  careTeamMembers,
+  clients,
+  enrollments,
+  programs,
+  programSessions,
+  scheduleOptions,
+  staffMembers,
+  users,
+} from "@stepwise/db/schema";
+import { and, asc, desc, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
+
+/**
+ * Every query here takes the client's own id from the caller's scope, never from input.
+ * The plan is read in a fixed number of queries whatever the size of the program.
+ */
+
+export async function findClientWithCurrentEnrollment(db: Executor, clientId: string) {
+  const [row] = await db
+    .select({
+      client: { firstName: clients.firstName, preferredName: clients.preferredName },
+      enrollment: {
+        id: enrollments.id,
+        status: enrollments.status,
+        level: enrollments.level,
+        startsOn: enrollments.startsOn,
+        endsOn: enrollments.endsOn,
+        scheduleOptionId: enrollments.scheduleOptionId,
+      },
+      program: {
+        name: programs.name,
+        level: programs.level,
+        track: programs.track,
+        timeZone: programs.timeZone,
+        minWeeklyMinutes: programs.minWeeklyMinutes,
+        maxWeeklyMinutes: programs.maxWeeklyMinutes,
+        expectedLengthWeeks: programs.expectedLengthWeeks,
+      },
+      scheduleOption: {
+        name: scheduleOptions.name,
+        shift: scheduleOptions.shift,
+        weekdays: scheduleOptions.weekdays,
+        startTime: scheduleOptions.startTime,
+        endTime: scheduleOptions.endTime,
+      },
+    })
+    .from(clients)
+    .leftJoin(enrollments, eq(enrollments.clientId, clients.id))
+    .leftJoin(programs, eq(programs.id, enrollments.programId))
+    .leftJoin(scheduleOptions, eq(scheduleOptions.id, enrollments.scheduleOptionId))
+    .where(eq(clients.id, clientId))
+    // The open enrollment if there is one, otherwise the most recent.
+    .orderBy(sql`${enrollments.endsOn} is null desc`, desc(enrollments.startsOn))
+    .limit(1);
+  return row ?? null;
+}
+
+export function findCareTeam(db: Executor, enrollmentId: string) {
+  return db
+    .select({
+      name: users.displayName,
+      credentials: staffMembers.credentials,
+      responsibility: careTeamMembers.responsibility,
+    })
+    .from(careTeamMembers)
+    .innerJoin(staffMembers, eq(staffMembers.id, careTeamMembers.staffMemberId))
+    .innerJoin(users, eq(users.id, staffMembers.userId))
+    .where(eq(careTeamMembers.enrollmentId, enrollmentId))
+    .orderBy(asc(careTeamMembers.responsibility));
+}
+
+/** The client's sessions in [from, to): their schedule option's groups and their own individual sessions. */
+export function findClientSessions(
+  db: Executor,
+  scope: { clientId: string; scheduleOptionId: string | null; notBefore: Date },
+  from: Date,
+  to: Date,
+) {
+  const mine = scope.scheduleOptionId
+    ? or(eq(programSessions.scheduleOptionId, scope.scheduleOptionId), eq(programSessions.clientId, scope.clientId))
+    : eq(programSessions.clientId, scope.clientId);
+  return db
+    .select({
+      id: programSessions.id,
+      kind: programSessions.kind,
+      title: programSessions.title,
+      startsAt: programSessions.startsAt,
+      endsAt: programSessions.endsAt,
+      location: programSessions.location,
+      videoUrl: programSessions.videoUrl,
+      cancelled: sql<boolean>`${programSessions.cancelledAt} is not null`,
+      attendanceStatus: attendance.status,
+      minutesAttended: attendance.minutesAttended,
+    })
+    .from(programSessions)
+    .leftJoin(attendance, and(eq(attendance.sessionId, programSessions.id), eq(attendance.clientId, scope.clientId)))
+    .where(
+      and(
+        mine,
+        gte(programSessions.startsAt, from),
+        gte(programSessions.startsAt, scope.notBefore),
+        lt(programSessions.startsAt, to),
+      ),
+    )
+    .orderBy(asc(programSessions.startsAt));
+}
+
+/** What the client attended in [from, to), whichever program the session belonged to. */
+export function findClientAttendance(db: Executor, clientId: string, from: Date, to: Date) {
+  return db
+    .select({
+      startsAt: programSessions.startsAt,
+      status: attendance.status,
+      minutesAttended: attendance.minutesAttended,
+    })
+    .from(attendance)
+    .innerJoin(programSessions, eq(programSessions.id, attendance.sessionId))
+    .where(
+      and(
+        eq(attendance.clientId, clientId),
+        gte(programSessions.startsAt, from),
+        lt(programSessions.startsAt, to),
+        isNull(programSessions.cancelledAt),
+      ),
+    );
+}

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+export type AppName = "portal" | "staff";
+
+export type RunningApps = { urls: Record<AppName, string>; stop(): Promise<void> };
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it answered`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** Starts the production builds of both apps (`next start`) and waits until both answer. */
+export async function startApps(options: {
+  databaseUrl: string;
+  secret: string;
+  ports: Record<AppName, number>;
+}): Promise<RunningApps> {
+  const children: ChildProcess[] = [];
+  const urls = {} as Record<AppName, string>;
+  for (const app of ["portal", "staff"] as const) {
+    const port = options.ports[app];
+    urls[app] = `http://localhost:${port}`;
+    const child = spawn("pnpm", ["--filter", `@stepwise/${app}`, "exec", "next", "start", "--port", String(port)], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: options.databaseUrl,
+        NEXTAUTH_SECRET: options.secret,
+        NEXTAUTH_URL: urls[app],
+      },
+    });
+    children.push(child);
+  }
+  const stop = async () => {
+    for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+  };
+  try {
+    await Promise.all((["portal", "staff"] as const).map((app, i) => waitForHttp(`${urls[app]}/sign-in`, children[i]!, 60_000)));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { urls, stop };
+}
