@@ -57,7 +57,8 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 /** ISO weekday, 1 = Monday … 7 = Sunday: programs plan weeks Monday to Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
-export const isoWeekdaySchema = z.number().int().min(1).max(7);
+export const isoWeekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+export const isoWeekdaySchema = z.literal(isoWeekdays);
 
 export function isoWeekdayOf(date: CalendarDate): IsoWeekday {
   const sundayZero = new Date(toUtcDay(date)).getUTCDay();

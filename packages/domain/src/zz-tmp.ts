@@ -1,0 +1,1 @@
+import { x } from "@stepwise/api/portal"; export const y = x;
