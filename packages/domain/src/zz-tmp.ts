@@ -1,1 +1,0 @@
-import { x } from "@stepwise/api/portal"; export const y = x;
