@@ -21,3 +21,4 @@ export * from "./delivered-minutes";
 export * from "./weekly-standing";
 export * from "./compliance-flags";
 export * from "./recertification";
+export * from "./client-wording";
