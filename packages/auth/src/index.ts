@@ -1,0 +1,18 @@
+export { authEnv, parseAuthEnv, type AuthEnv } from "./env";
+export { getSessionUser } from "./get-session-user";
+export { authAppOf, createAuthOptions, type CreateAuthOptionsInput } from "./next-auth";
+export { requestAddress } from "./request-address";
+export {
+  endAllSessions,
+  endSession,
+  resolveSession,
+  sessionAbsoluteLifetimeMs,
+  sessionIdleTimeoutMs,
+  sessionTouchIntervalMs,
+  type ResolveSessionInput,
+} from "./session";
+export { parseSessionClaims, type SessionClaims } from "./session-claims";
+export { authApps, mayUseApp, type AuthApp, type SessionUser } from "./session-user";
+export { normaliseEmail, signIn, type SignInInput, type SignInResult } from "./sign-in";
+export { signInErrorCodes, signInErrorMessage, type SignInErrorCode } from "./sign-in-errors";
+export { signInThrottle } from "./sign-in-throttle";
