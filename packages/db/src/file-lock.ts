@@ -1,5 +1,6 @@
 import { open, readFile, unlink } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
+import { isProcessAlive } from "./process-alive";
 
 /**
  * Runs `work` while holding an exclusive lock file that names this process. Several processes
@@ -38,11 +39,5 @@ async function holderIsGone(lockPath: string): Promise<boolean> {
   // Just created and not yet written: the holder is alive.
   if (content === undefined || content === "") return false;
   const pid = Number.parseInt(content, 10);
-  if (!Number.isInteger(pid) || pid <= 0) return true;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== "EPERM";
-  }
+  return !Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid);
 }

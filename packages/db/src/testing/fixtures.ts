@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "../client";
+import { clients, programs, staffMembers, users } from "../schema";
+
+/**
+ * Minimal rows for constraint tests. Each call makes new rows with unique keys, so tests in one
+ * database never collide.
+ */
+export async function insertProgram(db: Database, overrides: Partial<typeof programs.$inferInsert> = {}) {
+  const [program] = await db
+    .insert(programs)
+    .values({
+      slug: `program-${randomUUID()}`,
+      name: "Test IOP",
+      level: "iop",
+      track: "general_mental_health",
+      minWeeklyMinutes: 540,
+      maxWeeklyMinutes: 900,
+      expectedLengthWeeks: 8,
+      ...overrides,
+    })
+    .returning();
+  if (!program) throw new Error("insertProgram returned no row");
+  return program;
+}
+
+export async function insertClient(db: Database, overrides: Partial<typeof clients.$inferInsert> = {}) {
+  const [client] = await db
+    .insert(clients)
+    .values({ firstName: "Test", lastName: `Client ${randomUUID().slice(0, 8)}`, dateOfBirth: "1990-01-01", ...overrides })
+    .returning();
+  if (!client) throw new Error("insertClient returned no row");
+  return client;
+}
+
+export async function insertStaffMember(db: Database, role: typeof staffMembers.$inferInsert.role = "clinician") {
+  const [user] = await db
+    .insert(users)
+    .values({ email: `staff-${randomUUID()}@example.test`, passwordHash: "not-a-real-hash", kind: "staff", displayName: "Test Staff" })
+    .returning();
+  if (!user) throw new Error("insertStaffMember returned no user");
+  const [member] = await db.insert(staffMembers).values({ userId: user.id, role }).returning();
+  if (!member) throw new Error("insertStaffMember returned no staff member");
+  return member;
+}
