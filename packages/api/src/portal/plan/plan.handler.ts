@@ -47,7 +47,7 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
   ]);
 
   const delivered = deliveredMinutes(attended, timeZone);
-  const thisWeek = delivered.weeks.find((week) => week.weekStart === weekStart) ?? {
+  const thisWeek = delivered.byWeek.find((week) => week.weekStart === weekStart) ?? {
     weekStart,
     minutes: 0,
     daysAttended: 0,

@@ -1,0 +1,49 @@
+import type { Executor } from "@stepwise/db/client";
+import { careLevelDefinitions } from "@stepwise/domain";
+import { assessCompliance, byUrgency, remainingMinutesThisWeek } from "../compliance";
+import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
+import { groupBy } from "../../group-by";
+import { displayName } from "../names";
+
+const day = 24 * 60 * 60 * 1000;
+/** Far enough back to cover last week and the week before in any program's time zone. */
+const lookBack = 22 * day;
+
+/** Every client with an open enrollment, most urgent first. Three queries whatever the roster size. */
+export async function getRoster(db: Executor, now: Date) {
+  const [open, records, upcoming] = await Promise.all([
+    findOpenEnrollments(db),
+    findAttendanceSince(db, new Date(now.getTime() - lookBack)),
+    findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
+  ]);
+  const recordsByClient = groupBy(records, (record) => record.clientId);
+
+  const rows = open.map((enrollment) => {
+    const remainingScheduledMinutes = remainingMinutesThisWeek({
+      upcoming,
+      clientId: enrollment.clientId,
+      scheduleOptionId: enrollment.scheduleOptionId,
+      timeZone: enrollment.program.timeZone,
+      now,
+    });
+    const { byWeek: _history, ...compliance } = assessCompliance({
+      program: enrollment.program,
+      level: enrollment.level,
+      levelSince: enrollment.levelSince,
+      records: recordsByClient.get(enrollment.clientId) ?? [],
+      remainingScheduledMinutes,
+      now,
+    });
+    return {
+      clientId: enrollment.clientId,
+      name: displayName(enrollment),
+      status: enrollment.status,
+      program: { id: enrollment.program.id, name: enrollment.program.name },
+      level: { code: enrollment.level, shortLabel: careLevelDefinitions[enrollment.level].shortLabel },
+      ...compliance,
+    };
+  });
+  return rows.sort((a, b) => byUrgency(a, b) || a.name.localeCompare(b.name));
+}
+
+export type RosterRow = Awaited<ReturnType<typeof getRoster>>[number];

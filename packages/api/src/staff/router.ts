@@ -1,0 +1,11 @@
+import { createRouter } from "../trpc";
+import { clientDetail } from "./clients/client-detail.procedure";
+import { listRoster } from "./roster/roster.procedure";
+
+/** Everything the staff app may call. Mounted only by the staff app. */
+export const staffRouter = createRouter({
+  roster: createRouter({ list: listRoster }),
+  clients: createRouter({ detail: clientDetail }),
+});
+
+export type StaffRouter = typeof staffRouter;
