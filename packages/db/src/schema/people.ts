@@ -33,11 +33,16 @@ export const signInAttempts = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull(),
     address: text("address").notNull(),
-    app: accountKind("app").notNull(),
+    /** Which app the attempt was made in; the same email may be tried in both. */
+    app: text("app", { enum: ["portal", "staff"] }).notNull(),
     succeeded: boolean("succeeded").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("sign_in_attempts_email_at").on(t.email, t.at), index("sign_in_attempts_address_at").on(t.address, t.at)],
+  (t) => [
+    index("sign_in_attempts_email_at").on(t.email, t.at),
+    index("sign_in_attempts_address_at").on(t.address, t.at),
+    check("sign_in_attempts_app_valid", sql`${t.app} in ('portal', 'staff')`),
+  ],
 );
 
 export const staffMembers = pgTable("staff_members", {

@@ -12,6 +12,20 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+let prepared: Promise<{ adminUrl: string; template: string }> | undefined;
+
+/** The server and template are found once per process; later calls only clone. */
+function preparedServer(): Promise<{ adminUrl: string; template: string }> {
+  prepared ??= (async () => {
+    const adminUrl = await testServerAdminUrl();
+    return { adminUrl, template: await ensureTemplateDatabase(adminUrl) };
+  })();
+  prepared.catch(() => {
+    prepared = undefined;
+  });
+  return prepared;
+}
+
 /**
  * A fresh, migrated database of its own for one test file (or one test): a copy of a migrated
  * template, which takes tens of milliseconds instead of running every migration again.
@@ -23,8 +37,7 @@ export interface TestDatabase {
  * ```
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const adminUrl = await testServerAdminUrl();
-  const template = await ensureTemplateDatabase(adminUrl);
+  const { adminUrl, template } = await preparedServer();
   const name = `${TEST_DATABASE_PREFIX}${process.pid}_${randomBytes(4).toString("hex")}`;
 
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });

@@ -1,0 +1,2 @@
+ALTER TABLE "sign_in_attempts" ALTER COLUMN "app" SET DATA TYPE text;--> statement-breakpoint
+ALTER TABLE "sign_in_attempts" ADD CONSTRAINT "sign_in_attempts_app_valid" CHECK ("sign_in_attempts"."app" in ('portal', 'staff'));

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../client";
+import { createTestDatabase, type TestDatabase } from "../testing";
+import { insertClient, insertProgram } from "../testing/fixtures";
+import { expectPgError, pgErrorFacts } from "../testing/pg-error";
+import { enrollments } from "./enrollments";
+
+let testDb: TestDatabase;
+let db: Database;
+let programId: string;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = testDb.db;
+  programId = (await insertProgram(db)).id;
+});
+afterAll(() => testDb.drop());
+
+function enrollment(clientId: string, startsOn: string, endsOn: string | null = null) {
+  return { clientId, programId, status: "active" as const, level: "iop" as const, startsOn, endsOn };
+}
+
+describe("enrollments_no_overlap", () => {
+  it("rejects a second enrollment that overlaps the first", async () => {
+    const client = await insertClient(db);
+    await db.insert(enrollments).values(enrollment(client.id, "2026-01-05", "2026-03-02"));
+    const error = await expectPgError(db.insert(enrollments).values(enrollment(client.id, "2026-02-02", "2026-04-06")));
+    expect(error.code).toBe("23P01");
+    expect(error.constraint).toBe("enrollments_no_overlap");
+  });
+
+  it("allows sequential enrollments: the end date is exclusive", async () => {
+    const client = await insertClient(db);
+    await db.insert(enrollments).values(enrollment(client.id, "2026-01-05", "2026-03-02"));
+    await db.insert(enrollments).values(enrollment(client.id, "2026-03-02"));
+    const rows = await db.query.enrollments.findMany({ where: (e, { eq }) => eq(e.clientId, client.id) });
+    expect(rows).toHaveLength(2);
+  });
+
+  it("treats an open enrollment as running forever", async () => {
+    const client = await insertClient(db);
+    await db.insert(enrollments).values(enrollment(client.id, "2026-01-05"));
+    const error = await expectPgError(db.insert(enrollments).values(enrollment(client.id, "2027-06-01", "2027-07-01")));
+    expect(error.constraint).toBe("enrollments_no_overlap");
+  });
+
+  it("applies whatever the status: a referral may not overlap an active enrollment", async () => {
+    const client = await insertClient(db);
+    await db.insert(enrollments).values(enrollment(client.id, "2026-01-05"));
+    const error = await expectPgError(
+      db.insert(enrollments).values({ ...enrollment(client.id, "2026-02-01"), status: "referred" }),
+    );
+    expect(error.constraint).toBe("enrollments_no_overlap");
+  });
+
+  it("lets different clients overlap", async () => {
+    const first = await insertClient(db);
+    const second = await insertClient(db);
+    await db.insert(enrollments).values(enrollment(first.id, "2026-01-05"));
+    await expect(db.insert(enrollments).values(enrollment(second.id, "2026-01-05"))).resolves.toBeDefined();
+  });
+
+  it("lets exactly one of two simultaneous transactions enroll the same client", async () => {
+    const client = await insertClient(db);
+    const enrollInTransaction = (startsOn: string) =>
+      db.transaction(async (tx) => {
+        await tx.insert(enrollments).values(enrollment(client.id, startsOn));
+      });
+    const outcomes = await Promise.allSettled([enrollInTransaction("2026-01-05"), enrollInTransaction("2026-01-12")]);
+
+    const fulfilled = outcomes.filter((outcome) => outcome.status === "fulfilled");
+    const rejected = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(1);
+    expect(pgErrorFacts(rejected[0]?.reason).constraint).toBe("enrollments_no_overlap");
+    const rows = await db.query.enrollments.findMany({ where: (e, { eq }) => eq(e.clientId, client.id) });
+    expect(rows).toHaveLength(1);
+  });
+});
+
+describe("enrollment check constraints", () => {
+  it("rejects an end date that is not after the start", async () => {
+    const client = await insertClient(db);
+    const error = await expectPgError(db.insert(enrollments).values(enrollment(client.id, "2026-03-02", "2026-03-02")));
+    expect(error.code).toBe("23514");
+    expect(error.constraint).toBe("enrollments_period_ordered");
+  });
+
+  it("requires a discharge reason and an end date exactly when discharged", async () => {
+    const client = await insertClient(db);
+    const withoutReason = await expectPgError(
+      db.insert(enrollments).values({ ...enrollment(client.id, "2026-01-05", "2026-02-02"), status: "discharged" }),
+    );
+    expect(withoutReason.constraint).toBe("enrollments_discharge_consistent");
+    await expect(
+      db.insert(enrollments).values({
+        ...enrollment(client.id, "2026-01-05", "2026-02-02"),
+        status: "discharged",
+        dischargeReason: "completed",
+      }),
+    ).resolves.toBeDefined();
+  });
+});
