@@ -1,14 +1,8 @@
+import type { SessionUser } from "@stepwise/auth";
 import type { Database } from "@stepwise/db/client";
-import type { AccountKind, StaffRole } from "@stepwise/domain";
 
 /** Who is calling, as resolved from the database on this very request (never from the cookie alone). */
-export type Caller = {
-  userId: string;
-  kind: AccountKind;
-  displayName: string;
-  clientId: string | null;
-  staff: { staffMemberId: string; role: StaffRole } | null;
-};
+export type Caller = SessionUser;
 
 export type Context = {
   db: Database;

@@ -3,6 +3,12 @@ import { createCallerFactory } from "../trpc";
 import { portalRouter, type PortalRouter } from "./router";
 
 export { createContext, type Caller, type Context } from "../context";
+import { authOptionsFor, createRequestContext } from "../request-context";
+
+/** The portal app's next-auth options (its own cookie names; client and family accounts only). */
+export const getPortalAuthOptions = () => authOptionsFor("portal");
+/** The tRPC context of one portal request. */
+export const createPortalRequestContext = () => createRequestContext("portal");
 export { portalRouter, type PortalRouter };
 export const createPortalCaller = createCallerFactory(portalRouter);
 export type PortalInputs = inferRouterInputs<PortalRouter>;

@@ -3,6 +3,12 @@ import { createCallerFactory } from "../trpc";
 import { staffRouter, type StaffRouter } from "./router";
 
 export { createContext, type Caller, type Context } from "../context";
+import { authOptionsFor, createRequestContext } from "../request-context";
+
+/** The staff app's next-auth options (its own cookie names; staff accounts only). */
+export const getStaffAuthOptions = () => authOptionsFor("staff");
+/** The tRPC context of one staff request. */
+export const createStaffRequestContext = () => createRequestContext("staff");
 export { staffRouter, type StaffRouter };
 export const createStaffCaller = createCallerFactory(staffRouter);
 export type StaffInputs = inferRouterInputs<StaffRouter>;
