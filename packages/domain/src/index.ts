@@ -22,3 +22,5 @@ export * from "./weekly-standing";
 export * from "./compliance-flags";
 export * from "./recertification";
 export * from "./client-wording";
+export * from "./crisis-resources";
+export * from "./discharge-plan";

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { calendarDateSchema } from "./calendar-date";
+import type { DischargeReason, EnrollmentStatus } from "./enrollment-status";
+
+/** How often the client sees the next provider: the article's "weekly or biweekly". */
+export const followUpFrequencies = ["weekly", "biweekly", "monthly"] as const;
+export const followUpFrequencySchema = z.enum(followUpFrequencies);
+export type FollowUpFrequency = z.infer<typeof followUpFrequencySchema>;
+
+const contactSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  phone: z.string().trim().min(3).max(30),
+});
+
+/**
+ * A crisis plan in the shape of the Stanley–Brown Safety Planning Intervention: the client's
+ * own warning signs and steps, written with a clinician before discharge.
+ */
+export const crisisPlanSchema = z.object({
+  warningSigns: z.array(z.string().trim().min(1)).min(1),
+  copingStrategies: z.array(z.string().trim().min(1)).min(1),
+  peopleToContact: z.array(contactSchema),
+  professionalsToContact: z.array(contactSchema),
+  makingTheEnvironmentSafe: z.array(z.string().trim().min(1)),
+});
+export type CrisisPlan = z.infer<typeof crisisPlanSchema>;
+
+/** Where care continues after discharge (DOMAIN.md §9): next provider, alumni group, crisis plan. */
+export const dischargePlanSchema = z.object({
+  nextProvider: z
+    .object({
+      name: z.string().trim().min(1).max(200),
+      phone: z.string().trim().min(3).max(30).optional(),
+      frequency: followUpFrequencySchema,
+      firstAppointmentOn: calendarDateSchema.optional(),
+    })
+    .nullable(),
+  joinsAlumniGroup: z.boolean(),
+  crisisPlan: crisisPlanSchema,
+});
+export type DischargePlan = z.infer<typeof dischargePlanSchema>;
+
+export interface EnrollmentOutcome {
+  status: EnrollmentStatus;
+  dischargeReason: DischargeReason | null;
+}
+
+/**
+ * An alumnus has finished at least one enrollment here and has none open, so they see alumni
+ * groups rather than program groups. How the enrollment ended does not matter: alumni groups
+ * are open to anyone who went through the program.
+ */
+export function isAlumnus(enrollments: readonly EnrollmentOutcome[]): boolean {
+  const anyDischarged = enrollments.some((e) => e.status === "discharged");
+  const anyOpen = enrollments.some((e) => e.status !== "discharged");
+  return anyDischarged && !anyOpen;
+}
