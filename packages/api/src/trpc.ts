@@ -3,17 +3,15 @@ import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import { recordAudit } from "./audit";
-import { env } from "./env";
 import type { Caller, Context } from "./context";
 import { fail } from "./errors";
-
-const isProduction = env.NODE_ENV === "production";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const invalidInput = error.code === "BAD_REQUEST" && error.cause instanceof z.ZodError;
-    // Unexpected failures keep their details in the server log only: no SQL, stack or PHI leaves.
+    // Unexpected failures keep their details in the server log only: no SQL, stack or PHI leaves,
+    // in any environment (the stack is left out of the shape on purpose).
     const message =
       error.code === "INTERNAL_SERVER_ERROR"
         ? "Something went wrong on our side. Please try again."
@@ -28,7 +26,6 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         fieldErrors: invalidInput ? z.flattenError(error.cause as z.ZodError).fieldErrors : null,
-        ...(isProduction ? {} : { stack: shape.data.stack }),
       },
     };
   },

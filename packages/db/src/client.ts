@@ -18,6 +18,8 @@ export interface DatabaseOptions {
   idleTimeoutSeconds?: number;
   /** Shown in pg_stat_activity, handy when several processes share a server. */
   applicationName?: string;
+  /** Called with every statement sent; for tests that prove a read takes a fixed number of queries. */
+  onQuery?: (sql: string) => void;
 }
 
 export interface DatabaseHandle {
@@ -33,7 +35,8 @@ export function createDatabase(url: string, opts: DatabaseOptions = {}): Databas
     // NOTICE messages (e.g. "extension already exists, skipping") are not errors; keep logs quiet.
     onnotice: () => {},
   });
-  const db = drizzle(sql, { schema });
+  const onQuery = opts.onQuery;
+  const db = drizzle(sql, { schema, ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
   return { db, close: () => sql.end({ timeout: 5 }) };
 }
 

@@ -12,7 +12,7 @@ export const auditEvents = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     actorUserId: uuid("actor_user_id"),
     actorKind: accountKind("actor_kind"),
-    /** e.g. "portal.plan.read", "staff.client.read". */
+    /** The procedure, e.g. "plan.mine" or "clients.detail". */
     action: text("action").notNull(),
     outcome: text("outcome", { enum: ["allowed", "denied"] }).notNull(),
     /** The client whose information was touched, when there is one. */

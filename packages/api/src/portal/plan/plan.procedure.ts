@@ -8,7 +8,7 @@ export const myPlan = clientProcedure.query(({ ctx }) =>
     const plan = await getPlan(tx, ctx.client, new Date());
     if (!plan) return notFound();
     await recordAudit(tx, ctx.caller, {
-      action: "portal.plan.read",
+      action: "plan.mine",
       outcome: "allowed",
       subjectClientId: ctx.client.clientId,
       resourceType: "plan",

@@ -13,7 +13,7 @@ export const clientDetail = staffProcedure("client.read")
       const found = await getClientDetail(tx, input.clientId, new Date());
       if (found) {
         await recordAudit(tx, ctx.caller, {
-          action: "staff.client.read",
+          action: "clients.detail",
           outcome: "allowed",
           subjectClientId: input.clientId,
           resourceType: "client",
@@ -24,7 +24,7 @@ export const clientDetail = staffProcedure("client.read")
     });
     if (!detail) {
       await recordAudit(ctx.db, ctx.caller, {
-        action: "staff.client.read",
+        action: "clients.detail",
         outcome: "denied",
         resourceType: "client",
         resourceId: input.clientId,

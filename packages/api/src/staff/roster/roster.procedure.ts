@@ -10,7 +10,7 @@ export const listRoster = staffProcedure("roster.read").query(({ ctx }) =>
       tx,
       ctx.caller,
       roster.map((row) => ({
-        action: "staff.roster.read",
+        action: "roster.list",
         outcome: "allowed" as const,
         subjectClientId: row.clientId,
         resourceType: "roster",

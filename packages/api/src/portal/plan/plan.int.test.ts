@@ -1,0 +1,110 @@
+import { auditEvents } from "@stepwise/db/schema";
+import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, fixtures, mondayInFixtureZone } from "../../test-support/fixtures";
+import { countingDatabase } from "../../test-support/counting-database";
+import { createPortalCaller } from "../index";
+
+let testDb: TestDatabase;
+let setup: Awaited<ReturnType<typeof arrange>>;
+
+async function arrange(db: TestDatabase["db"]) {
+  const f = fixtures(db);
+  const clinician = await f.staff("clinician", "Dana Reyes");
+  const setting = await f.iopProgram();
+  const monday = mondayInFixtureZone(new Date());
+  const alex = await f.enrolledClient(setting, clinician, { startsOn: addDays(monday, -21), firstName: "Alex" });
+  const blair = await f.enrolledClient(setting, clinician, { startsOn: addDays(monday, -21), firstName: "Blair" });
+  const mondayGroup = await f.groupSession(setting, monday);
+  const wednesdayGroup = await f.groupSession(setting, addDays(monday, 2));
+  await f.groupSession(setting, addDays(monday, 7));
+  await f.groupSession(setting, addDays(monday, -7));
+  await f.attended(mondayGroup.id, alex.client.id, "present", 180);
+  await f.attended(wednesdayGroup.id, alex.client.id, "late", 150);
+  await f.attended(mondayGroup.id, blair.client.id, "absent", 0);
+  return { f, clinician, setting, alex, blair, monday };
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  setup = await arrange(testDb.db);
+});
+afterAll(() => testDb.drop());
+
+describe("portal plan.mine", () => {
+  it("shows the signed-in client their level, care team, sessions and hours in plain words", async () => {
+    const caller = await setup.alex.caller();
+    const plan = await createPortalCaller({ db: testDb.db, caller }).plan.mine();
+
+    expect(plan.greetingName).toBe("Alex");
+    expect(plan.enrollment?.level.code).toBe("iop");
+    expect(plan.enrollment?.level.label).toMatch(/Intensive Outpatient/);
+    expect(plan.enrollment?.weeklyMinutes).toEqual({ min: 540, max: 900 });
+    expect(plan.careTeam).toEqual([{ name: "Dana Reyes", credentials: "LCSW", responsibility: "Primary therapist" }]);
+    if (!plan.enrollment) throw new Error("expected an enrollment");
+    expect(plan.thisWeek.weekStart).toBe(setup.monday);
+    expect(plan.thisWeek.minutesAttended).toBe(330);
+    expect(plan.thisWeek.daysAttended).toBe(2);
+    expect(plan.thisWeek.summary).toBe("You've attended 5½ hours of your 9–15 this week.");
+    expect(plan.thisWeek.sessions.map((s) => s.attendanceStatus)).toEqual(["present", "late"]);
+    expect(plan.upcoming).toHaveLength(1);
+    expect(plan.upcoming[0]?.attendanceStatus).toBeNull();
+  });
+
+  it("never mixes in another client's attendance", async () => {
+    const caller = await setup.blair.caller();
+    const plan = await createPortalCaller({ db: testDb.db, caller }).plan.mine();
+    expect(plan.greetingName).toBe("Blair");
+    if (!plan.enrollment) throw new Error("expected an enrollment");
+    expect(plan.thisWeek.minutesAttended).toBe(0);
+    expect(plan.thisWeek.sessions[0]?.attendanceStatus).toBe("absent");
+    expect(plan.thisWeek.sessions[1]?.attendanceStatus).toBeNull();
+  });
+
+  it("writes an audit row for the read, naming the client", async () => {
+    const caller = await setup.alex.caller();
+    await createPortalCaller({ db: testDb.db, caller }).plan.mine();
+    const rows = await testDb.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectClientId, setup.alex.client.id), eq(auditEvents.action, "plan.mine")));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.outcome === "allowed" && row.actorUserId === caller.userId)).toBe(true);
+  });
+
+  it("asks a signed-out caller to sign in", async () => {
+    await expect(createPortalCaller({ db: testDb.db, caller: null }).plan.mine()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+  });
+
+  it("answers a staff account as not found, and audits the denial", async () => {
+    const staff = { ...(await setup.clinician.caller()) };
+    await expect(createPortalCaller({ db: testDb.db, caller: staff }).plan.mine()).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const denied = await testDb.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, staff.userId), eq(auditEvents.outcome, "denied")));
+    expect(denied.map((row) => row.action)).toContain("plan.mine");
+  });
+
+  it("reads the plan in the same number of statements however many sessions there are", async () => {
+    const counting = countingDatabase(testDb.url);
+    try {
+      const caller = await setup.alex.caller();
+      const read = () => createPortalCaller({ db: counting.db, caller }).plan.mine();
+      const before = await counting.count(read);
+      for (let week = 1; week <= 2; week++) {
+        for (const day of [0, 2, 3]) await setup.f.groupSession(setup.setting, addDays(setup.monday, 7 * week + day));
+      }
+      const after = await counting.count(read);
+      expect(after).toBe(before);
+      expect(before).toBeLessThanOrEqual(6);
+    } finally {
+      await counting.close();
+    }
+  });
+});

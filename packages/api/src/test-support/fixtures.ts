@@ -1,0 +1,152 @@
+import { signIn, type SessionUser } from "@stepwise/auth";
+import { hashPassword } from "@stepwise/auth/password";
+import type { Database } from "@stepwise/db/client";
+import {
+  attendance,
+  careTeamMembers,
+  clients,
+  enrollments,
+  levelOfCareChanges,
+  programs,
+  programSessions,
+  scheduleOptions,
+  staffMembers,
+  users,
+} from "@stepwise/db/schema";
+import {
+  type AttendanceStatus,
+  type CalendarDate,
+  type StaffRole,
+  addDays,
+  instantToZonedDate,
+  mondayOf,
+  zonedWallClockToInstant,
+} from "@stepwise/domain";
+
+const timeZone = "America/New_York";
+export const fixturePassword = "a long fixture passphrase for tests";
+let passwordHash: Promise<string> | undefined;
+let counter = 0;
+
+/** A small, real center for API tests: rows go through the real schema and constraints. */
+export function fixtures(db: Database) {
+  const unique = () => `${process.pid}-${++counter}`;
+
+  async function account(kind: "client" | "staff" | "family", name: string) {
+    passwordHash ??= hashPassword(fixturePassword);
+    const [user] = await db
+      .insert(users)
+      .values({ email: `${kind}-${unique()}@fixture.test`, passwordHash: await passwordHash, kind, displayName: name })
+      .returning();
+    return user!;
+  }
+
+  /** Signs the account in for real and returns the session user the API receives. */
+  async function callerFor(email: string, app: "portal" | "staff"): Promise<SessionUser> {
+    const result = await signIn(db, { email, password: fixturePassword, app, address: "127.0.0.1" });
+    if (!result.ok) throw new Error(`fixture sign-in failed: ${result.reason}`);
+    return result.user;
+  }
+
+  async function staff(role: StaffRole, name = `Staff ${unique()}`) {
+    const user = await account("staff", name);
+    const [member] = await db.insert(staffMembers).values({ userId: user.id, role, credentials: "LCSW" }).returning();
+    return { user, member: member!, caller: () => callerFor(user.email, "staff") };
+  }
+
+  async function iopProgram() {
+    const [program] = await db
+      .insert(programs)
+      .values({
+        slug: `iop-${unique()}`,
+        name: "Adult IOP",
+        level: "iop",
+        track: "general_mental_health",
+        timeZone,
+        minWeeklyMinutes: 540,
+        maxWeeklyMinutes: 900,
+        expectedLengthWeeks: 8,
+      })
+      .returning();
+    const [option] = await db
+      .insert(scheduleOptions)
+      .values({ programId: program!.id, shift: "evening", name: "Evening", weekdays: [1, 3, 4], startTime: "18:00", endTime: "21:00" })
+      .returning();
+    return { program: program!, option: option! };
+  }
+
+  /** A client with a portal account, actively enrolled in the program since `startsOn`. */
+  async function enrolledClient(
+    setting: Awaited<ReturnType<typeof iopProgram>>,
+    decidedBy: { member: { id: string } },
+    options: { startsOn: CalendarDate; firstName?: string; withAccount?: boolean },
+  ) {
+    const user = options.withAccount === false ? null : await account("client", "Fixture Client");
+    const [client] = await db
+      .insert(clients)
+      .values({
+        userId: user?.id ?? null,
+        firstName: options.firstName ?? `Client${unique()}`,
+        lastName: "Fixture",
+        dateOfBirth: "1990-01-01",
+      })
+      .returning();
+    const [enrollment] = await db
+      .insert(enrollments)
+      .values({
+        clientId: client!.id,
+        programId: setting.program.id,
+        scheduleOptionId: setting.option.id,
+        status: "active",
+        level: "iop",
+        startsOn: options.startsOn,
+      })
+      .returning();
+    await db.insert(levelOfCareChanges).values({
+      enrollmentId: enrollment!.id,
+      toLevel: "iop",
+      effectiveOn: options.startsOn,
+      reason: "Admission",
+      decidedByStaffId: decidedBy.member.id,
+    });
+    await db
+      .insert(careTeamMembers)
+      .values({ enrollmentId: enrollment!.id, staffMemberId: decidedBy.member.id, responsibility: "Primary therapist" });
+    return {
+      client: client!,
+      enrollment: enrollment!,
+      user,
+      caller: () => (user ? callerFor(user.email, "portal") : Promise.reject(new Error("no account"))),
+    };
+  }
+
+  /** A three-hour evening group on `date` in the program's zone. */
+  async function groupSession(setting: Awaited<ReturnType<typeof iopProgram>>, date: CalendarDate) {
+    const [session] = await db
+      .insert(programSessions)
+      .values({
+        programId: setting.program.id,
+        scheduleOptionId: setting.option.id,
+        kind: "process_group",
+        title: "Process group",
+        startsAt: zonedWallClockToInstant(date, "18:00", timeZone),
+        endsAt: zonedWallClockToInstant(date, "21:00", timeZone),
+        location: "Room 2",
+      })
+      .returning();
+    return session!;
+  }
+
+  async function attended(sessionId: string, clientId: string, status: AttendanceStatus, minutesAttended: number) {
+    await db.insert(attendance).values({ sessionId, clientId, status, minutesAttended });
+  }
+
+  return { account, staff, iopProgram, enrolledClient, groupSession, attended, callerFor };
+}
+
+/** Monday of the week containing `now`, in the fixtures' time zone. */
+export function mondayInFixtureZone(now: Date): CalendarDate {
+  return mondayOf(instantToZonedDate(now, timeZone));
+}
+
+export { addDays, timeZone as fixtureTimeZone };
