@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AttendanceStatus } from "./attendance-status";
 import { attendanceStatuses } from "./attendance-status";
-import { type ComplianceFlag, complianceFlags, trailingAbsences } from "./compliance-flags";
+import { type ComplianceFlag, complianceFlags, describeComplianceFlag, trailingAbsences } from "./compliance-flags";
 import { defaultProgramPolicy } from "./program-policy";
 
 const iop = defaultProgramPolicy("iop");
@@ -145,5 +145,21 @@ describe("complianceFlags: outreach", () => {
         expect(kinds(flags).includes("outreach_due")).toBe(expected);
       }),
     );
+  });
+});
+
+describe("describeComplianceFlag", () => {
+  it("states each flag with its numbers", () => {
+    const weeks = [
+      { weekStart: "2026-02-23", minutes: 1100 },
+      { weekStart: "2026-03-02", minutes: 1150 },
+      { weekStart: "2026-03-09", minutes: 300 },
+    ];
+    const flags = complianceFlags({ policy: php, weeks, recentSessions: ["absent", "absent"], today });
+    expect(flags.map(describeComplianceFlag)).toEqual([
+      "5 h delivered this week (week of 2026-03-09); 15 h short of the 20 h floor with 4 days left.",
+      "Under the 20 h floor two weeks running (18 h 20 min week of 2026-02-23, 19 h 10 min week of 2026-03-02): level-of-care review due.",
+      "2 absences in a row (outreach after 2): reach out to the client.",
+    ]);
   });
 });

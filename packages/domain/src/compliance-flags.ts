@@ -1,6 +1,7 @@
 import type { AttendanceStatus } from "./attendance-status";
 import { type CalendarDate, addDays, isoWeekdayOf, mondayOf } from "./calendar-date";
 import type { ProgramPolicy } from "./program-policy";
+import { minutesText } from "./schedule-violation";
 
 export interface WeekMinutes {
   weekStart: CalendarDate;
@@ -112,4 +113,20 @@ export function trailingAbsences(statuses: readonly AttendanceStatus[]): number 
   let count = 0;
   for (let i = statuses.length - 1; i >= 0 && statuses[i] === "absent"; i--) count++;
   return count;
+}
+
+/** For staff dashboards: factual, with the numbers; the client never sees these. */
+export function describeComplianceFlag(flag: ComplianceFlag): string {
+  switch (flag.kind) {
+    case "under_floor_this_week": {
+      const left = flag.daysLeftInWeek === 1 ? "1 day" : `${flag.daysLeftInWeek} days`;
+      return `${minutesText(flag.minutes)} delivered this week (week of ${flag.weekStart}); ${minutesText(flag.minutesShort)} short of the ${minutesText(flag.floor)} floor with ${left} left.`;
+    }
+    case "level_review_due": {
+      const [first, second] = flag.weeks;
+      return `Under the ${minutesText(flag.floor)} floor two weeks running (${minutesText(first.minutes)} week of ${first.weekStart}, ${minutesText(second.minutes)} week of ${second.weekStart}): level-of-care review due.`;
+    }
+    case "outreach_due":
+      return `${flag.consecutiveAbsences} absences in a row (outreach after ${flag.threshold}): reach out to the client.`;
+  }
 }

@@ -6,6 +6,7 @@ import {
   defaultProgramPolicy,
   describePolicyViolation,
   programPolicySchema,
+  validProgramPolicySchema,
   validateProgramPolicy,
 } from "./program-policy";
 
@@ -98,5 +99,19 @@ describe("programPolicySchema", () => {
     expect(programPolicySchema.safeParse({ ...base, weeklyMinutes: { min: 540.5, max: 900 } }).success).toBe(false);
     expect(programPolicySchema.safeParse({ ...base, weeklyMinutes: { min: 900, max: 540 } }).success).toBe(false);
     expect(programPolicySchema.safeParse({ ...base, level: "inpatient" }).success).toBe(false);
+  });
+});
+
+describe("validProgramPolicySchema", () => {
+  it("reports the level's rules as issues on the right field, with the violation attached", () => {
+    const result = validProgramPolicySchema.safeParse({ ...defaultProgramPolicy("php"), weeklyMinutes: { min: 1080, max: 1800 }, timeZone: "Mars/Base" });
+    expect(result.success).toBe(false);
+    const issues = result.error?.issues ?? [];
+    expect(issues.map((i) => i.path.join("."))).toEqual(["weeklyMinutes", "timeZone"]);
+    expect(issues[0]?.message).toBe("PHP needs at least 20 h a week; this band starts at 18 h.");
+  });
+
+  it("passes the defaults", () => {
+    for (const level of careLevels) expect(validProgramPolicySchema.safeParse(defaultProgramPolicy(level)).success).toBe(true);
   });
 });

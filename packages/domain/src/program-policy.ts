@@ -148,3 +148,33 @@ function hours(minutes: number): string {
   const whole = minutes / 60;
   return Number.isInteger(whole) ? `${whole} h` : `${minutes} min`;
 }
+
+/**
+ * For forms and the API: the shape plus every rule of validateProgramPolicy, each reported as
+ * an issue whose message is describePolicyViolation's and whose params carry the violation.
+ */
+export const validProgramPolicySchema = programPolicySchema.superRefine((policy, ctx) => {
+  for (const violation of validateProgramPolicy(policy)) {
+    ctx.addIssue({ code: "custom", message: describePolicyViolation(violation), path: pathOf(violation), params: { violation } });
+  }
+});
+
+function pathOf(violation: PolicyViolation): string[] {
+  switch (violation.kind) {
+    case "range_reversed":
+      return [violation.field];
+    case "weekly_minutes_under_regulatory_floor":
+    case "weekly_minutes_over_level_ceiling":
+    case "weekly_band_unreachable":
+    case "weekly_band_always_exceeded":
+      return ["weeklyMinutes"];
+    case "days_per_week_out_of_range":
+      return ["daysPerWeek"];
+    case "session_day_minutes_out_of_range":
+      return ["sessionDayMinutes"];
+    case "outreach_threshold_invalid":
+      return ["consecutiveAbsencesForOutreach"];
+    case "unknown_time_zone":
+      return ["timeZone"];
+  }
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CareLevel } from "./care-level";
 import type { TimeWindow } from "./wall-clock-time";
 
 /** Clinical focus of a program. */
@@ -19,4 +20,11 @@ export const defaultShiftWindows: Readonly<Record<ScheduleShift, TimeWindow>> = 
   morning: { start: "08:00", end: "13:00" },
   evening: { start: "17:00", end: "21:30" },
   day: { start: "09:00", end: "15:30" },
+};
+
+/** Shifts a level runs: IOP is part-time, morning or evening; PHP runs the day; OP is by appointment. */
+export const shiftsOffered: Readonly<Record<CareLevel, readonly ScheduleShift[]>> = {
+  outpatient: [],
+  iop: ["morning", "evening"],
+  php: ["day"],
 };
