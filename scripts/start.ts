@@ -22,7 +22,7 @@ Stepwise is running.
   Staff app                  ${apps.urls.staff}
 
 Demo sign-ins (demo data only):
-${demoSignIns.map((s) => `  ${s.app.padEnd(8)} ${s.description.padEnd(22)} ${s.email.padEnd(28)} ${s.password}`).join("\n")}
+${demoSignIns.map((s) => `  ${s.app.padEnd(7)} ${s.email.padEnd(26)} ${s.password}   ${s.who}`).join("\n")}
 
 Database: ${scriptEnv.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, ready in ${database.databaseReadyMs} ms`}
 Press Ctrl-C to stop.
