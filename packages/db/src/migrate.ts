@@ -11,7 +11,9 @@ const MIGRATION_LOCK_KEY = 727_270_001;
 
 /** The committed SQL migrations in packages/db/drizzle. */
 export function migrationsFolder(): string {
-  const besideSource = fileURLToPath(new URL("../drizzle", import.meta.url));
+  // A path rather than `new URL("../drizzle", import.meta.url)`: bundlers (Turbopack in the apps)
+  // treat that form as an asset import and fail to build on a directory.
+  const besideSource = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "drizzle");
   if (existsSync(path.join(besideSource, "meta", "_journal.json"))) return besideSource;
   // Bundlers may move this file; the repository layout is the fallback.
   return path.join(findRepoRoot(), "packages", "db", "drizzle");

@@ -1,0 +1,36 @@
+import type { CalendarDate } from "@stepwise/domain";
+import type { Transaction } from "../client";
+import type { Random } from "./random";
+
+/** A fictional center; any likeness to a real business is accidental. */
+export const demoCenter = {
+  name: "Harborview Behavioral Health",
+  timeZone: "America/New_York",
+  crisisLine: "(555) 010-0199",
+} as const;
+
+/** Demo only: printed by the launcher, never used outside the demo data. */
+export const demoPassword = "stepwise-demo-2026";
+
+export const demoSignIns = [
+  { kind: "client", app: "portal", email: "client@stepwise.test", password: demoPassword, who: "Alex Morgan, client in Adult Mental Health IOP (evening)" },
+  { kind: "staff", app: "staff", email: "clinician@stepwise.test", password: demoPassword, who: "Marcus Bell, LCSW, clinician" },
+  { kind: "staff", app: "staff", email: "frontdesk@stepwise.test", password: demoPassword, who: "Tasha Greene, front desk" },
+] as const;
+
+/** Everything the seed steps share: the transaction, the calendar anchor and the PRNG. */
+export interface SeedContext {
+  tx: Transaction;
+  hashPassword: (plain: string) => Promise<string>;
+  random: Random;
+  /** Now, as an instant: sessions that ended before it have attendance. */
+  now: Date;
+  /** Monday of the current week in the center's time zone; every seeded date is relative to it. */
+  thisMonday: CalendarDate;
+}
+
+/** A password nobody knows, for accounts that exist but are not demo sign-ins. */
+export async function unusablePasswordHash(context: SeedContext): Promise<string> {
+  const { randomBytes } = await import("node:crypto");
+  return context.hashPassword(randomBytes(24).toString("base64url"));
+}

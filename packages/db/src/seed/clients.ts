@@ -1,0 +1,169 @@
+import { addDays, type CalendarDate } from "@stepwise/domain";
+import {
+  careTeamMembers,
+  clients,
+  enrollmentStatusChanges,
+  enrollments,
+  levelOfCareChanges,
+  users,
+} from "../schema";
+import { demoPassword, type SeedContext, unusablePasswordHash } from "./center";
+import type { OptionKey, SeededPrograms } from "./programs";
+import { demoClientEmail, roster, type RosterEntry } from "./roster";
+import type { SeededStaff } from "./staff";
+
+/** A stretch of days during which a client follows one schedule option. `until` is exclusive. */
+export interface SchedulePhase {
+  option: OptionKey;
+  from: CalendarDate;
+  until: CalendarDate | null;
+}
+
+export interface SeededClient {
+  clientId: string;
+  entry: RosterEntry;
+  enrollmentId: string;
+  programId: string;
+  /** The days on which the client is expected at the option's sessions. */
+  phases: SchedulePhase[];
+}
+
+export async function seedClients(context: SeedContext, programs: SeededPrograms, staff: SeededStaff): Promise<SeededClient[]> {
+  const seeded: SeededClient[] = [];
+  for (const entry of roster) {
+    seeded.push(await seedClient(context, programs, staff, entry));
+  }
+  return seeded;
+}
+
+async function seedClient(context: SeedContext, programs: SeededPrograms, staff: SeededStaff, entry: RosterEntry): Promise<SeededClient> {
+  const { tx, thisMonday } = context;
+  const userId = entry.email ? await seedClientAccount(context, entry) : null;
+  const [client] = await tx
+    .insert(clients)
+    .values({
+      userId,
+      firstName: entry.firstName,
+      lastName: entry.lastName,
+      preferredName: entry.preferredName ?? null,
+      dateOfBirth: entry.dateOfBirth,
+    })
+    .returning({ id: clients.id });
+  if (!client) throw new Error(`seed: client ${entry.firstName} ${entry.lastName} was not inserted`);
+
+  const startsOn = addDays(thisMonday, -entry.startedDaysAgo);
+  const current = programs.options[entry.option];
+  // Stepped-down clients began in PHP and moved to their current IOP option two weeks ago.
+  const stepDownOn = addDays(thisMonday, -14);
+  const endsOn = entry.profile === "alumnus" ? addDays(thisMonday, -35) : null;
+  const phases: SchedulePhase[] =
+    entry.profile === "steppedDown"
+      ? [
+          { option: "phpDay", from: startsOn, until: stepDownOn },
+          { option: entry.option, from: stepDownOn, until: null },
+        ]
+      : entry.profile === "onHold"
+        ? [{ option: entry.option, from: startsOn, until: addDays(thisMonday, -7) }]
+        : [{ option: entry.option, from: startsOn, until: endsOn }];
+
+  const status = entry.profile === "alumnus" ? "discharged" : entry.profile === "onHold" ? "on_hold" : "active";
+  const [enrollment] = await tx
+    .insert(enrollments)
+    .values({
+      clientId: client.id,
+      programId: current.programId,
+      scheduleOptionId: current.id,
+      status,
+      level: entry.profile === "steppedDown" ? "iop" : levelOf(entry.option),
+      startsOn,
+      endsOn,
+      dischargeReason: entry.profile === "alumnus" ? "completed" : null,
+    })
+    .returning({ id: enrollments.id });
+  if (!enrollment) throw new Error(`seed: enrollment of ${entry.firstName} ${entry.lastName} was not inserted`);
+
+  await seedHistory(context, staff, entry, enrollment.id, startsOn);
+  await tx.insert(careTeamMembers).values(careTeamOf(staff, entry, enrollment.id));
+  return { clientId: client.id, entry, enrollmentId: enrollment.id, programId: current.programId, phases };
+}
+
+async function seedClientAccount(context: SeedContext, entry: RosterEntry & { email?: string }): Promise<string> {
+  const email = entry.email ?? "";
+  const passwordHash = email === demoClientEmail ? await context.hashPassword(demoPassword) : await unusablePasswordHash(context);
+  const [user] = await context.tx
+    .insert(users)
+    .values({ email, passwordHash, kind: "client", displayName: entry.preferredName ?? entry.firstName })
+    .returning({ id: users.id });
+  if (!user) throw new Error(`seed: user ${email} was not inserted`);
+  return user.id;
+}
+
+function levelOf(option: OptionKey) {
+  return option === "phpDay" ? ("php" as const) : ("iop" as const);
+}
+
+/** Status and level-of-care history: written as staff would have recorded it, never overwritten. */
+async function seedHistory(context: SeedContext, staff: SeededStaff, entry: RosterEntry, enrollmentId: string, startsOn: CalendarDate) {
+  const { tx, thisMonday } = context;
+  const decidedBy = staff[entry.therapist];
+  const admittedLevel = entry.profile === "steppedDown" ? "php" : levelOf(entry.option);
+  await tx.insert(levelOfCareChanges).values({
+    enrollmentId,
+    fromLevel: null,
+    toLevel: admittedLevel,
+    effectiveOn: startsOn,
+    reason: admittedLevel === "php" ? "Admitted after an inpatient stay; needs daily structure" : "Admitted on referral from an outpatient therapist",
+    decidedByStaffId: decidedBy,
+  });
+  await tx.insert(enrollmentStatusChanges).values({
+    enrollmentId,
+    fromStatus: null,
+    toStatus: "active",
+    effectiveOn: startsOn,
+    reason: "Intake completed",
+    recordedByStaffId: staff.greene,
+  });
+
+  if (entry.profile === "steppedDown") {
+    await tx.insert(levelOfCareChanges).values({
+      enrollmentId,
+      fromLevel: "php",
+      toLevel: "iop",
+      effectiveOn: addDays(thisMonday, -14),
+      reason: "Symptoms stable for two weeks; stepping down to the IOP evening track",
+      decidedByStaffId: decidedBy,
+    });
+  }
+  if (entry.profile === "onHold") {
+    await tx.insert(enrollmentStatusChanges).values({
+      enrollmentId,
+      fromStatus: "active",
+      toStatus: "on_hold",
+      effectiveOn: addDays(thisMonday, -7),
+      reason: "Medical leave for a planned surgery; expected back in about two weeks",
+      recordedByStaffId: staff.castillo,
+    });
+  }
+  if (entry.profile === "alumnus") {
+    await tx.insert(enrollmentStatusChanges).values({
+      enrollmentId,
+      fromStatus: "active",
+      toStatus: "discharged",
+      effectiveOn: addDays(thisMonday, -35),
+      reason: "Completed the program; continuing with weekly outpatient therapy and the alumni group",
+      recordedByStaffId: staff.castillo,
+    });
+  }
+}
+
+function careTeamOf(staff: SeededStaff, entry: RosterEntry, enrollmentId: string) {
+  const team = [{ enrollmentId, staffMemberId: staff[entry.therapist], responsibility: "Primary therapist" }];
+  // PHP and dual-diagnosis clients see the psychiatrist for medication management.
+  if (entry.option === "phpDay" || entry.option === "dualEvening" || entry.profile === "steppedDown") {
+    team.push({ enrollmentId, staffMemberId: staff.raman, responsibility: "Psychiatric provider" });
+  }
+  if (entry.option === "dualEvening") {
+    team.push({ enrollmentId, staffMemberId: staff.whitaker, responsibility: "Substance use counselor" });
+  }
+  return team.filter((member, index, all) => all.findIndex((other) => other.staffMemberId === member.staffMemberId) === index);
+}

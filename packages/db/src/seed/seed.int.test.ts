@@ -1,0 +1,119 @@
+import { hash } from "@node-rs/argon2";
+import { instantToZonedTime } from "@stepwise/domain";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../client";
+import * as schema from "../schema";
+import { createTestDatabase, type TestDatabase } from "../testing";
+import { demoPassword, demoSignIns, seedDemoData } from "./index";
+
+// Cheap argon2 parameters: the test checks wiring, not hashing strength.
+const hashPassword = (plain: string) => hash(plain, { memoryCost: 1024, timeCost: 1 });
+// Spans the 2026-03-08 spring-forward change in New York.
+const today = new Date("2026-03-18T16:00:00Z");
+
+let testDb: TestDatabase;
+let db: Database;
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = testDb.db;
+});
+afterAll(() => testDb.drop());
+
+const countedTables = {
+  users: schema.users,
+  staffMembers: schema.staffMembers,
+  clients: schema.clients,
+  programs: schema.programs,
+  scheduleOptions: schema.scheduleOptions,
+  enrollments: schema.enrollments,
+  levelOfCareChanges: schema.levelOfCareChanges,
+  enrollmentStatusChanges: schema.enrollmentStatusChanges,
+  careTeamMembers: schema.careTeamMembers,
+  programSessions: schema.programSessions,
+  attendance: schema.attendance,
+};
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [name, table] of Object.entries(countedTables)) {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table);
+    counts[name] = row?.n ?? -1;
+  }
+  return counts;
+}
+
+describe("seedDemoData", () => {
+  it("seeds once and changes nothing when run again", async () => {
+    const first = await seedDemoData(db, { hashPassword, today });
+    expect(first.seeded).toBe(true);
+    expect(first.counts.clients).toBe(30);
+    const afterFirst = await rowCounts();
+
+    const second = await seedDemoData(db, { hashPassword, today });
+    expect(second.seeded).toBe(false);
+    expect(await rowCounts()).toEqual(afterFirst);
+    expect(afterFirst.programs).toBe(3);
+    expect(afterFirst.attendance).toBeGreaterThan(300);
+  });
+
+  it("gives the demo client an account, an active enrollment and attendance", async () => {
+    const clientSignIn = demoSignIns.find((signIn) => signIn.kind === "client");
+    const [user] = await db.select().from(schema.users).where(eq(schema.users.email, clientSignIn?.email ?? ""));
+    expect(user?.kind).toBe("client");
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const [client] = await db.select().from(schema.clients).where(eq(schema.clients.userId, user?.id ?? ""));
+    const active = await db
+      .select()
+      .from(schema.enrollments)
+      .where(and(eq(schema.enrollments.clientId, client?.id ?? ""), eq(schema.enrollments.status, "active")));
+    expect(active).toHaveLength(1);
+
+    const attended = await db.select().from(schema.attendance).where(eq(schema.attendance.clientId, client?.id ?? ""));
+    expect(attended.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it("has one sign-in of each kind, all with the demo password", async () => {
+    const { verify } = await import("@node-rs/argon2");
+    for (const signIn of demoSignIns) {
+      const [user] = await db.select().from(schema.users).where(eq(schema.users.email, signIn.email));
+      expect(user?.kind).toBe(signIn.kind);
+      expect(await verify(user?.passwordHash ?? "", demoPassword)).toBe(true);
+    }
+  });
+
+  it("keeps evening groups at 6 pm New York time on both sides of the DST change", async () => {
+    const [option] = await db
+      .select()
+      .from(schema.scheduleOptions)
+      .where(and(eq(schema.scheduleOptions.shift, "evening"), eq(schema.scheduleOptions.startTime, "18:00:00")));
+    const sessions = await db.select().from(schema.programSessions).where(eq(schema.programSessions.scheduleOptionId, option?.id ?? ""));
+    const utcHours = new Set(sessions.map((session) => session.startsAt.getUTCHours()));
+    expect(utcHours).toEqual(new Set([22, 23]));
+    for (const session of sessions) expect(instantToZonedTime(session.startsAt, "America/New_York")).toBe("18:00");
+  });
+
+  it("shows the stories staff need: step-downs, a hold, an alumnus and absence streaks", async () => {
+    const stepDowns = await db.select().from(schema.levelOfCareChanges).where(eq(schema.levelOfCareChanges.fromLevel, "php"));
+    expect(stepDowns).toHaveLength(2);
+    const byStatus = await db
+      .select({ status: schema.enrollments.status, n: sql<number>`count(*)::int` })
+      .from(schema.enrollments)
+      .groupBy(schema.enrollments.status);
+    expect(Object.fromEntries(byStatus.map((row) => [row.status, row.n]))).toEqual({ active: 28, on_hold: 1, discharged: 1 });
+
+    // Clients whose three most recent group sessions were all missed.
+    const streaks = await db.execute<{ client_id: string }>(sql`
+      select client_id from (
+        select a.client_id, a.status,
+               row_number() over (partition by a.client_id order by s.starts_at desc) as recency
+        from attendance a join program_sessions s on s.id = a.session_id
+        where s.schedule_option_id is not null
+      ) recent
+      where recency <= 3
+      group by client_id
+      having bool_and(status = 'absent') and count(*) = 3`);
+    expect(streaks.length).toBeGreaterThanOrEqual(2);
+  });
+});
