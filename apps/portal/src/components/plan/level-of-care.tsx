@@ -1,0 +1,66 @@
+import { formatCalendarDate, formatHourBand, formatWallClock, formatWeekdays } from "~/lib/format";
+import { enrollmentStatusLabels, shiftLabels, trackLabels } from "~/lib/labels";
+import { Badge } from "~/components/badge";
+import { CareLevelComparison } from "./care-level-comparison";
+import type { Enrollment } from "./types";
+
+/** Today's date in the program's zone, as YYYY-MM-DD (en-CA formats dates that way). */
+function todayIn(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** The client's level of care in plain words, their program and how long it is expected to last. */
+export function LevelOfCare({ enrollment, now }: { enrollment: Enrollment; now: Date }) {
+  const { level, program, scheduleOption } = enrollment;
+  const started = enrollment.startsOn <= todayIn(program.timeZone, now);
+  return (
+    <section className="card" aria-labelledby="level-heading">
+      <div className="card__title">
+        <h2 id="level-heading">Your level of care</h2>
+        {enrollment.status !== "active" ? <Badge tone="neutral">{enrollmentStatusLabels[enrollment.status]}</Badge> : null}
+      </div>
+      <p>
+        <strong className="level-name">{level.label}</strong>
+      </p>
+      <p>{level.whatItIs}</p>
+      <dl className="facts">
+        <dt>Program</dt>
+        <dd>
+          {program.name}
+          <br />
+          <span className="muted">Track: {trackLabels[program.track]}</span>
+        </dd>
+        {scheduleOption ? (
+          <>
+            <dt>Your schedule</dt>
+            <dd>
+              {scheduleOption.name} ({shiftLabels[scheduleOption.shift].toLowerCase()})
+              <br />
+              <span className="muted">
+                {formatWeekdays(scheduleOption.weekdays)} · {formatWallClock(scheduleOption.startTime)} to{" "}
+                {formatWallClock(scheduleOption.endTime)}
+              </span>
+            </dd>
+          </>
+        ) : null}
+        <dt>Hours a week</dt>
+        <dd>{formatHourBand(enrollment.weeklyMinutes)} in your plan</dd>
+        <dt>{started ? "Started" : "Starts"}</dt>
+        <dd>{formatCalendarDate(enrollment.startsOn)}</dd>
+        <dt>Expected length</dt>
+        <dd>
+          About {enrollment.expectedLengthWeeks} weeks, until around {formatCalendarDate(enrollment.expectedEndOn)}
+          <br />
+          <span className="muted small">Your care team adjusts this with you as you make progress.</span>
+        </dd>
+        <dt>Support</dt>
+        <dd>{level.supportLevel}</dd>
+        <dt>Where you live</dt>
+        <dd>{level.livingArrangement}</dd>
+        <dt>Best for</dt>
+        <dd>{level.bestFor}</dd>
+      </dl>
+      <CareLevelComparison current={level.code} />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { formatCalendarDate, formatDuration } from "~/lib/format";
+import { SessionList } from "./session-list";
+import type { EnrolledPlan } from "./types";
+
+/** This week's hours against the plan, in the API's own plain sentence, and this week's sessions. */
+export function ThisWeek({ plan, now }: { plan: EnrolledPlan; now: Date }) {
+  const { thisWeek, enrollment } = plan;
+  const band = enrollment.weeklyMinutes;
+  const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+  return (
+    <section className="card" aria-labelledby="week-heading">
+      <div className="card__title">
+        <h2 id="week-heading">This week</h2>
+        <p className="muted small">Week of {formatCalendarDate(thisWeek.weekStart, "medium")}</p>
+      </div>
+      <p className="week-summary">{thisWeek.summary}</p>
+      <meter
+        className="week-meter"
+        min={0}
+        max={hours(band.max)}
+        low={hours(band.min)}
+        high={hours(band.max)}
+        optimum={hours(band.max)}
+        value={hours(thisWeek.minutesAttended)}
+        aria-label="Hours attended this week"
+        aria-valuetext={`${formatDuration(thisWeek.minutesAttended)} of ${hours(band.min)} to ${hours(band.max)} hours`}
+      />
+      <div className="week-meter__scale" aria-hidden="true">
+        <span>0</span>
+        <span>
+          Plan: {hours(band.min)}–{hours(band.max)} hours
+        </span>
+      </div>
+      <p className="muted">
+        {thisWeek.daysAttended === 0
+          ? "No days recorded yet this week."
+          : `You've come in on ${thisWeek.daysAttended} ${thisWeek.daysAttended === 1 ? "day" : "days"} so far.`}
+      </p>
+      <h3>Your sessions this week</h3>
+      {thisWeek.sessions.length > 0 ? (
+        <SessionList sessions={thisWeek.sessions} timeZone={enrollment.program.timeZone} now={now} headingLevel={4} />
+      ) : (
+        <p className="muted">There are no sessions on your schedule this week.</p>
+      )}
+    </section>
+  );
+}

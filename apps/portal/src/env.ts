@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/**
+ * The portal's own environment, read on first use (never at import), so `next build` needs no
+ * runtime secrets. NEXTAUTH_SECRET is validated by @stepwise/auth and DATABASE_URL by the API's
+ * database layer; this file holds only what the portal itself reads. No `server-only` import:
+ * the proxy reads it too. Nothing here is a secret.
+ */
+
+/** `.env` files often leave a variable present but empty; treat that as unset. */
+const blankAsUnset = (value: unknown) => (value === "" ? undefined : value);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** The center's 24/7 line as dialled, e.g. "+16175550142". Defaults to the demo center's. */
+  STEPWISE_CRISIS_LINE_TEL: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^\+?[0-9]{3,15}$/, { error: "must be digits only, optionally starting with +, e.g. +16175550142" })
+      .optional(),
+  ),
+  /** The public origin; only used here to tell whether the app is served over https. */
+  NEXTAUTH_URL: z.preprocess(blankAsUnset, z.url().optional()),
+  /** The same number as people read it, e.g. "(617) 555-0142". */
+  STEPWISE_CRISIS_LINE_DISPLAY: z.preprocess(blankAsUnset, z.string().min(3).max(40).optional()),
+});
+
+export type PortalEnv = z.infer<typeof schema>;
+
+let cached: PortalEnv | undefined;
+
+export function env(): PortalEnv {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`@stepwise/portal: invalid environment:\n${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
