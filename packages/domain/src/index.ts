@@ -24,3 +24,4 @@ export * from "./recertification";
 export * from "./client-wording";
 export * from "./crisis-resources";
 export * from "./discharge-plan";
+export * from "./compliance-urgency";

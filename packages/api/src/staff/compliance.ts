@@ -67,20 +67,6 @@ export function assessCompliance(input: {
 
 export type ComplianceAssessment = ReturnType<typeof assessCompliance>;
 
-const urgency = { level_review_due: 3, outreach_due: 2, under_floor_this_week: 1 } as const;
-
-/** Most urgent first: the weightiest flag, then the most flags, then the earliest review date. */
-type Urgency = Pick<ComplianceAssessment, "flags" | "reviewOverdue" | "nextReviewDue">;
-
-export function byUrgency(a: Urgency, b: Urgency): number {
-  const weight = (x: Urgency) => Math.max(0, ...x.flags.map((flag) => urgency[flag.kind]));
-  return (
-    weight(b) - weight(a) ||
-    b.flags.length - a.flags.length ||
-    Number(b.reviewOverdue) - Number(a.reviewOverdue) ||
-    (a.nextReviewDue ?? "9999-12-31").localeCompare(b.nextReviewDue ?? "9999-12-31")
-  );
-}
 
 /** Minutes of the client's sessions still to come before their program's week ends. */
 export function remainingMinutesThisWeek(input: {

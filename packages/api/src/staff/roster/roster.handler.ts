@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
-import { careLevelDefinitions } from "@stepwise/domain";
-import { assessCompliance, byUrgency, remainingMinutesThisWeek } from "../compliance";
+import { careLevelDefinitions, compareComplianceUrgency } from "@stepwise/domain";
+import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
 import { groupBy } from "../../group-by";
 import { displayName } from "../names";
@@ -43,7 +43,7 @@ export async function getRoster(db: Executor, now: Date) {
       ...compliance,
     };
   });
-  return rows.sort((a, b) => byUrgency(a, b) || a.name.localeCompare(b.name));
+  return rows.sort((a, b) => compareComplianceUrgency(a, b) || a.name.localeCompare(b.name));
 }
 
 export type RosterRow = Awaited<ReturnType<typeof getRoster>>[number];
