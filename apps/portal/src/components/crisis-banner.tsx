@@ -7,7 +7,7 @@ import { crisisResources } from "~/lib/crisis-resources";
 export function CrisisBanner() {
   const { lifeline, emergency, centerLine } = crisisResources();
   return (
-    <aside className="crisis-banner" aria-label="Crisis support">
+    <section className="crisis-banner" aria-label="Crisis support">
       <div className="crisis-banner__inner">
         <p>
           <strong>In crisis?</strong> Help is available right now.
@@ -24,6 +24,6 @@ export function CrisisBanner() {
           </li>
         </ul>
       </div>
-    </aside>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CareLevelComparison } from "~/components/plan/care-level-comparison";
 import { CareTeam } from "~/components/plan/care-team";
 import { LevelOfCare } from "~/components/plan/level-of-care";
 import { NotEnrolled } from "~/components/plan/not-enrolled";
@@ -46,6 +47,14 @@ export default async function MyPlanPage() {
             <LevelOfCare enrollment={plan.enrollment} now={now} />
             <CareTeam careTeam={plan.careTeam} />
           </div>
+          <section className="card grid__full" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">Levels of care</h2>
+            <p className="muted">
+              Programs differ in how many hours a week they ask of you. Your care team recommends the level that fits
+              you now, and it can change as you make progress.
+            </p>
+            <CareLevelComparison current={plan.enrollment.level.code} />
+          </section>
         </div>
       ) : (
         <NotEnrolled hasRecord={plan !== null} />

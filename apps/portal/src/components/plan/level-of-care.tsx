@@ -1,7 +1,6 @@
 import { formatCalendarDate, formatHourBand, formatWallClock, formatWeekdays } from "~/lib/format";
-import { enrollmentStatusLabels, shiftLabels, trackLabels } from "~/lib/labels";
+import { enrollmentStatusLabels, trackLabels } from "~/lib/labels";
 import { Badge } from "~/components/badge";
-import { CareLevelComparison } from "./care-level-comparison";
 import type { Enrollment } from "./types";
 
 /** Today's date in the program's zone, as YYYY-MM-DD (en-CA formats dates that way). */
@@ -34,7 +33,7 @@ export function LevelOfCare({ enrollment, now }: { enrollment: Enrollment; now: 
           <>
             <dt>Your schedule</dt>
             <dd>
-              {scheduleOption.name} ({shiftLabels[scheduleOption.shift].toLowerCase()})
+              {scheduleOption.name}
               <br />
               <span className="muted">
                 {formatWeekdays(scheduleOption.weekdays)} · {formatWallClock(scheduleOption.startTime)} to{" "}
@@ -60,7 +59,6 @@ export function LevelOfCare({ enrollment, now }: { enrollment: Enrollment; now: 
         <dt>Best for</dt>
         <dd>{level.bestFor}</dd>
       </dl>
-      <CareLevelComparison current={level.code} />
     </section>
   );
 }

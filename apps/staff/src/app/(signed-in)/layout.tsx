@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { SiteHeader } from "~/components/site-header";
+import { requireSignedInUser } from "~/server/session";
+
+/** Everything behind sign-in. The session is checked here and again by every API call. */
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const user = await requireSignedInUser();
+  return (
+    <>
+      <SiteHeader user={{ displayName: user.displayName, role: user.staff?.role ?? null }} />
+      <main id="main" className="page" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
