@@ -10,7 +10,7 @@ export function CrisisBanner() {
     <section className="crisis-banner" aria-label="Crisis support">
       <div className="crisis-banner__inner">
         <p>
-          <strong>In crisis?</strong> Help is available right now.
+          <strong>In crisis?</strong> <span className="crisis-banner__lede">Help is available right now.</span>
         </p>
         <ul>
           <li>

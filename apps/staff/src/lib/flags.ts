@@ -1,5 +1,6 @@
 import type { ComplianceFlag, WeeklyStanding } from "@stepwise/domain";
 import type { BadgeTone } from "~/components/badge";
+import { formatCalendarDate } from "./format";
 
 /** Hours for staff tables: "7.5 h". */
 export function hoursShort(minutes: number): string {
@@ -33,7 +34,7 @@ export function describeFlag(flag: ComplianceFlag): { label: string; detail: str
       return {
         label: "Level-of-care review due",
         detail: `Under the ${hoursShort(flag.floor)} floor two weeks running (${flag.weeks
-          .map((week) => `week of ${week.weekStart}: ${hoursShort(week.minutes)}`)
+          .map((week) => `week of ${formatCalendarDate(week.weekStart, "medium")}: ${hoursShort(week.minutes)}`)
           .join("; ")}).`,
         tone: "alert",
       };

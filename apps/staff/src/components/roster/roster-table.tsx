@@ -27,7 +27,7 @@ const comparators: Record<Exclude<SortKey, "urgency">, (a: RosterRow, b: RosterR
  * The roster as a table staff can sort. It arrives sorted by urgency (the API's order: flags
  * first); a column's button sorts by it, a second press reverses.
  */
-export function RosterTable({ rows }: { rows: readonly RosterRow[] }) {
+export function RosterTable({ rows, canOpenClients }: { rows: readonly RosterRow[]; canOpenClients: boolean }) {
   const [sort, setSort] = useState<{ key: SortKey; direction: "ascending" | "descending" }>({
     key: "urgency",
     direction: "ascending",
@@ -92,7 +92,7 @@ export function RosterTable({ rows }: { rows: readonly RosterRow[] }) {
             return (
               <tr key={row.clientId}>
                 <th scope="row">
-                  <Link href={`/clients/${row.clientId}`}>{row.name}</Link>
+                  {canOpenClients ? <Link href={`/clients/${row.clientId}`}>{row.name}</Link> : row.name}
                 </th>
                 <td>{row.program.name}</td>
                 <td>{row.level.shortLabel}</td>

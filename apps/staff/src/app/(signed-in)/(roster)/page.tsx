@@ -1,12 +1,17 @@
+import { staffMay } from "@stepwise/domain";
 import type { Metadata } from "next";
 import { ForbiddenNotice } from "~/components/forbidden-notice";
 import { RosterTable, type RosterRow } from "~/components/roster/roster-table";
+import { requireSignedInUser } from "~/server/session";
 import { handleApiError, trpcErrorCode } from "~/server/trpc-errors";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Roster" };
 
 export default async function RosterPage() {
+  const user = await requireSignedInUser();
+  // Only a presentation choice: the API refuses client records to roles without client.read anyway.
+  const canOpenClients = user.staff !== null && staffMay(user.staff.role, "client.read");
   let rows: RosterRow[];
   try {
     rows = await getQueryClient().fetchQuery(trpc.roster.list.queryOptions());
@@ -28,7 +33,7 @@ export default async function RosterPage() {
         </p>
       </div>
       {rows.length > 0 ? (
-        <RosterTable rows={rows} />
+        <RosterTable rows={rows} canOpenClients={canOpenClients} />
       ) : (
         <p className="card">No clients are enrolled in an open program right now.</p>
       )}
