@@ -8,8 +8,9 @@ test("a client signs in and sees their plan, schedule and hours this week", asyn
   await expect(page).toHaveURL(`${portalUrl}/`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/plan/i);
   await expect(page.getByText(/Intensive Outpatient|Partial Hospitalization/).first()).toBeVisible();
-  await expect(page.getByText(/You've attended .* this week/)).toBeVisible();
-  await expect(page.getByRole("heading", { name: /this week/i })).toBeVisible();
+  // The summary depends on the day of the week the suite runs (a Monday morning has no hours yet).
+  await expect(page.getByText(/You've attended .* of your 9–15 this week|Your plan this week is 9–15 hours/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This week", exact: true })).toBeVisible();
   await expectCrisisResources(page);
 
   await page.getByRole("button", { name: /sign out/i }).click();

@@ -15,6 +15,11 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByRole("button", { name: /sign in/i }).click();
 }
 
+/** The sign-in form's own alert (Next adds a route announcer with role="alert" to every page). */
+export function signInError(page: Page) {
+  return page.locator("form").getByRole("alert");
+}
+
 export async function expectCrisisResources(page: Page) {
   const banner = page.getByRole("region", { name: /crisis/i });
   await expect(banner.getByRole("link", { name: /988/ })).toHaveAttribute("href", /^tel:988$/);

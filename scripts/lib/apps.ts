@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 
 export type AppName = "portal" | "staff";
 
@@ -30,7 +33,10 @@ export async function startApps(options: {
   for (const app of ["portal", "staff"] as const) {
     const port = options.ports[app];
     urls[app] = `http://localhost:${port}`;
-    const child = spawn("pnpm", ["--filter", `@stepwise/${app}`, "exec", "next", "start", "--port", String(port)], {
+    const appDir = path.join(repoRoot, "apps", app);
+    // `next` itself, not through pnpm, so that stopping it is a plain signal with nothing in between.
+    const child = spawn(path.join(appDir, "node_modules", ".bin", "next"), ["start", "--port", String(port)], {
+      cwd: appDir,
       stdio: ["ignore", "inherit", "inherit"],
       env: {
         ...process.env,
