@@ -74,11 +74,10 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: ["\\.next/", "node_modules/\\.pnpm/", "\\.turbo/"] },
+    exclude: { path: ["\\.next/", "node_modules/\\.pnpm/", "\\.turbo/", "next-env\\.d\\.ts$"] },
     tsPreCompilationDeps: true,
     combinedDependencies: true,
     preserveSymlinks: false,
-    tsConfig: { fileName: "tsconfig.base.json" },
     enhancedResolveOptions: {
       exportsFields: ["exports"],
       conditionNames: ["import", "require", "node", "default", "types"],

@@ -7,6 +7,8 @@ export function addCounts(a: TestCounts, b: TestCounts): TestCounts {
   return { passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped };
 }
 
+// Colour codes in the runners' output start with ESC.
+// eslint-disable-next-line no-control-regex
 const ansi = /\u001b\[[0-9;]*m/g;
 
 function count(text: string, label: string): number {

@@ -164,6 +164,8 @@ async function runPgCtl(args: string[]): Promise<{ code: number; output: string 
       ...runAs,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
+      // The server inherits this process's environment as a whole; nothing here is read from it.
+      // eslint-disable-next-line no-restricted-properties
       env: { ...process.env, LC_MESSAGES: "C" },
     });
     let output = "";

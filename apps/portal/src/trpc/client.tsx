@@ -24,6 +24,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<PortalRouter>({
       links: [
+        // NODE_ENV is replaced by Next at build time; it is not read from the environment at run time.
+        // eslint-disable-next-line no-restricted-properties
         loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error }),
         // Same origin only: the session cookie goes along, and nothing is sent anywhere else.
         httpBatchStreamLink({ url: "/api/trpc", transformer: superjson }),
