@@ -50,16 +50,18 @@ function serverUrl(port: number, database: string): string {
  */
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir ?? path.join(env.dataDir, "postgres"));
-  const port = options.port ?? EMBEDDED_PORT;
-  const adminUrl = serverUrl(port, "postgres");
   await mkdir(path.dirname(dataDir), { recursive: true });
 
-  const startedHere = await withFileLock(`${dataDir}.lock`, async () => {
-    if (await isOurServerRunning(dataDir, adminUrl)) return false;
-    await launch(dataDir, port);
-    return true;
+  const { port, startedHere } = await withFileLock(`${dataDir}.lock`, async () => {
+    const running = await runningPort(dataDir);
+    if (running !== undefined) return { port: running, startedHere: false };
+    const free = await firstFreePort(dataDir, options.port);
+    if (free.ours) return { port: free.port, startedHere: false };
+    await launch(dataDir, free.port);
+    return { port: free.port, startedHere: true };
   });
 
+  const adminUrl = serverUrl(port, "postgres");
   await ensureApplicationDatabase(adminUrl);
   return {
     url: serverUrl(port, EMBEDDED_DATABASE),
@@ -69,6 +71,45 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
       if (startedHere) await stopEmbeddedDatabase({ dataDir });
     },
   };
+}
+
+/** How many ports after EMBEDDED_PORT are tried when another checkout's server holds it. */
+const PORTS_TO_TRY = 20;
+
+/** The port of this folder's server when it is running (postmaster.pid names it), else undefined. */
+async function runningPort(dataDir: string): Promise<number | undefined> {
+  const content = await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => undefined);
+  const port = Number.parseInt(content?.split("\n")[3] ?? "", 10);
+  if (!Number.isInteger(port) || port <= 0) return undefined;
+  return (await servesFolder(serverUrl(port, "postgres"), dataDir)) ? port : undefined;
+}
+
+/**
+ * The first port from EMBEDDED_PORT on that is free or already serves this folder. Another
+ * checkout's server (another folder) keeps its port, and we take the next one, so two checkouts
+ * on one machine never share, or fight over, a server. An explicit port is used as given.
+ */
+async function firstFreePort(dataDir: string, explicit: number | undefined): Promise<{ port: number; ours: boolean }> {
+  const candidates = explicit ? [explicit] : Array.from({ length: PORTS_TO_TRY }, (_, i) => EMBEDDED_PORT + i);
+  for (const port of candidates) {
+    const served = await servedDataDirectory(serverUrl(port, "postgres")).catch(() => "(not PostgreSQL)");
+    if (served === undefined) return { port, ours: false };
+    if (await isSameFolder(served, dataDir)) return { port, ours: true };
+  }
+  throw new Error(
+    `@stepwise/db: no free port for the embedded PostgreSQL in ${candidates[0]}–${candidates.at(-1)}. ` +
+      "Stop a server holding one of them, or set DATABASE_URL.",
+  );
+}
+
+async function servesFolder(adminUrl: string, dataDir: string): Promise<boolean> {
+  const served = await servedDataDirectory(adminUrl).catch(() => undefined);
+  return served !== undefined && (await isSameFolder(served, dataDir));
+}
+
+async function isSameFolder(served: string, dataDir: string): Promise<boolean> {
+  const ours = await realpath(dataDir).catch(() => dataDir);
+  return served === ours || served === dataDir;
 }
 
 async function launch(dataDir: string, port: number): Promise<void> {
@@ -196,21 +237,6 @@ async function postgresBinaries(): Promise<PostgresBinaries> {
     throw new Error(`@stepwise/db: ${platformPackage} is not installed; embedded PostgreSQL has no binaries for this machine. Set DATABASE_URL instead.`);
   }
   return (await import(pathToFileURL(entry).href)) as PostgresBinaries;
-}
-
-/**
- * True when a server answers on the port and serves this very folder. A server from another
- * folder on our port is an error worth stating rather than silently using someone else's data.
- */
-async function isOurServerRunning(dataDir: string, adminUrl: string): Promise<boolean> {
-  const served = await servedDataDirectory(adminUrl);
-  if (served === undefined) return false;
-  const ours = await realpath(dataDir).catch(() => dataDir);
-  if (served === ours || served === dataDir) return true;
-  throw new Error(
-    `@stepwise/db: port ${new URL(adminUrl).port} is held by a PostgreSQL server for ${served}, not ${dataDir}. ` +
-      "Stop that server or choose another port.",
-  );
 }
 
 async function servedDataDirectory(adminUrl: string): Promise<string | undefined> {

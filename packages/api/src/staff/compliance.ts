@@ -29,6 +29,8 @@ export function assessCompliance(input: {
   level: CareLevel;
   /** The day the current level of care began (admission, or the latest level change). */
   levelSince: CalendarDate;
+  /** The latest recertification at this level; before `levelSince` it is ignored. */
+  lastRecertifiedOn: CalendarDate | null;
   /** The client's attendance, oldest first. */
   records: readonly AttendanceRecord[];
   /** Minutes still scheduled for the client later this week. */
@@ -53,7 +55,11 @@ export function assessCompliance(input: {
     today,
     remainingScheduledMinutesThisWeek: input.remainingScheduledMinutes,
   });
-  const reviewDue = nextReviewDue({ level: input.level, admittedOn: input.levelSince });
+  const reviewDue = nextReviewDue({
+    level: input.level,
+    admittedOn: input.levelSince,
+    lastReviewOn: input.lastRecertifiedOn,
+  });
   return {
     band: policy.weeklyMinutes,
     thisWeek: week(thisWeekStart),

@@ -1,5 +1,13 @@
 import type { Executor } from "@stepwise/db/client";
-import { attendance, clients, enrollments, levelOfCareChanges, programs, programSessions } from "@stepwise/db/schema";
+import {
+  attendance,
+  clients,
+  enrollments,
+  levelOfCareChanges,
+  programs,
+  programSessions,
+  recertifications,
+} from "@stepwise/db/schema";
 import { and, asc, eq, gte, inArray, isNull, lt, max, or, sql } from "drizzle-orm";
 
 /** Enrollments that are open today: the ones staff watch. */
@@ -10,6 +18,11 @@ const levelSince = sql<string>`coalesce(
   (select ${max(levelOfCareChanges.effectiveOn)} from ${levelOfCareChanges}
     where ${levelOfCareChanges.enrollmentId} = ${enrollments.id}),
   ${enrollments.startsOn})`;
+
+/** The latest recertification at the enrollment's current level, if any. */
+const lastRecertifiedOn = sql<string | null>`(
+  select ${max(recertifications.certifiedOn)} from ${recertifications}
+    where ${recertifications.enrollmentId} = ${enrollments.id} and ${recertifications.level} = ${enrollments.level})`;
 
 export function findOpenEnrollments(db: Executor, filter: { clientId?: string } = {}) {
   return db
@@ -24,6 +37,7 @@ export function findOpenEnrollments(db: Executor, filter: { clientId?: string } 
       startsOn: enrollments.startsOn,
       scheduleOptionId: enrollments.scheduleOptionId,
       levelSince,
+      lastRecertifiedOn,
       program: {
         id: programs.id,
         name: programs.name,

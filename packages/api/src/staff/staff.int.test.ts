@@ -1,4 +1,4 @@
-import { auditEvents } from "@stepwise/db/schema";
+import { auditEvents, recertifications } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,6 +83,21 @@ describe("staff roster.list", () => {
     } finally {
       await counting.close();
     }
+  });
+});
+
+describe("recertification", () => {
+  it("counts the next review from the latest recertification at the current level", async () => {
+    const certifiedOn = addDays(setup.monday, -3);
+    await testDb.db.insert(recertifications).values([
+      // A recertification at another level says nothing about this one.
+      { enrollmentId: setup.steady.enrollment.id, level: "php", certifiedOn: addDays(setup.monday, -1), certifiedByStaffId: setup.clinician.member.id },
+      { enrollmentId: setup.steady.enrollment.id, level: "iop", certifiedOn, certifiedByStaffId: setup.clinician.member.id },
+    ]);
+    const roster = await (await staffApi(setup.clinician)).roster.list();
+    const steady = roster.find((row) => row.clientId === setup.steady.client.id);
+    expect(steady?.nextReviewDue).toBe(addDays(certifiedOn, 60));
+    expect(steady?.reviewOverdue).toBe(false);
   });
 });
 

@@ -80,6 +80,27 @@ export const enrollmentStatusChanges = pgTable(
   (t) => [index("enrollment_status_changes_enrollment").on(t.enrollmentId, t.effectiveOn)],
 );
 
+/**
+ * A recertification of the plan of care at a level (42 CFR 424.24): the clinician confirms the
+ * client still needs this level. The next one falls due from the latest (see @stepwise/domain).
+ */
+export const recertifications = pgTable(
+  "recertifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    enrollmentId: uuid("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id),
+    level: careLevel("level").notNull(),
+    certifiedOn: date("certified_on").notNull(),
+    certifiedByStaffId: uuid("certified_by_staff_id")
+      .notNull()
+      .references(() => staffMembers.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("recertifications_enrollment").on(t.enrollmentId, t.certifiedOn)],
+);
+
 /** Who cares for a client during an enrollment (FHIR CareTeam). */
 export const careTeamMembers = pgTable(
   "care_team_members",

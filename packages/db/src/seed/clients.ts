@@ -1,13 +1,14 @@
-import { addDays, type CalendarDate } from "@stepwise/domain";
+import { addDays, type CalendarDate, instantToZonedDate } from "@stepwise/domain";
 import {
   careTeamMembers,
   clients,
   enrollmentStatusChanges,
   enrollments,
   levelOfCareChanges,
+  recertifications,
   users,
 } from "../schema";
-import { demoPassword, type SeedContext, unusablePasswordHash } from "./center";
+import { demoCenter, demoPassword, type SeedContext, unusablePasswordHash } from "./center";
 import type { OptionKey, SeededPrograms } from "./programs";
 import { demoClientEmail, roster, type RosterEntry } from "./roster";
 import type { SeededStaff } from "./staff";
@@ -134,6 +135,17 @@ async function seedHistory(context: SeedContext, staff: SeededStaff, entry: Rost
       decidedByStaffId: decidedBy,
     });
   }
+  // PHP plans of care are recertified by day 18. Most are done on time; the client whose hours
+  // are slipping is left overdue, so the roster shows what staff would have to chase.
+  const recertifiedOn = addDays(startsOn, 15);
+  if (admittedLevel === "php" && entry.profile !== "steppedDown" && entry.profile !== "underFloorTwoWeeks" && recertifiedOn < today(context)) {
+    await tx.insert(recertifications).values({
+      enrollmentId,
+      level: "php",
+      certifiedOn: recertifiedOn,
+      certifiedByStaffId: staff.raman,
+    });
+  }
   if (entry.profile === "onHold") {
     await tx.insert(enrollmentStatusChanges).values({
       enrollmentId,
@@ -166,4 +178,8 @@ function careTeamOf(staff: SeededStaff, entry: RosterEntry, enrollmentId: string
     team.push({ enrollmentId, staffMemberId: staff.whitaker, responsibility: "Substance use counselor" });
   }
   return team.filter((member, index, all) => all.findIndex((other) => other.staffMemberId === member.staffMemberId) === index);
+}
+
+function today(context: SeedContext): CalendarDate {
+  return instantToZonedDate(context.now, demoCenter.timeZone);
 }

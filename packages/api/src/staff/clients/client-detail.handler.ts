@@ -28,6 +28,7 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
         program: current.program,
         level: current.level,
         levelSince: current.levelSince,
+        lastRecertifiedOn: current.lastRecertifiedOn,
         records,
         remainingScheduledMinutes: remainingMinutesThisWeek({
           upcoming,
@@ -49,6 +50,7 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
           level: { code: current.level, label: careLevelDefinitions[current.level].label },
           program: { name: current.program.name },
           levelSince: current.levelSince,
+          lastRecertifiedOn: current.lastRecertifiedOn,
         }
       : null,
     careTeam,

@@ -30,6 +30,7 @@ export async function getRoster(db: Executor, now: Date) {
       program: enrollment.program,
       level: enrollment.level,
       levelSince: enrollment.levelSince,
+      lastRecertifiedOn: enrollment.lastRecertifiedOn,
       records: recordsByClient.get(enrollment.clientId) ?? [],
       remainingScheduledMinutes,
       now,
