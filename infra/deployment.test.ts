@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+/**
+ * No container engine runs where the tests run, so the deployment files are checked for what
+ * can be checked without one: they parse, and everything they name exists in this repository.
+ */
+const here = import.meta.dirname;
+const repoRoot = path.resolve(here, "..");
+
+type Service = {
+  image?: string;
+  build?: { context: string; dockerfile: string; args?: Record<string, string> };
+  environment?: Record<string, string>;
+  ports?: string[];
+  depends_on?: Record<string, { condition: string }>;
+};
+const compose = parse(readFileSync(path.join(here, "compose.yaml"), "utf8")) as { services: Record<string, Service> };
+const dockerfile = readFileSync(path.join(here, "Dockerfile"), "utf8");
+const apps = ["portal", "staff"];
+
+describe("compose.yaml", () => {
+  it("runs PostgreSQL and each app, the apps only after the database is healthy", () => {
+    expect(Object.keys(compose.services).sort()).toEqual(["portal", "postgres", "staff"]);
+    expect(compose.services.postgres?.image).toMatch(/^postgres:\d+/);
+    for (const app of apps) {
+      expect(compose.services[app]?.depends_on?.postgres?.condition).toBe("service_healthy");
+    }
+  });
+
+  it("builds each app from this repository's Dockerfile with the app's own name", () => {
+    for (const app of apps) {
+      const build = compose.services[app]?.build;
+      expect(build?.args?.APP).toBe(app);
+      const context = path.resolve(here, build?.context ?? "");
+      expect(context).toBe(repoRoot);
+      expect(existsSync(path.join(context, build?.dockerfile ?? ""))).toBe(true);
+      expect(existsSync(path.join(repoRoot, "apps", app, "package.json"))).toBe(true);
+    }
+  });
+
+  it("gives every app the environment it refuses to start without, and secrets only by reference", () => {
+    for (const app of apps) {
+      const environment = compose.services[app]?.environment ?? {};
+      expect(Object.keys(environment).sort()).toEqual(["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"]);
+      for (const value of Object.values(environment)) expect(value).toMatch(/\$\{[A-Z_]+/);
+    }
+    expect(compose.services.portal?.environment?.NEXTAUTH_SECRET).not.toBe(compose.services.staff?.environment?.NEXTAUTH_SECRET);
+  });
+
+  it("publishes the apps on loopback only, for a TLS proxy in front", () => {
+    for (const app of apps) {
+      for (const port of compose.services[app]?.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:/);
+    }
+  });
+});
+
+describe("Dockerfile", () => {
+  it("installs the pnpm version the repository pins, from the committed lockfile", () => {
+    const rootPackage = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { packageManager: string };
+    const pinned = rootPackage.packageManager.replace("pnpm@", "");
+    expect(dockerfile).toContain(`npm install -g pnpm@${pinned}`);
+    expect(dockerfile).toContain("pnpm install --frozen-lockfile");
+    expect(existsSync(path.join(repoRoot, "pnpm-lock.yaml"))).toBe(true);
+  });
+
+  it("builds and starts the app it is given, as an unprivileged user", () => {
+    expect(dockerfile).toContain("turbo run build --filter=@stepwise/${APP}");
+    expect(dockerfile).toMatch(/WORKDIR \/repo\/apps\/\$\{APP\}/);
+    expect(dockerfile).toMatch(/^USER stepwise$/m);
+    expect(dockerfile).toContain('CMD ["node_modules/.bin/next", "start"');
+  });
+});
