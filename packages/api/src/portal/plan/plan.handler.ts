@@ -9,8 +9,8 @@ import {
   zonedWallClockToInstant,
 } from "@stepwise/domain";
 import { programPolicyOf } from "../../program-policy";
+import { findCareTeam } from "../../care-team.queries";
 import {
-  findCareTeam,
   findClientAttendance,
   findClientSessions,
   findClientWithCurrentEnrollment,

@@ -1,14 +1,11 @@
 import type { Executor } from "@stepwise/db/client";
 import {
   attendance,
-  careTeamMembers,
   clients,
   enrollments,
   programs,
   programSessions,
   scheduleOptions,
-  staffMembers,
-  users,
 } from "@stepwise/db/schema";
 import { and, asc, desc, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
 
@@ -55,20 +52,6 @@ export async function findClientWithCurrentEnrollment(db: Executor, clientId: st
     .orderBy(sql`${enrollments.endsOn} is null desc`, desc(enrollments.startsOn))
     .limit(1);
   return row ?? null;
-}
-
-export function findCareTeam(db: Executor, enrollmentId: string) {
-  return db
-    .select({
-      name: users.displayName,
-      credentials: staffMembers.credentials,
-      responsibility: careTeamMembers.responsibility,
-    })
-    .from(careTeamMembers)
-    .innerJoin(staffMembers, eq(staffMembers.id, careTeamMembers.staffMemberId))
-    .innerJoin(users, eq(users.id, staffMembers.userId))
-    .where(eq(careTeamMembers.enrollmentId, enrollmentId))
-    .orderBy(asc(careTeamMembers.responsibility));
 }
 
 /** The client's sessions in [from, to): their schedule option's groups and their own individual sessions. */

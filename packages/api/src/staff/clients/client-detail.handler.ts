@@ -3,7 +3,8 @@ import { careLevelDefinitions } from "@stepwise/domain";
 import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
 import { displayName } from "../names";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
-import { findCareTeamOf, findClient, findEnrollments, findLevelTimeline } from "./client-detail.queries";
+import { findCareTeam } from "../../care-team.queries";
+import { findClient, findEnrollments, findLevelTimeline } from "./client-detail.queries";
 
 const day = 24 * 60 * 60 * 1000;
 /** How much attendance history the detail page shows. */
@@ -21,7 +22,7 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
     findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
   ]);
   const current = open[0] ?? null;
-  const careTeam = current ? await findCareTeamOf(db, current.enrollmentId) : [];
+  const careTeam = current ? await findCareTeam(db, current.enrollmentId) : [];
 
   const compliance = current
     ? assessCompliance({

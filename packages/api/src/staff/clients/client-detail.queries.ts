@@ -1,6 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
 import {
-  careTeamMembers,
   clients,
   enrollments,
   levelOfCareChanges,
@@ -70,14 +69,4 @@ export function findLevelTimeline(db: Executor, clientId: string) {
     .innerJoin(users, eq(users.id, staffMembers.userId))
     .where(eq(enrollments.clientId, clientId))
     .orderBy(asc(levelOfCareChanges.effectiveOn), asc(levelOfCareChanges.recordedAt));
-}
-
-export function findCareTeamOf(db: Executor, enrollmentId: string) {
-  return db
-    .select({ name: users.displayName, credentials: staffMembers.credentials, responsibility: careTeamMembers.responsibility })
-    .from(careTeamMembers)
-    .innerJoin(staffMembers, eq(staffMembers.id, careTeamMembers.staffMemberId))
-    .innerJoin(users, eq(users.id, staffMembers.userId))
-    .where(eq(careTeamMembers.enrollmentId, enrollmentId))
-    .orderBy(asc(careTeamMembers.responsibility));
 }
