@@ -28,6 +28,20 @@ export function countVitest(output: string): TestCounts {
   return total;
 }
 
+/**
+ * A vitest run can die before its summary (a failing global setup, say) and still leave the other
+ * runs' lines looking complete: each run that starts must end with a summary, and none may report
+ * an unhandled error.
+ */
+export function vitestRunsIncomplete(output: string): string | null {
+  const text = output.replace(ansi, "");
+  const started = (text.match(/^\s*RUN\s+v\d/gm) ?? []).length;
+  const summarised = (text.match(/^\s*Tests\s+.+\(\d+\)\s*$/gm) ?? []).length;
+  if (/Unhandled Error|No test files found/.test(text)) return "a test run reported an unhandled error";
+  if (summarised < started) return `${started - summarised} test run(s) ended without a summary`;
+  return null;
+}
+
 /** Reads Playwright's list reporter summary (`12 passed`, `1 failed`, `2 skipped`, `1 flaky`). */
 export function countPlaywright(output: string): TestCounts {
   const text = output.replace(ansi, "");

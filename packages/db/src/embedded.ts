@@ -52,17 +52,14 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
   const dataDir = path.resolve(options.dataDir ?? path.join(env.dataDir, "postgres"));
   await mkdir(path.dirname(dataDir), { recursive: true });
 
+  // Under the lock, so processes starting together neither launch twice nor race to CREATE DATABASE.
   const { port, startedHere } = await withFileLock(`${dataDir}.lock`, async () => {
-    const running = await runningPort(dataDir);
-    if (running !== undefined) return { port: running, startedHere: false };
-    const free = await firstFreePort(dataDir, options.port);
-    if (free.ours) return { port: free.port, startedHere: false };
-    await launch(dataDir, free.port);
-    return { port: free.port, startedHere: true };
+    const server = await startOrJoin(dataDir, options.port);
+    await ensureApplicationDatabase(serverUrl(server.port, "postgres"));
+    return server;
   });
 
   const adminUrl = serverUrl(port, "postgres");
-  await ensureApplicationDatabase(adminUrl);
   return {
     url: serverUrl(port, EMBEDDED_DATABASE),
     adminUrl,
@@ -71,6 +68,15 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
       if (startedHere) await stopEmbeddedDatabase({ dataDir });
     },
   };
+}
+
+async function startOrJoin(dataDir: string, explicitPort: number | undefined) {
+  const running = await runningPort(dataDir);
+  if (running !== undefined) return { port: running, startedHere: false };
+  const free = await firstFreePort(dataDir, explicitPort);
+  if (free.ours) return { port: free.port, startedHere: false };
+  await launch(dataDir, free.port);
+  return { port: free.port, startedHere: true };
 }
 
 /** How many ports after EMBEDDED_PORT are tried when another checkout's server holds it. */
