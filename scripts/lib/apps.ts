@@ -35,7 +35,8 @@ export async function startApps(options: {
     urls[app] = `http://localhost:${port}`;
     const appDir = path.join(repoRoot, "apps", app);
     // `next` itself, not through pnpm, so that stopping it is a plain signal with nothing in between.
-    const child = spawn(path.join(appDir, "node_modules", ".bin", "next"), ["start", "--port", String(port)], {
+    // Loopback only: the demo holds (fictional) health information and is not for the network.
+    const child = spawn(path.join(appDir, "node_modules", ".bin", "next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
       cwd: appDir,
       stdio: ["ignore", "inherit", "inherit"],
       env: {
