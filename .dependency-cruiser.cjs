@@ -1,6 +1,7 @@
 /**
  * The dependency direction of the monorepo, checked by `pnpm lint`:
  * domain ← db ← api ← apps, with auth beside api (auth may use db and domain; api may use auth).
+ * ui (the design system) sits beside them for the apps: it may use domain, nothing else of ours.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -37,6 +38,13 @@ module.exports = {
       severity: "error",
       from: { path: "^packages/api/" },
       to: { path: ["^apps/", "^packages/ui/"] },
+    },
+    {
+      name: "ui-is-presentation-only",
+      comment: "@stepwise/ui is shared by both apps: it may use @stepwise/domain, never the server packages or an app.",
+      severity: "error",
+      from: { path: "^packages/ui/" },
+      to: { path: ["^packages/(db|auth|api)/", "^apps/"] },
     },
     {
       name: "apps-never-import-db",

@@ -22,14 +22,15 @@ export default tseslint.config(
   },
   {
     // The environment is read in one env.ts per package (STYLE.md §11).
-    files: ["packages/*/src/**/*.ts", "apps/*/src/**/*.{ts,tsx}"],
+    files: ["packages/*/src/**/*.{ts,tsx}", "apps/*/src/**/*.{ts,tsx}"],
     ignores: ["**/env.ts", "**/*.test.ts", "**/testing/**", "**/test-support/**"],
     rules: {
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment in this package's env.ts." }],
     },
   },
   {
-    files: ["apps/*/src/**/*.{ts,tsx}"],
+    // The apps and the design system they share run in the browser as well as on the server.
+    files: ["apps/*/src/**/*.{ts,tsx}", "packages/ui/src/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "@next/next": nextPlugin, "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
     settings: { next: { rootDir: ["apps/portal", "apps/staff"] } },

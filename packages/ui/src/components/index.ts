@@ -1,0 +1,11 @@
+export { Badge, type BadgeTone } from "./badge";
+export { Brand } from "./brand";
+export { GlobalErrorDocument } from "./global-error-document";
+export { LoadingSkeleton } from "./loading-skeleton";
+export { NavLink } from "./nav-link";
+export { NotFoundCard } from "./not-found-card";
+export { PageError } from "./page-error";
+export { RootDocument, rootMetadata, rootViewport } from "./root-document";
+export { SignOutButton } from "./sign-out-button";
+export { SiteFooter } from "./site-footer";
+export { SiteHeader, type NavItem } from "./site-header";

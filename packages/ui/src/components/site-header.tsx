@@ -1,0 +1,50 @@
+import { Brand } from "./brand";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/**
+ * The top bar: the app's name, the main navigation and, when signed in, who is signed in (with an
+ * optional detail such as a staff role). Navigation is only shown to a signed-in person.
+ */
+export function SiteHeader({
+  appName,
+  nav,
+  user,
+}: {
+  appName: string;
+  nav: readonly NavItem[];
+  user?: { displayName: string; detail?: string | null } | null;
+}) {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Brand appName={appName} />
+        {user ? (
+          <>
+            <nav className="site-nav" aria-label="Main">
+              <ul>
+                {nav.map((item) => (
+                  <li key={item.href}>
+                    <NavLink href={item.href}>{item.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="account">
+              <span>
+                Signed in as <span className="account__name">{user.displayName}</span>
+                {user.detail ? <span className="muted"> · {user.detail}</span> : null}
+              </span>
+              <SignOutButton />
+            </div>
+          </>
+        ) : null}
+      </div>
+    </header>
+  );
+}

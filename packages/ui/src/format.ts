@@ -1,0 +1,73 @@
+import type { CalendarDate } from "@stepwise/domain";
+
+/**
+ * Dates and times as people read them. Instants are always shown in the program's time zone
+ * (never the server's or the browser's), with the zone named, so a 6 pm group reads 6 pm.
+ */
+
+const locale = "en-US";
+
+/** "Monday, March 2, 2026" for a calendar date (no time zone involved). */
+export function formatCalendarDate(date: CalendarDate, style: "long" | "medium" = "long"): string {
+  const [year, month, day] = date.split("-").map(Number);
+  const utc = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "UTC",
+    ...(style === "long"
+      ? { weekday: "long", month: "long", day: "numeric", year: "numeric" }
+      : { month: "short", day: "numeric", year: "numeric" }),
+  }).format(utc);
+}
+
+/** "Mon, Mar 2" in the program's zone. */
+export function formatSessionDay(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", month: "short", day: "numeric" }).format(instant);
+}
+
+/** "9:00 – 10:30 AM EST" in the program's zone. */
+export function formatTimeRange(startsAt: Date, endsAt: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).formatRange(
+    startsAt,
+    endsAt,
+  );
+}
+
+/** A machine-readable instant for <time dateTime>. */
+export function isoInstant(instant: Date): string {
+  return instant.toISOString();
+}
+
+/** "9:00 AM" from a wall-clock "09:00" or "09:00:00". */
+export function formatWallClock(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  const suffix = hours < 12 ? "AM" : "PM";
+  const twelve = hours % 12 === 0 ? 12 : hours % 12;
+  return `${twelve}:${String(minutes).padStart(2, "0")} ${suffix}`;
+}
+
+const weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
+
+/** "Mon, Wed, Fri" from ISO weekdays (1 = Monday). */
+export function formatWeekdays(weekdays: readonly number[]): string {
+  return [...weekdays]
+    .sort((a, b) => a - b)
+    .map((day) => weekdayNames[day - 1] ?? "")
+    .filter(Boolean)
+    .join(", ");
+}
+
+/** "7 hours", "7 hours 30 minutes", "45 minutes". */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(`${hours} ${hours === 1 ? "hour" : "hours"}`);
+  if (rest > 0 || hours === 0) parts.push(`${rest} ${rest === 1 ? "minute" : "minutes"}`);
+  return parts.join(" ");
+}
+
+/** "9–15 hours" for a weekly band in minutes. */
+export function formatHourBand(band: { min: number; max: number }): string {
+  const hours = (minutes: number) => String(Math.round((minutes / 60) * 10) / 10);
+  return `${hours(band.min)}–${hours(band.max)} hours`;
+}
