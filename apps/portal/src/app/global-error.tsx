@@ -1,6 +1,7 @@
 "use client";
 
-import "./globals.css";
+import { GlobalErrorDocument } from "@stepwise/ui/components";
+import "@stepwise/ui/styles.css";
 
 /**
  * Last resort when the root layout itself fails. It replaces the whole document, so it carries
@@ -8,20 +9,11 @@ import "./globals.css";
  */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <html lang="en">
-      <body>
-        <main id="main">
-          <h1>Something went wrong</h1>
-          <p>Please try again in a moment.</p>
-          <p>
-            If you are in crisis, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline). In an emergency,
-            call <a href="tel:911">911</a>.
-          </p>
-          <button type="button" onClick={reset}>
-            Try again
-          </button>
-        </main>
-      </body>
-    </html>
+    <GlobalErrorDocument reset={reset}>
+      <p>
+        If you are in crisis, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline). In an emergency,
+        call <a href="tel:911">911</a>.
+      </p>
+    </GlobalErrorDocument>
   );
 }

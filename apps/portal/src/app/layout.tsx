@@ -1,39 +1,25 @@
-import type { Metadata, Viewport } from "next";
+import { RootDocument, rootMetadata, rootViewport } from "@stepwise/ui/components";
+import "@stepwise/ui/styles.css";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { CrisisBanner } from "~/components/crisis-banner";
-import { SiteFooter } from "~/components/site-footer";
 import { TRPCReactProvider } from "~/trpc/client";
-import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { template: "%s · Stepwise", default: "Stepwise" },
-  description: "Your treatment plan, schedule and care team.",
-  // Health information: keep every page out of search engines.
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
+export const metadata = rootMetadata({ title: "Stepwise", description: "Your treatment plan, schedule and care team." });
+export const viewport = rootViewport;
 
-export const viewport: Viewport = {
-  width: "device-width",
-  initialScale: 1,
-  themeColor: "#1f2f52",
-};
+const footer = [
+  "Stepwise patient portal. Your information is private and only shared with your care team.",
+  "If you are in danger or need help right away, call 911 or call or text 988.",
+];
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: pages depend on who is signed in, and the
   // Content-Security-Policy nonce the proxy sets is only applied to dynamic renders.
   await connection();
   return (
-    <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to main content
-        </a>
-        <CrisisBanner />
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-        <SiteFooter />
-      </body>
-    </html>
+    <RootDocument banner={<CrisisBanner />} footer={footer}>
+      <TRPCReactProvider>{children}</TRPCReactProvider>
+    </RootDocument>
   );
 }

@@ -1,5 +1,5 @@
+import { NotFoundCard } from "@stepwise/ui/components";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SiteHeader } from "~/components/site-header";
 
 export const metadata: Metadata = { title: "Page not found" };
@@ -8,15 +8,7 @@ export default function NotFound() {
   return (
     <>
       <SiteHeader />
-      <main id="main" className="page" tabIndex={-1}>
-        <section className="card auth-card" aria-labelledby="not-found-heading">
-          <h1 id="not-found-heading">We couldn&apos;t find that page</h1>
-          <p>The link may be out of date, or the page may have moved.</p>
-          <p>
-            <Link href="/">Go to My plan</Link>
-          </p>
-        </section>
-      </main>
+      <NotFoundCard reason="The link may be out of date, or the page may have moved." homeLabel="Go to My plan" />
     </>
   );
 }

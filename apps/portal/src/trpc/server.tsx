@@ -1,10 +1,10 @@
 import "server-only";
 import { portalRouter } from "@stepwise/api/portal";
+import { makeQueryClient } from "@stepwise/ui/trpc-query-client";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { cache, type ReactNode } from "react";
 import { getRenderContext } from "~/server/context";
-import { makeQueryClient } from "./query-client";
 
 /** One query client and one context per request: cache() scopes them to the current render. */
 export const getQueryClient = cache(makeQueryClient);

@@ -1,22 +1,10 @@
 "use client";
 
-import "./globals.css";
+import { GlobalErrorDocument } from "@stepwise/ui/components";
+import "@stepwise/ui/styles.css";
+import "./staff.css";
 
-/**
- * Last resort when the root layout itself fails. It replaces the whole document.
- */
+/** Last resort when the root layout itself fails. It replaces the whole document. */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <html lang="en">
-      <body>
-        <main id="main">
-          <h1>Something went wrong</h1>
-          <p>Please try again in a moment.</p>
-          <button type="button" onClick={reset}>
-            Try again
-          </button>
-        </main>
-      </body>
-    </html>
-  );
+  return <GlobalErrorDocument reset={reset} />;
 }

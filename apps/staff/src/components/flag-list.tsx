@@ -1,5 +1,5 @@
 import type { ComplianceFlag } from "@stepwise/domain";
-import { Badge } from "./badge";
+import { Badge } from "@stepwise/ui/components";
 import { describeFlag } from "~/lib/flags";
 
 /** Flags as words (never colour alone); `detailed` adds the sentence under each badge. */

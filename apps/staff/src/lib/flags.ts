@@ -1,6 +1,6 @@
 import type { ComplianceFlag, WeeklyStanding } from "@stepwise/domain";
-import type { BadgeTone } from "~/components/badge";
-import { formatCalendarDate } from "./format";
+import type { BadgeTone } from "@stepwise/ui/components";
+import { formatCalendarDate } from "@stepwise/ui/format";
 
 /** Hours for staff tables: "7.5 h". */
 export function hoursShort(minutes: number): string {

@@ -1,11 +1,6 @@
-/** Shown while the plan loads: the page's shape, and words for screen readers. */
+import { LoadingSkeleton } from "@stepwise/ui/components";
+
+/** Shown while the plan loads. */
 export default function Loading() {
-  return (
-    <div className="skeleton" role="status" aria-live="polite">
-      <span className="visually-hidden">Loading your plan…</span>
-      <div className="skeleton__line" aria-hidden="true" />
-      <div className="skeleton__block" aria-hidden="true" />
-      <div className="skeleton__block" aria-hidden="true" />
-    </div>
-  );
+  return <LoadingSkeleton label="Loading your plan…" />;
 }

@@ -1,3 +1,4 @@
+import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import { CareLevelComparison } from "~/components/plan/care-level-comparison";
 import { CareTeam } from "~/components/plan/care-team";
@@ -6,7 +7,6 @@ import { NotEnrolled } from "~/components/plan/not-enrolled";
 import { ThisWeek } from "~/components/plan/this-week";
 import type { EnrolledPlan, Plan } from "~/components/plan/types";
 import { Upcoming } from "~/components/plan/upcoming";
-import { handleApiError, trpcErrorCode } from "~/server/trpc-errors";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My plan" };

@@ -1,5 +1,5 @@
 import { careLevelDefinitions, type CareLevel } from "@stepwise/domain";
-import { formatHourBand } from "~/lib/format";
+import { formatHourBand } from "@stepwise/ui/format";
 
 const compared = ["iop", "php"] as const satisfies readonly CareLevel[];
 

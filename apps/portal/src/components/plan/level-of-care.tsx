@@ -1,6 +1,6 @@
-import { formatCalendarDate, formatHourBand, formatWallClock, formatWeekdays } from "~/lib/format";
-import { enrollmentStatusLabels, trackLabels } from "~/lib/labels";
-import { Badge } from "~/components/badge";
+import { Badge } from "@stepwise/ui/components";
+import { formatCalendarDate, formatHourBand, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
+import { clientLabels } from "@stepwise/ui/labels";
 import type { Enrollment } from "./types";
 
 /** Today's date in the program's zone, as YYYY-MM-DD (en-CA formats dates that way). */
@@ -16,7 +16,7 @@ export function LevelOfCare({ enrollment, now }: { enrollment: Enrollment; now: 
     <section className="card" aria-labelledby="level-heading">
       <div className="card__title">
         <h2 id="level-heading">Your level of care</h2>
-        {enrollment.status !== "active" ? <Badge tone="neutral">{enrollmentStatusLabels[enrollment.status]}</Badge> : null}
+        {enrollment.status !== "active" ? <Badge tone="neutral">{clientLabels.enrollmentStatus[enrollment.status]}</Badge> : null}
       </div>
       <p>
         <strong className="level-name">{level.label}</strong>
@@ -27,7 +27,7 @@ export function LevelOfCare({ enrollment, now }: { enrollment: Enrollment; now: 
         <dd>
           {program.name}
           <br />
-          <span className="muted">Track: {trackLabels[program.track]}</span>
+          <span className="muted">Track: {clientLabels.track[program.track]}</span>
         </dd>
         {scheduleOption ? (
           <>

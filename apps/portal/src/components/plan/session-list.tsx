@@ -1,6 +1,6 @@
-import { Badge, type BadgeTone } from "~/components/badge";
-import { formatSessionDay, formatTimeRange, isoInstant } from "~/lib/format";
-import { attendanceLabels, sessionKindLabels } from "~/lib/labels";
+import { Badge, type BadgeTone } from "@stepwise/ui/components";
+import { formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
+import { clientLabels } from "@stepwise/ui/labels";
 import type { PlanSession } from "./types";
 
 function statusOf(session: PlanSession, now: Date): { label: string; tone: BadgeTone } {
@@ -8,7 +8,7 @@ function statusOf(session: PlanSession, now: Date): { label: string; tone: Badge
   if (session.attendanceStatus) {
     const tone: BadgeTone =
       session.attendanceStatus === "absent" ? "warn" : session.attendanceStatus === "excused" ? "neutral" : "ok";
-    return { label: attendanceLabels[session.attendanceStatus], tone };
+    return { label: clientLabels.attendance[session.attendanceStatus], tone };
   }
   if (session.endsAt <= now) return { label: "Not recorded yet", tone: "neutral" };
   if (session.startsAt <= now) return { label: "Happening now", tone: "info" };
@@ -73,8 +73,8 @@ export function SessionList({
                     <Badge tone={status.tone}>{status.label}</Badge>
                   </div>
                   <p className="session__title">
-                    <strong>{sessionKindLabels[session.kind]}</strong>
-                    {session.title && session.title !== sessionKindLabels[session.kind] ? `: ${session.title}` : null}
+                    <strong>{clientLabels.sessionKind[session.kind]}</strong>
+                    {session.title && session.title !== clientLabels.sessionKind[session.kind] ? `: ${session.title}` : null}
                   </p>
                   {session.cancelled ? (
                     <p className="session__meta">This session won&apos;t take place.</p>

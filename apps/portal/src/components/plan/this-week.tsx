@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatDuration } from "~/lib/format";
+import { formatCalendarDate, formatDuration } from "@stepwise/ui/format";
 import { SessionList } from "./session-list";
 import type { EnrolledPlan } from "./types";
 

@@ -1,11 +1,11 @@
 "use client";
 
 import type { StaffOutputs } from "@stepwise/api/staff";
+import { Badge } from "@stepwise/ui/components";
+import { formatCalendarDate } from "@stepwise/ui/format";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { Badge } from "~/components/badge";
 import { FlagList } from "~/components/flag-list";
-import { formatCalendarDate } from "~/lib/format";
 import { bandShort, hoursShort, standingLabels } from "~/lib/flags";
 
 export type RosterRow = StaffOutputs["roster"]["list"][number];

@@ -1,9 +1,9 @@
 import { staffMay } from "@stepwise/domain";
+import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import { ForbiddenNotice } from "~/components/forbidden-notice";
 import { RosterTable, type RosterRow } from "~/components/roster/roster-table";
 import { requireSignedInUser } from "~/server/session";
-import { handleApiError, trpcErrorCode } from "~/server/trpc-errors";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Roster" };

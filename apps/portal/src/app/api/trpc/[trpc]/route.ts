@@ -1,22 +1,8 @@
 import { portalRouter } from "@stepwise/api/portal";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { trpcRouteHandler } from "@stepwise/ui/trpc-server";
 import { createRequestContext } from "~/server/context";
 
 /** The portal's only HTTP entry to the API. It mounts the portal router and nothing else. */
-function handler(request: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: request,
-    router: portalRouter,
-    createContext: createRequestContext,
-    responseMeta() {
-      // Health information: never stored by the browser or a shared cache.
-      return { headers: new Headers({ "Cache-Control": "no-store" }) };
-    },
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed:`, error.cause ?? error);
-    },
-  });
-}
+const handler = trpcRouteHandler(portalRouter, createRequestContext);
 
 export { handler as GET, handler as POST };

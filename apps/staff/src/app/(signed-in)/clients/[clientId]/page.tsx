@@ -1,23 +1,15 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
 import { addDays, weeklyStanding } from "@stepwise/domain";
+import { Badge } from "@stepwise/ui/components";
+import { formatCalendarDate, formatSessionDay, formatTimeRange, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
+import { staffLabels } from "@stepwise/ui/labels";
+import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge } from "~/components/badge";
 import { FlagList } from "~/components/flag-list";
 import { ForbiddenNotice } from "~/components/forbidden-notice";
 import { bandShort, hoursShort, standingLabels } from "~/lib/flags";
-import { formatCalendarDate, formatSessionDay, formatTimeRange, formatWallClock, formatWeekdays } from "~/lib/format";
-import {
-  attendanceLabels,
-  careLevelShortLabels,
-  dischargeReasonLabels,
-  enrollmentStatusLabels,
-  sessionKindLabels,
-  shiftLabels,
-  trackLabels,
-} from "~/lib/labels";
-import { handleApiError, trpcErrorCode } from "~/server/trpc-errors";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 type ClientDetail = StaffOutputs["clients"]["detail"];
@@ -93,7 +85,7 @@ function NowCard({ detail }: { detail: ClientDetail }) {
     <section className="card" aria-labelledby="now-heading">
       <div className="card__title">
         <h2 id="now-heading">Current enrollment</h2>
-        <Badge tone={current.status === "active" ? "ok" : "neutral"}>{enrollmentStatusLabels[current.status]}</Badge>
+        <Badge tone={current.status === "active" ? "ok" : "neutral"}>{staffLabels.enrollmentStatus[current.status]}</Badge>
       </div>
       <dl className="facts">
         <dt>Level of care</dt>
@@ -226,15 +218,15 @@ function RecentSessions({ detail, timeZone }: { detail: ClientDetail; timeZone: 
                   <span className="small muted">{formatTimeRange(record.startsAt, record.endsAt, timeZone)}</span>
                 </th>
                 <td>
-                  {sessionKindLabels[record.kind]}
-                  {record.title !== sessionKindLabels[record.kind] ? (
+                  {staffLabels.sessionKind[record.kind]}
+                  {record.title !== staffLabels.sessionKind[record.kind] ? (
                     <>
                       <br />
                       <span className="small muted">{record.title}</span>
                     </>
                   ) : null}
                 </td>
-                <td>{attendanceLabels[record.status]}</td>
+                <td>{staffLabels.attendance[record.status]}</td>
                 <td className="numeric">{record.minutesAttended}</td>
               </tr>
             ))}
@@ -255,7 +247,7 @@ function ScheduleCard({ detail }: { detail: ClientDetail }) {
         <dl className="facts">
           <dt>Track</dt>
           <dd>
-            {option.name} <span className="muted">({shiftLabels[option.shift]})</span>
+            {option.name} <span className="muted">({staffLabels.shift[option.shift]})</span>
           </dd>
           <dt>Days</dt>
           <dd>{formatWeekdays(option.weekdays)}</dd>
@@ -288,15 +280,15 @@ function Timeline({ detail }: { detail: ClientDetail }) {
                 <h3>
                   {enrollment.program.name}{" "}
                   <Badge tone={enrollment.status === "discharged" ? "neutral" : "ok"}>
-                    {enrollmentStatusLabels[enrollment.status]}
+                    {staffLabels.enrollmentStatus[enrollment.status]}
                   </Badge>
                 </h3>
                 <p className="small muted">
-                  {trackLabels[enrollment.program.track]} · {careLevelShortLabels[enrollment.level]} ·{" "}
+                  {staffLabels.track[enrollment.program.track]} · {staffLabels.careLevelShort[enrollment.level]} ·{" "}
                   {formatCalendarDate(enrollment.startsOn, "medium")}
                   {/* endsOn is exclusive: the last day in the program is the day before. */}
                   {enrollment.endsOn ? ` to ${formatCalendarDate(addDays(enrollment.endsOn, -1), "medium")}` : " onward"}
-                  {enrollment.dischargeReason ? ` · ${dischargeReasonLabels[enrollment.dischargeReason]}` : ""}
+                  {enrollment.dischargeReason ? ` · ${staffLabels.dischargeReason[enrollment.dischargeReason]}` : ""}
                 </p>
                 {changes.length > 0 ? (
                   <ul className="level-changes">
@@ -304,8 +296,8 @@ function Timeline({ detail }: { detail: ClientDetail }) {
                       <li key={change.id}>
                         <strong>{formatCalendarDate(change.effectiveOn, "medium")}:</strong>{" "}
                         {change.fromLevel
-                          ? `${careLevelShortLabels[change.fromLevel]} → ${careLevelShortLabels[change.toLevel]}`
-                          : `Admitted at ${careLevelShortLabels[change.toLevel]}`}
+                          ? `${staffLabels.careLevelShort[change.fromLevel]} → ${staffLabels.careLevelShort[change.toLevel]}`
+                          : `Admitted at ${staffLabels.careLevelShort[change.toLevel]}`}
                         <br />
                         <span className="small">
                           {change.reason} <span className="muted">· decided by {change.decidedBy}</span>
