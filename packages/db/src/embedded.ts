@@ -49,7 +49,7 @@ function serverUrl(port: number, database: string): string {
  * A lock file keeps two processes that start at once from both running initdb or postgres.
  */
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
-  const dataDir = path.resolve(options.dataDir ?? path.join(env.dataDir, "postgres"));
+  const dataDir = dataDirOf(options);
   await mkdir(path.dirname(dataDir), { recursive: true });
 
   // Under the lock, so processes starting together neither launch twice nor race to CREATE DATABASE.
@@ -77,6 +77,14 @@ async function startOrJoin(dataDir: string, explicitPort: number | undefined) {
   if (free.ours) return { port: free.port, startedHere: false };
   await launch(dataDir, free.port);
   return { port: free.port, startedHere: true };
+}
+
+/**
+ * The cluster folder. A path known only at run time: the comment keeps the apps' bundler from
+ * tracing the whole repository into the server output because of it.
+ */
+function dataDirOf(options: Pick<EmbeddedDatabaseOptions, "dataDir">): string {
+  return path.resolve(/* turbopackIgnore: true */ options.dataDir ?? path.join(env.dataDir, "postgres"));
 }
 
 /** How many ports after EMBEDDED_PORT are tried when another checkout's server holds it. */
@@ -173,7 +181,7 @@ async function launch(dataDir: string, port: number): Promise<void> {
  * tied to the process that started it (see launch), so a launcher calls this when it is done.
  */
 export async function stopEmbeddedDatabase(options: Pick<EmbeddedDatabaseOptions, "dataDir"> = {}): Promise<void> {
-  const dataDir = path.resolve(options.dataDir ?? path.join(env.dataDir, "postgres"));
+  const dataDir = dataDirOf(options);
   if (!existsSync(path.join(dataDir, "postmaster.pid"))) return;
   await withFileLock(`${dataDir}.lock`, async () => {
     await runPgCtl(["stop", "--pgdata", dataDir, "--mode=fast", "--wait", "--timeout=30"]);

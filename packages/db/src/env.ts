@@ -53,11 +53,12 @@ export function parseDatabaseEnv(source: Record<string, string | undefined>): Da
  * depend on import.meta, which bundlers rewrite.
  */
 export function findRepoRoot(from: string = process.cwd()): string {
-  let dir = path.resolve(from);
+  // A run-time path: the comments keep the apps' bundler from tracing the whole repository.
+  let dir = path.resolve(/* turbopackIgnore: true */ from);
   for (;;) {
     if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(from);
+    if (parent === dir) return path.resolve(/* turbopackIgnore: true */ from);
     dir = parent;
   }
 }

