@@ -22,12 +22,17 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number) 
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** Starts the production builds of both apps (`next start`) and waits until both answer. */
+/**
+ * Starts both apps and waits until both answer: the production builds (`next start`), or the
+ * development servers (`next dev`, which compile on the first request) for `pnpm dev`.
+ */
 export async function startApps(options: {
   databaseUrl: string;
   secret: string;
   ports: Record<AppName, number>;
+  mode?: "production" | "development";
 }): Promise<RunningApps> {
+  const mode = options.mode ?? "production";
   const children: ChildProcess[] = [];
   const urls = {} as Record<AppName, string>;
   for (const app of ["portal", "staff"] as const) {
@@ -36,12 +41,12 @@ export async function startApps(options: {
     const appDir = path.join(repoRoot, "apps", app);
     // `next` itself, not through pnpm, so that stopping it is a plain signal with nothing in between.
     // Loopback only: the demo holds (fictional) health information and is not for the network.
-    const child = spawn(path.join(appDir, "node_modules", ".bin", "next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    const child = spawn(path.join(appDir, "node_modules", ".bin", "next"), [mode === "production" ? "start" : "dev", "--hostname", "127.0.0.1", "--port", String(port)], {
       cwd: appDir,
       stdio: ["ignore", "inherit", "inherit"],
       env: {
         ...process.env,
-        NODE_ENV: "production",
+        NODE_ENV: mode,
         DATABASE_URL: options.databaseUrl,
         NEXTAUTH_SECRET: options.secret,
         NEXTAUTH_URL: urls[app],
@@ -54,7 +59,7 @@ export async function startApps(options: {
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
   };
   try {
-    await Promise.all((["portal", "staff"] as const).map((app, i) => waitForHttp(`${urls[app]}/sign-in`, children[i]!, 60_000)));
+    await Promise.all((["portal", "staff"] as const).map((app, i) => waitForHttp(`${urls[app]}/sign-in`, children[i]!, mode === "production" ? 60_000 : 180_000)));
   } catch (error) {
     await stop();
     throw error;
