@@ -156,10 +156,23 @@ describe("describeComplianceFlag", () => {
       { weekStart: "2026-03-09", minutes: 300 },
     ];
     const flags = complianceFlags({ policy: php, weeks, recentSessions: ["absent", "absent"], today });
-    expect(flags.map(describeComplianceFlag)).toEqual([
+    expect(flags.map((flag) => describeComplianceFlag(flag))).toEqual([
       "5 h delivered this week (week of 2026-03-09); 15 h short of the 20 h floor with 4 days left.",
       "Under the 20 h floor two weeks running (18 h 20 min week of 2026-02-23, 19 h 10 min week of 2026-03-02): level-of-care review due.",
       "2 absences in a row (outreach after 2): reach out to the client.",
     ]);
+  });
+
+  it("says what is still scheduled, and dates the weeks the way the screen asks", () => {
+    const flags = complianceFlags({
+      policy: php,
+      weeks: [{ weekStart: "2026-03-09", minutes: 300 }],
+      recentSessions: [],
+      today,
+      remainingScheduledMinutesThisWeek: 240,
+    });
+    expect(describeComplianceFlag(flags[0]!, { formatDate: (date) => `«${date}»` })).toBe(
+      "5 h delivered this week (week of «2026-03-09»); 15 h short of the 20 h floor with 4 days left, 4 h still scheduled.",
+    );
   });
 });

@@ -115,16 +115,25 @@ export function trailingAbsences(statuses: readonly AttendanceStatus[]): number 
   return count;
 }
 
-/** For staff dashboards: factual, with the numbers; the client never sees these. */
-export function describeComplianceFlag(flag: ComplianceFlag): string {
+/**
+ * For staff dashboards: factual, with the numbers; the client never sees these. Dates read as
+ * ISO (2026-03-09) unless the screen passes its own `formatDate`.
+ */
+export function describeComplianceFlag(
+  flag: ComplianceFlag,
+  options: { formatDate?: (date: CalendarDate) => string } = {},
+): string {
+  const date = options.formatDate ?? ((value: CalendarDate) => value);
   switch (flag.kind) {
     case "under_floor_this_week": {
       const left = flag.daysLeftInWeek === 1 ? "1 day" : `${flag.daysLeftInWeek} days`;
-      return `${minutesText(flag.minutes)} delivered this week (week of ${flag.weekStart}); ${minutesText(flag.minutesShort)} short of the ${minutesText(flag.floor)} floor with ${left} left.`;
+      const scheduled =
+        flag.remainingScheduledMinutes === null ? "" : `, ${minutesText(flag.remainingScheduledMinutes)} still scheduled`;
+      return `${minutesText(flag.minutes)} delivered this week (week of ${date(flag.weekStart)}); ${minutesText(flag.minutesShort)} short of the ${minutesText(flag.floor)} floor with ${left} left${scheduled}.`;
     }
     case "level_review_due": {
       const [first, second] = flag.weeks;
-      return `Under the ${minutesText(flag.floor)} floor two weeks running (${minutesText(first.minutes)} week of ${first.weekStart}, ${minutesText(second.minutes)} week of ${second.weekStart}): level-of-care review due.`;
+      return `Under the ${minutesText(flag.floor)} floor two weeks running (${minutesText(first.minutes)} week of ${date(first.weekStart)}, ${minutesText(second.minutes)} week of ${date(second.weekStart)}): level-of-care review due.`;
     }
     case "outreach_due":
       return `${flag.consecutiveAbsences} absences in a row (outreach after ${flag.threshold}): reach out to the client.`;

@@ -8,6 +8,7 @@ import {
   mondayOf,
   addDays,
   nextReviewDue,
+  weekInProgressStanding,
   weeklyStanding,
   zonedWallClockToInstant,
 } from "@stepwise/domain";
@@ -44,9 +45,10 @@ export function assessCompliance(input: {
   const delivered = deliveredMinutes(input.records, policy.timeZone);
   const week = (weekStart: CalendarDate) => {
     const total = delivered.byWeek.find((w) => w.weekStart === weekStart);
-    const minutes = total?.minutes ?? 0;
-    return { weekStart, minutes, daysAttended: total?.daysAttended ?? 0, standing: weeklyStanding(minutes, policy) };
+    return { weekStart, minutes: total?.minutes ?? 0, daysAttended: total?.daysAttended ?? 0 };
   };
+  const thisWeek = week(thisWeekStart);
+  const lastWeek = week(lastWeekStart);
   const flags = complianceFlags({
     policy,
     // Weeks before the current level began belong to another band and are not judged against this one.
@@ -62,8 +64,8 @@ export function assessCompliance(input: {
   });
   return {
     band: policy.weeklyMinutes,
-    thisWeek: week(thisWeekStart),
-    lastWeek: week(lastWeekStart),
+    thisWeek: { ...thisWeek, standing: weekInProgressStanding(thisWeek.minutes, input.remainingScheduledMinutes, policy) },
+    lastWeek: { ...lastWeek, standing: weeklyStanding(lastWeek.minutes, policy) },
     byWeek: delivered.byWeek,
     flags,
     nextReviewDue: reviewDue,
