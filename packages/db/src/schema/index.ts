@@ -3,5 +3,5 @@ export * from "./enrollments";
 export * from "./enums";
 export * from "./people";
 export * from "./programs";
-export * from "./sessions";
+export * from "./program-sessions";
 export * from "./user-sessions";
