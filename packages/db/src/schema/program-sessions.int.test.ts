@@ -5,7 +5,7 @@ import { insertClient, insertProgram } from "../testing/fixtures";
 import { expectPgError } from "../testing/pg-error";
 import { users } from "./people";
 import { programs } from "./programs";
-import { attendance, programSessions } from "./sessions";
+import { attendance, programSessions } from "./program-sessions";
 
 let testDb: TestDatabase;
 let db: Database;
