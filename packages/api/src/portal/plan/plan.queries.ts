@@ -8,6 +8,7 @@ import {
   scheduleOptions,
 } from "@stepwise/db/schema";
 import { and, asc, desc, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
+import { scheduleOptionColumns } from "../../schedule-option.columns";
 
 /**
  * Every query here takes the client's own id from the caller's scope, never from input.
@@ -35,13 +36,7 @@ export async function findClientWithCurrentEnrollment(db: Executor, clientId: st
         maxWeeklyMinutes: programs.maxWeeklyMinutes,
         expectedLengthWeeks: programs.expectedLengthWeeks,
       },
-      scheduleOption: {
-        name: scheduleOptions.name,
-        shift: scheduleOptions.shift,
-        weekdays: scheduleOptions.weekdays,
-        startTime: scheduleOptions.startTime,
-        endTime: scheduleOptions.endTime,
-      },
+      scheduleOption: scheduleOptionColumns,
     })
     .from(clients)
     .leftJoin(enrollments, eq(enrollments.clientId, clients.id))

@@ -9,6 +9,7 @@ import {
   users,
 } from "@stepwise/db/schema";
 import { asc, desc, eq } from "drizzle-orm";
+import { scheduleOptionColumns } from "../../schedule-option.columns";
 
 export async function findClient(db: Executor, clientId: string) {
   const [client] = await db
@@ -35,14 +36,7 @@ export function findEnrollments(db: Executor, clientId: string) {
       endsOn: enrollments.endsOn,
       dischargeReason: enrollments.dischargeReason,
       program: { id: programs.id, name: programs.name, track: programs.track, timeZone: programs.timeZone },
-      scheduleOption: {
-        id: scheduleOptions.id,
-        name: scheduleOptions.name,
-        shift: scheduleOptions.shift,
-        weekdays: scheduleOptions.weekdays,
-        startTime: scheduleOptions.startTime,
-        endTime: scheduleOptions.endTime,
-      },
+      scheduleOption: { id: scheduleOptions.id, ...scheduleOptionColumns },
     })
     .from(enrollments)
     .innerJoin(programs, eq(programs.id, enrollments.programId))
