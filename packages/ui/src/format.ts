@@ -1,4 +1,4 @@
-import type { CalendarDate } from "@stepwise/domain";
+import { type CalendarDate, formatWeeklyBand } from "@stepwise/domain";
 
 /**
  * Dates and times as people read them. Instants are always shown in the program's time zone
@@ -66,8 +66,7 @@ export function formatDuration(minutes: number): string {
   return parts.join(" ");
 }
 
-/** "9–15 hours" for a weekly band in minutes. */
+/** "9–15 hours" for a weekly band in minutes, in the domain's own wording of a band. */
 export function formatHourBand(band: { min: number; max: number }): string {
-  const hours = (minutes: number) => String(Math.round((minutes / 60) * 10) / 10);
-  return `${hours(band.min)}–${hours(band.max)} hours`;
+  return `${formatWeeklyBand({ weeklyMinutes: band })} hours`;
 }

@@ -1,4 +1,4 @@
-import { type ComplianceFlag, describeComplianceFlag, type WeekInProgressStanding } from "@stepwise/domain";
+import { type ComplianceFlag, describeComplianceFlag, formatWeeklyBand, type WeekInProgressStanding } from "@stepwise/domain";
 import type { BadgeTone } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
 
@@ -9,8 +9,7 @@ export function hoursShort(minutes: number): string {
 
 /** "9–15 h" for a weekly band in minutes. */
 export function bandShort(band: { min: number; max: number }): string {
-  const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
-  return `${hours(band.min)}–${hours(band.max)} h`;
+  return `${formatWeeklyBand({ weeklyMinutes: band })} h`;
 }
 
 export const standingLabels: Record<WeekInProgressStanding, { label: string; tone: BadgeTone }> = {

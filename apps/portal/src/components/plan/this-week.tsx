@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatDuration } from "@stepwise/ui/format";
+import { formatCalendarDate, formatDuration, formatHourBand } from "@stepwise/ui/format";
 import { SessionList } from "./session-list";
 import type { EnrolledPlan } from "./types";
 
@@ -6,6 +6,7 @@ import type { EnrolledPlan } from "./types";
 export function ThisWeek({ plan, now }: { plan: EnrolledPlan; now: Date }) {
   const { thisWeek, enrollment } = plan;
   const band = enrollment.weeklyMinutes;
+  // The meter needs numbers; every hour shown in words comes from the shared formatters.
   const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
   return (
     <section className="card" aria-labelledby="week-heading">
@@ -23,13 +24,11 @@ export function ThisWeek({ plan, now }: { plan: EnrolledPlan; now: Date }) {
         optimum={hours(band.max)}
         value={hours(thisWeek.minutesAttended)}
         aria-label="Hours attended this week"
-        aria-valuetext={`${formatDuration(thisWeek.minutesAttended)} of ${hours(band.min)} to ${hours(band.max)} hours`}
+        aria-valuetext={`${formatDuration(thisWeek.minutesAttended)} of ${formatHourBand(band)}`}
       />
       <div className="week-meter__scale" aria-hidden="true">
         <span>0</span>
-        <span>
-          Plan: {hours(band.min)}–{hours(band.max)} hours
-        </span>
+        <span>Plan: {formatHourBand(band)}</span>
       </div>
       <p className="muted">
         {thisWeek.daysAttended === 0
