@@ -1,11 +1,19 @@
-import type { StaffRole } from "@stepwise/domain";
+import { type StaffPermission, type StaffRole, staffMay } from "@stepwise/domain";
 import { SiteHeader as SharedSiteHeader } from "@stepwise/ui/components";
 import { staffLabels } from "@stepwise/ui/labels";
 
-const nav = [{ href: "/", label: "Roster" }];
+/** Each place is shown only to roles that may use it; the API checks again on every call. */
+const nav: readonly { href: string; label: string; permission: StaffPermission }[] = [
+  { href: "/", label: "Roster", permission: "roster.read" },
+  { href: "/sessions", label: "Sessions", permission: "attendance.write" },
+  { href: "/programs", label: "Programs", permission: "program.write" },
+  { href: "/clients/new", label: "New client", permission: "enrollment.write" },
+];
 
 /** The staff app's top bar: who is signed in, with their role. */
 export function SiteHeader({ user }: { user?: { displayName: string; role: StaffRole | null } | null }) {
   const account = user ? { displayName: user.displayName, detail: user.role ? staffLabels.role[user.role] : null } : null;
-  return <SharedSiteHeader appName="Staff" nav={nav} user={account} />;
+  const role = user?.role ?? null;
+  const allowed = role ? nav.filter((item) => staffMay(role, item.permission)) : [];
+  return <SharedSiteHeader appName="Staff" nav={allowed} user={account} />;
 }

@@ -66,6 +66,7 @@ export function fixtures(db: Database) {
         minWeeklyMinutes: 540,
         maxWeeklyMinutes: 900,
         expectedLengthWeeks: 8,
+        sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management"],
       })
       .returning();
     const [option] = await db

@@ -15,8 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.drop());
 
+/** An open enrollment is active; one with an end date has been discharged (it completed). */
 function enrollment(clientId: string, startsOn: string, endsOn: string | null = null) {
-  return { clientId, programId, status: "active" as const, level: "iop" as const, startsOn, endsOn };
+  const outcome = endsOn ? { status: "discharged" as const, dischargeReason: "completed" as const } : { status: "active" as const };
+  return { clientId, programId, level: "iop" as const, startsOn, endsOn, ...outcome };
 }
 
 describe("enrollments_no_overlap", () => {
@@ -50,6 +52,14 @@ describe("enrollments_no_overlap", () => {
       db.insert(enrollments).values({ ...enrollment(client.id, "2026-02-01"), status: "referred" }),
     );
     expect(error.constraint).toBe("enrollments_no_overlap");
+  });
+
+  it("keeps one open enrollment per client even when their dates do not overlap", async () => {
+    const client = await insertClient(db);
+    const plannedEnd = { ...enrollment(client.id, "2026-01-05", "2026-02-02"), status: "active" as const, dischargeReason: null };
+    await db.insert(enrollments).values(plannedEnd);
+    const error = await expectPgError(db.insert(enrollments).values({ ...enrollment(client.id, "2026-03-02"), status: "referred" }));
+    expect(error.constraint).toBe("enrollments_one_open_per_client");
   });
 
   it("lets different clients overlap", async () => {
@@ -88,7 +98,7 @@ describe("enrollment check constraints", () => {
   it("requires a discharge reason and an end date exactly when discharged", async () => {
     const client = await insertClient(db);
     const withoutReason = await expectPgError(
-      db.insert(enrollments).values({ ...enrollment(client.id, "2026-01-05", "2026-02-02"), status: "discharged" }),
+      db.insert(enrollments).values({ ...enrollment(client.id, "2026-01-05", "2026-02-02"), dischargeReason: null }),
     );
     expect(withoutReason.constraint).toBe("enrollments_discharge_consistent");
     await expect(

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { DischargePlan } from "@stepwise/domain";
+import { check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { careLevel, dischargeReason, enrollmentStatus } from "./enums";
 import { clients, staffMembers } from "./people";
 import { programs, scheduleOptions } from "./programs";
@@ -22,14 +23,21 @@ export const enrollments = pgTable(
     scheduleOptionId: uuid("schedule_option_id").references(() => scheduleOptions.id),
     status: enrollmentStatus("status").notNull(),
     level: careLevel("level").notNull(),
+    /** The first day in the program (planned until the client becomes active). */
     startsOn: date("starts_on").notNull(),
+    /** The intake appointment, once scheduled. */
+    intakeOn: date("intake_on"),
     /** Exclusive end: the day after the last day in the program. Null while open. */
     endsOn: date("ends_on"),
     dischargeReason: dischargeReason("discharge_reason"),
+    /** Where care continues after discharge, validated by the domain's dischargePlanSchema. */
+    dischargePlan: jsonb("discharge_plan").$type<DischargePlan>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("enrollments_client").on(t.clientId),
+    // One open enrollment per client (the exclusion constraint also keeps periods apart).
+    uniqueIndex("enrollments_one_open_per_client").on(t.clientId).where(sql`${t.status} <> 'discharged'`),
     index("enrollments_program_status").on(t.programId, t.status),
     check("enrollments_period_ordered", sql`${t.endsOn} is null or ${t.startsOn} < ${t.endsOn}`),
     check(

@@ -68,7 +68,35 @@ export const clients = pgTable(
     lastName: text("last_name").notNull(),
     preferredName: text("preferred_name"),
     dateOfBirth: date("date_of_birth").notNull(),
+    /**
+     * SHA-256 of the secret in the client's calendar subscription URL; null when they have none.
+     * Only the hash is kept, so the URL is shown once and resetting it cuts off the old one.
+     */
+    calendarFeedTokenHash: text("calendar_feed_token_hash").unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("clients_last_name").on(t.lastName, t.firstName)],
+);
+
+/**
+ * A single-use link with which a new account holder sets their own password. Only the SHA-256
+ * of the token is stored; it stops working once used or expired.
+ */
+export const passwordSetupTokens = pgTable(
+  "password_setup_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("password_setup_tokens_user").on(t.userId),
+    check("password_setup_tokens_expiry_after_creation", sql`${t.expiresAt} > ${t.createdAt}`),
+  ],
 );

@@ -74,6 +74,7 @@ describe("check constraints elsewhere", () => {
         minWeeklyMinutes: 900,
         maxWeeklyMinutes: 540,
         expectedLengthWeeks: 6,
+        sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual"],
       }),
     );
     expect(error.constraint).toBe("programs_band_ordered");

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
-import { careLevel, programTrack, scheduleShift } from "./enums";
+import { careLevel, programTrack, scheduleShift, sessionKind } from "./enums";
 
 /** A program at one level of care, with its own policy band (within the level's bounds). */
 export const programs = pgTable(
@@ -15,9 +15,12 @@ export const programs = pgTable(
     minWeeklyMinutes: integer("min_weekly_minutes").notNull(),
     maxWeeklyMinutes: integer("max_weekly_minutes").notNull(),
     expectedLengthWeeks: smallint("expected_length_weeks").notNull(),
+    /** The kinds of session this program runs; its session templates choose from these. */
+    sessionKinds: sessionKind("session_kinds").array().notNull(),
     active: boolean("active").notNull().default(true),
   },
   (t) => [
+    check("programs_offers_sessions", sql`cardinality(${t.sessionKinds}) >= 1`),
     check("programs_band_ordered", sql`0 <= ${t.minWeeklyMinutes} and ${t.minWeeklyMinutes} <= ${t.maxWeeklyMinutes}`),
     check("programs_expected_length_positive", sql`${t.expectedLengthWeeks} > 0`),
   ],

@@ -1,4 +1,4 @@
-import type { CareLevel, IsoWeekday, ProgramTrack, ScheduleShift } from "@stepwise/domain";
+import type { CareLevel, IsoWeekday, ProgramTrack, ScheduleShift, SessionKind } from "@stepwise/domain";
 import { programs, scheduleOptions } from "../schema";
 import { demoCenter, type SeedContext } from "./center";
 
@@ -23,6 +23,7 @@ interface ProgramDefinition {
   minWeeklyMinutes: number;
   maxWeeklyMinutes: number;
   expectedLengthWeeks: number;
+  sessionKinds: SessionKind[];
   options: OptionDefinition[];
 }
 
@@ -39,6 +40,7 @@ export const programDefinitions: readonly ProgramDefinition[] = [
     minWeeklyMinutes: 540,
     maxWeeklyMinutes: 900,
     expectedLengthWeeks: 8,
+    sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management"],
     options: [
       { key: "adultMorning", shift: "morning", name: "Morning track", weekdays: [1, 2, 4], startTime: "09:00", endTime: "12:00" },
       { key: "adultEvening", shift: "evening", name: "Evening track", weekdays: [1, 3, 4], startTime: "18:00", endTime: "21:00" },
@@ -53,6 +55,7 @@ export const programDefinitions: readonly ProgramDefinition[] = [
     minWeeklyMinutes: 540,
     maxWeeklyMinutes: 900,
     expectedLengthWeeks: 8,
+    sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management"],
     options: [
       { key: "dualEvening", shift: "evening", name: "Evening track", weekdays: [1, 2, 4], startTime: "17:30", endTime: "20:30" },
     ],
@@ -66,6 +69,7 @@ export const programDefinitions: readonly ProgramDefinition[] = [
     minWeeklyMinutes: 1200,
     maxWeeklyMinutes: 1800,
     expectedLengthWeeks: 4,
+    sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management", "case_management"],
     // Five hours a day, five days a week: 25 hours, inside the 20–30 hour band and the 09:00–15:30 window.
     options: [{ key: "phpDay", shift: "day", name: "Day program", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "14:00" }],
   },

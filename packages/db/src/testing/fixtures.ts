@@ -17,6 +17,7 @@ export async function insertProgram(db: Database, overrides: Partial<typeof prog
       minWeeklyMinutes: 540,
       maxWeeklyMinutes: 900,
       expectedLengthWeeks: 8,
+      sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management"],
       ...overrides,
     })
     .returning();

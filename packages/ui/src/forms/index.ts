@@ -1,0 +1,2 @@
+export { FieldError, fieldAria, FormMessage, SubmitButton } from "./form-parts";
+export { initialFormState, type FormState } from "./form-state";
