@@ -2,8 +2,8 @@ import type { CareLevel, IsoWeekday, ProgramTrack, ScheduleShift, SessionKind } 
 import { programs, scheduleOptions } from "../schema";
 import { demoCenter, type SeedContext } from "./center";
 
-export type ProgramKey = "adultIop" | "dualIop" | "php";
-export type OptionKey = "adultMorning" | "adultEvening" | "dualEvening" | "phpDay";
+export type ProgramKey = "adultIop" | "dualIop" | "php" | "outpatient";
+export type OptionKey = "adultMorning" | "adultEvening" | "dualEvening" | "phpDay" | "outpatientWeekly";
 
 interface OptionDefinition {
   key: OptionKey;
@@ -72,6 +72,21 @@ export const programDefinitions: readonly ProgramDefinition[] = [
     sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management", "case_management"],
     // Five hours a day, five days a week: 25 hours, inside the 20–30 hour band and the 09:00–15:30 window.
     options: [{ key: "phpDay", shift: "day", name: "Day program", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "14:00" }],
+  },
+  {
+    // Where IOP clients step down to: one evening group a week, well under IOP's 9 hours.
+    key: "outpatient",
+    slug: "outpatient-continuing-care",
+    name: "Outpatient Continuing Care",
+    level: "outpatient",
+    track: "general_mental_health",
+    minWeeklyMinutes: 45,
+    maxWeeklyMinutes: 180,
+    expectedLengthWeeks: 12,
+    sessionKinds: ["process_group", "skills_group", "individual", "medication_management"],
+    options: [
+      { key: "outpatientWeekly", shift: "evening", name: "Tuesday evening group", weekdays: [2], startTime: "18:00", endTime: "19:30" },
+    ],
   },
 ];
 

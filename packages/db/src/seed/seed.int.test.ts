@@ -53,7 +53,7 @@ describe("seedDemoData", () => {
     const second = await seedDemoData(db, { hashPassword, today });
     expect(second.seeded).toBe(false);
     expect(await rowCounts()).toEqual(afterFirst);
-    expect(afterFirst.programs).toBe(3);
+    expect(afterFirst.programs).toBe(4);
     expect(afterFirst.attendance).toBeGreaterThan(300);
   });
 

@@ -25,6 +25,7 @@ const facilitatorOf: Record<OptionKey, StaffKey> = {
   adultEvening: "bell",
   dualEvening: "whitaker",
   phpDay: "bell",
+  outpatientWeekly: "ortiz",
 };
 
 // Group content rotates through the week, as on a real program timetable.
@@ -41,6 +42,7 @@ const rooms: Record<OptionKey, string> = {
   adultEvening: "Group room A",
   dualEvening: "Group room B",
   phpDay: "Day program suite",
+  outpatientWeekly: "Group room B",
 };
 
 function instant(date: CalendarDate, time: string): Date {
