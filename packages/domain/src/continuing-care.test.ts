@@ -27,6 +27,7 @@ describe("discharge plan", () => {
 
   it("accepts a step-down to a weekly outpatient therapist with a crisis plan", () => {
     const plan = {
+      nextLevel: "outside_outpatient",
       nextProvider: { name: "Dr. Rivera", frequency: "weekly", firstAppointmentOn: "2026-04-06" },
       joinsAlumniGroup: true,
       crisisPlan,
@@ -35,10 +36,16 @@ describe("discharge plan", () => {
   });
 
   it("requires a crisis plan with at least one warning sign and one coping strategy", () => {
-    const base = { nextProvider: null, joinsAlumniGroup: false };
+    const base = { nextLevel: "continuing_care", nextProvider: null, joinsAlumniGroup: false };
     expect(dischargePlanSchema.safeParse({ ...base, crisisPlan: { ...crisisPlan, warningSigns: [] } }).success).toBe(false);
     expect(dischargePlanSchema.safeParse(base).success).toBe(false);
     expect(dischargePlanSchema.safeParse({ ...base, crisisPlan }).success).toBe(true);
+  });
+
+  it("names where care goes next", () => {
+    const { nextLevel: _nextLevel, ...withoutNextLevel } = { nextLevel: "outpatient", nextProvider: null, joinsAlumniGroup: true, crisisPlan };
+    expect(dischargePlanSchema.safeParse(withoutNextLevel).success).toBe(false);
+    expect(dischargePlanSchema.safeParse({ ...withoutNextLevel, nextLevel: "residential" }).success).toBe(false);
   });
 });
 

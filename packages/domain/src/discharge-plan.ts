@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { calendarDateSchema } from "./calendar-date";
 import type { DischargeReason, EnrollmentStatus } from "./enrollment-status";
+import { careDestinationSchema } from "./level-change";
 
 /** How often the client sees the next provider: the article's "weekly or biweekly". */
 export const followUpFrequencies = ["weekly", "biweekly", "monthly"] as const;
@@ -25,8 +26,12 @@ export const crisisPlanSchema = z.object({
 });
 export type CrisisPlan = z.infer<typeof crisisPlanSchema>;
 
-/** Where care continues after discharge (DOMAIN.md §9): next provider, alumni group, crisis plan. */
+/**
+ * Where care continues after discharge (DOMAIN.md §9): the next level of care, the next provider
+ * and how often, the alumni group, and the crisis plan.
+ */
 export const dischargePlanSchema = z.object({
+  nextLevel: careDestinationSchema,
   nextProvider: z
     .object({
       name: z.string().trim().min(1).max(200),
