@@ -15,6 +15,7 @@ export const demoPassword = "stepwise-demo-2026";
 export const demoSignIns = [
   { kind: "client", app: "portal", email: "client@stepwise.test", password: demoPassword, who: "Alex Morgan, client in Adult Mental Health IOP (evening)" },
   { kind: "staff", app: "staff", email: "clinician@stepwise.test", password: demoPassword, who: "Marcus Bell, LCSW, clinician" },
+  { kind: "staff", app: "staff", email: "director@stepwise.test", password: demoPassword, who: "Dr. Renee Castillo, PsyD, program director" },
   { kind: "staff", app: "staff", email: "frontdesk@stepwise.test", password: demoPassword, who: "Tasha Greene, front desk" },
 ] as const;
 

@@ -19,7 +19,7 @@ const staffDefinitions: readonly StaffDefinition[] = [
   { key: "ortiz", displayName: "Elena Ortiz", email: "elena.ortiz@harborview.test", role: "clinician", credentials: "LPC", demoSignIn: false },
   { key: "whitaker", displayName: "Samuel Whitaker", email: "samuel.whitaker@harborview.test", role: "clinician", credentials: "LCADC, LMHC", demoSignIn: false },
   { key: "raman", displayName: "Dr. Priya Raman", email: "priya.raman@harborview.test", role: "clinician", credentials: "MD, Psychiatry", demoSignIn: false },
-  { key: "castillo", displayName: "Dr. Renee Castillo", email: "renee.castillo@harborview.test", role: "program_director", credentials: "PsyD", demoSignIn: false },
+  { key: "castillo", displayName: "Dr. Renee Castillo", email: "director@stepwise.test", role: "program_director", credentials: "PsyD", demoSignIn: true },
   { key: "greene", displayName: "Tasha Greene", email: "frontdesk@stepwise.test", role: "front_desk", credentials: null, demoSignIn: true },
   { key: "park", displayName: "Owen Park", email: "owen.park@harborview.test", role: "administrator", credentials: null, demoSignIn: false },
 ];
