@@ -34,3 +34,4 @@ export * from "./schedule-option-input";
 export * from "./session-template-input";
 export * from "./template-occurrences";
 export * from "./session-occurrence-edit";
+export * from "./program-change-conflicts";

@@ -1,0 +1,65 @@
+import type { IsoWeekday } from "./calendar-date";
+import { programPolicyFromSettings } from "./program-input";
+import type { CareLevel } from "./care-level";
+import type { IntRange } from "./range";
+import { describeScheduleOptionsAgainstPolicy, type ScheduleOptionPattern } from "./schedule-option-input";
+import { weekdayName } from "./schedule-violation";
+import { describeSessionTemplateViolation, sessionTemplateViolations } from "./session-template-input";
+import type { SessionKind } from "./session-kind";
+import type { WallClockTime } from "./wall-clock-time";
+
+/** A session template still meeting (not ended before today), as the conflict checks need it. */
+export interface RunningTemplate {
+  title: string;
+  kind: SessionKind;
+  scheduleOptionId: string;
+  weekdays: readonly IsoWeekday[];
+  startTime: WallClockTime;
+  endTime: WallClockTime;
+}
+
+/**
+ * Why new program settings can't be saved over what already runs: a schedule option that
+ * would break the new band, a running template of a kind no longer offered, or a new time zone
+ * under templates whose sessions are already dated in the old one. Empty when it is safe.
+ */
+export function programSettingsConflicts(input: {
+  settings: { level: CareLevel; weeklyMinutes: IntRange; timeZone: string; sessionKinds: readonly SessionKind[] };
+  currentTimeZone: string | null;
+  options: readonly ScheduleOptionPattern[];
+  templates: readonly RunningTemplate[];
+}): string[] {
+  const { settings, options, templates } = input;
+  const reasons = describeScheduleOptionsAgainstPolicy(options, programPolicyFromSettings(settings));
+  for (const template of templates) {
+    if (!settings.sessionKinds.includes(template.kind)) {
+      reasons.push(`The session template "${template.title}" runs a kind of session this change no longer offers; end it first.`);
+    }
+  }
+  if (input.currentTimeZone !== null && input.currentTimeZone !== settings.timeZone && templates.length > 0) {
+    reasons.push("The time zone can't change while session templates are running: their sessions are dated in the current zone.");
+  }
+  return reasons;
+}
+
+/**
+ * Why a schedule option can't take new days or hours: it must keep its program's band, and
+ * every template running on it must still fit its days and hours.
+ */
+export function scheduleOptionChangeConflicts(input: {
+  option: ScheduleOptionPattern;
+  settings: { level: CareLevel; weeklyMinutes: IntRange; timeZone: string; sessionKinds: readonly SessionKind[] };
+  templates: readonly RunningTemplate[];
+}): string[] {
+  const { option, settings } = input;
+  const reasons = describeScheduleOptionsAgainstPolicy([option], programPolicyFromSettings(settings));
+  for (const template of input.templates) {
+    for (const violation of sessionTemplateViolations(template, { program: settings, option })) {
+      if (violation.kind === "kind_not_offered") continue;
+      const where =
+        violation.kind === "weekday_not_in_option" ? `on ${weekdayName(violation.weekday)}s` : `at ${template.startTime}–${template.endTime}`;
+      reasons.push(`The session template "${template.title}" meets ${where}: ${describeSessionTemplateViolation(violation, option.name)}`);
+    }
+  }
+  return reasons;
+}
