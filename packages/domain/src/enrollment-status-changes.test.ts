@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays } from "./calendar-date";
+import { checkDischarge, enrollmentEndFromLastDay } from "./enrollment-discharge";
+import { checkHoldChange } from "./enrollment-hold";
+import { enrollmentStatuses } from "./enrollment-status";
+import { checkRecertification } from "./recertification-input";
+
+describe("checkHoldChange", () => {
+  it("holds only an active enrollment and resumes only one on hold", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...enrollmentStatuses), fc.constantFrom("on_hold" as const, "active" as const), (from, to) => {
+        const problems = checkHoldChange({ from, to, startsOn: "2026-03-02", effectiveOn: "2026-03-10" });
+        const allowed = (from === "active" && to === "on_hold") || (from === "on_hold" && to === "active");
+        expect(problems.length === 0).toBe(allowed);
+      }),
+    );
+  });
+
+  it("refuses a date before the enrollment started", () => {
+    const problems = checkHoldChange({ from: "active", to: "on_hold", startsOn: "2026-03-02", effectiveOn: "2026-03-01" });
+    expect(problems.map((p) => p.kind)).toEqual(["effective_before_start"]);
+  });
+});
+
+describe("checkDischarge", () => {
+  it("discharges any open enrollment from its first day on, never a discharged one", () => {
+    expect(checkDischarge({ from: "active", startsOn: "2026-03-02", lastDayOn: "2026-03-02" })).toEqual([]);
+    expect(checkDischarge({ from: "discharged", startsOn: "2026-03-02", lastDayOn: "2026-03-20" }).map((p) => p.kind)).toEqual([
+      "transition_not_allowed",
+    ]);
+    expect(checkDischarge({ from: "on_hold", startsOn: "2026-03-02", lastDayOn: "2026-03-01" }).map((p) => p.kind)).toEqual([
+      "last_day_before_start",
+    ]);
+  });
+
+  it("stores the day after the last day, so the period always ends after it starts", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 }), (length) => {
+        const lastDayOn = addDays("2026-03-02", length);
+        expect(enrollmentEndFromLastDay(lastDayOn)).toBe(addDays(lastDayOn, 1));
+        expect(enrollmentEndFromLastDay(lastDayOn) > "2026-03-02").toBe(true);
+      }),
+    );
+  });
+});
+
+describe("checkRecertification", () => {
+  const base = { status: "active" as const, level: "php" as const, levelSince: "2026-03-02", certifiedOn: "2026-03-18", today: "2026-03-19" };
+
+  it("records a review of an open PHP or IOP enrollment, dated between the level's start and today", () => {
+    expect(checkRecertification(base)).toEqual([]);
+    expect(checkRecertification({ ...base, level: "outpatient" }).map((p) => p.kind)).toEqual(["level_needs_no_recertification"]);
+    expect(checkRecertification({ ...base, certifiedOn: "2026-03-01" }).map((p) => p.kind)).toEqual(["certified_before_current_level"]);
+    expect(checkRecertification({ ...base, certifiedOn: "2026-03-20" }).map((p) => p.kind)).toEqual(["certified_in_future"]);
+    expect(checkRecertification({ ...base, status: "referred" }).map((p) => p.kind)).toEqual(["enrollment_not_open"]);
+  });
+});

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import type { CalendarDate } from "./calendar-date";
+import type { CareLevel } from "./care-level";
+import { type DischargePlan, dischargePlanSchema } from "./discharge-plan";
+import type { EnrollmentStatus } from "./enrollment-status";
+import { type CareDestination, type LevelChange, classifyLevelChange, isCareExit, levelChangeInputSchema } from "./level-change";
+import { type PlacementProblem, type PlacementTarget, checkPlacement, placementSchema } from "./enrollment-placement";
+
+/**
+ * A change of level as staff record it: to a level run here, the client moves to a program at
+ * that level on one of its schedule options; to a destination outside, the enrollment ends with
+ * a continuing-care plan.
+ */
+export const levelChangeWithPlacementInputSchema = levelChangeInputSchema.extend({
+  enrollmentId: z.uuid(),
+  placement: placementSchema.optional(),
+  dischargePlan: dischargePlanSchema.optional(),
+});
+export type LevelChangeWithPlacementInput = z.infer<typeof levelChangeWithPlacementInputSchema>;
+
+export type LevelChangeProblem =
+  | { kind: "enrollment_not_open"; status: EnrollmentStatus }
+  | { kind: "level_unchanged"; level: CareLevel }
+  | { kind: "effective_before_current_level"; effectiveOn: CalendarDate; levelSince: CalendarDate }
+  | { kind: "placement_required" }
+  | { kind: "placement_not_allowed_for_exit" }
+  | { kind: "discharge_plan_required" }
+  | { kind: "discharge_plan_not_allowed" }
+  | { kind: "discharge_plan_next_level_mismatch"; destination: CareDestination; nextLevel: CareDestination }
+  | PlacementProblem;
+
+/** Statuses in which a level of care is in force and may change. */
+const openStatuses: readonly EnrollmentStatus[] = ["active", "on_hold"];
+
+export interface LevelChangeCheck {
+  status: EnrollmentStatus;
+  currentLevel: CareLevel;
+  /** When the current level began; a change cannot take effect before it. */
+  levelSince: CalendarDate;
+  to: CareDestination;
+  effectiveOn: CalendarDate;
+  /** The loaded program and option when the input names a placement. */
+  target: PlacementTarget | null;
+  dischargePlan: DischargePlan | null;
+}
+
+/** Everything wrong with the change, and (when nothing is) what kind of change it is. */
+export function checkLevelChange(check: LevelChangeCheck): { change: LevelChange; problems: LevelChangeProblem[] } {
+  const change = classifyLevelChange(check.currentLevel, check.to);
+  const problems: LevelChangeProblem[] = [];
+  if (!openStatuses.includes(check.status)) problems.push({ kind: "enrollment_not_open", status: check.status });
+  if (change.direction === "unchanged") problems.push({ kind: "level_unchanged", level: check.currentLevel });
+  if (check.effectiveOn < check.levelSince) {
+    problems.push({ kind: "effective_before_current_level", effectiveOn: check.effectiveOn, levelSince: check.levelSince });
+  }
+  if (isCareExit(check.to)) {
+    if (check.target) problems.push({ kind: "placement_not_allowed_for_exit" });
+    if (!check.dischargePlan) problems.push({ kind: "discharge_plan_required" });
+    else if (check.dischargePlan.nextLevel !== check.to) {
+      problems.push({ kind: "discharge_plan_next_level_mismatch", destination: check.to, nextLevel: check.dischargePlan.nextLevel });
+    }
+  } else {
+    if (check.dischargePlan) problems.push({ kind: "discharge_plan_not_allowed" });
+    if (!check.target) problems.push({ kind: "placement_required" });
+    else if (change.direction !== "unchanged") problems.push(...checkPlacement(check.target, check.to));
+  }
+  return { change, problems };
+}
