@@ -48,3 +48,4 @@ export * from "./plan-wording";
 export * from "./continuing-care-wording";
 export * from "./hours-wording";
 export * from "./program-change-conflicts";
+export * from "./template-period";
