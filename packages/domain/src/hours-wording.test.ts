@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeDaysAttended, describePastWeekHours } from "./hours-wording";
+import { describeDaysAttended, describePastWeekHours, describeSessionsLeft } from "./hours-wording";
 import { defaultProgramPolicy } from "./program-policy";
 
 const iop = defaultProgramPolicy("iop");
@@ -36,5 +36,15 @@ describe("describeDaysAttended", () => {
     [4, "past_week", "You joined sessions on 4 days that week."],
   ] as const)("%i days, %s → %s", (days, week, words) => {
     expect(describeDaysAttended(days, week)).toBe(words);
+  });
+});
+
+describe("describeSessionsLeft", () => {
+  it.each([
+    [0, null],
+    [1, "1 more session is on your schedule this week."],
+    [3, "3 more sessions are on your schedule this week."],
+  ])("%i → %s", (sessions, words) => {
+    expect(describeSessionsLeft(sessions)).toBe(words);
   });
 });

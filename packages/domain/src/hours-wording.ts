@@ -37,3 +37,11 @@ export function describeDaysAttended(days: number, week: "this_week" | "past_wee
   }
   return days === 0 ? "No days recorded that week." : `You joined sessions on ${count} that week.`;
 }
+
+/** What is still ahead this week, when something is: "2 more sessions are on your schedule this week." */
+export function describeSessionsLeft(sessions: number): string | null {
+  if (sessions <= 0) return null;
+  return sessions === 1
+    ? "1 more session is on your schedule this week."
+    : `${sessions} more sessions are on your schedule this week.`;
+}

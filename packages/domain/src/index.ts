@@ -49,3 +49,4 @@ export * from "./continuing-care-wording";
 export * from "./hours-wording";
 export * from "./program-change-conflicts";
 export * from "./template-period";
+export * from "./client-schedule-scope";
