@@ -1,4 +1,5 @@
 import { createRouter } from "../trpc";
+import { attendanceRouter } from "./attendance/attendance.router";
 import { clientDetail } from "./clients/client-detail.procedure";
 import { listRoster } from "./roster/roster.procedure";
 import { listPrograms } from "./programs/programs-list.procedure";
@@ -7,6 +8,7 @@ import { listPrograms } from "./programs/programs-list.procedure";
 export const staffRouter = createRouter({
   roster: createRouter({ list: listRoster }),
   clients: createRouter({ detail: clientDetail }),
+  attendance: attendanceRouter,
   programs: createRouter({ list: listPrograms }),
 });
 
