@@ -28,6 +28,7 @@ export * from "./client-wording";
 export * from "./crisis-resources";
 export * from "./discharge-plan";
 export * from "./compliance-urgency";
+export * from "./compliance-filter";
 export * from "./client-intake";
 export * from "./enrollment-placement";
 export * from "./level-change-placement";

@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { complianceBoardFilterSchema, complianceFilterFlags, matchesComplianceFlag } from "./compliance-filter";
+import type { ComplianceFlagKind } from "./compliance-flags";
+
+// Every flag the domain can raise must be filterable: this fails to compile when one is missing.
+const everyFlagKind = {
+  under_floor_this_week: true,
+  level_review_due: true,
+  outreach_due: true,
+} satisfies Record<ComplianceFlagKind, true>;
+
+describe("compliance board filter", () => {
+  it("offers every compliance flag kind and overdue recertification", () => {
+    expect([...complianceFilterFlags].sort()).toEqual([...Object.keys(everyFlagKind), "review_overdue"].sort());
+  });
+
+  it("matches a standing by its flags or its overdue review", () => {
+    const standing = { flags: [{ kind: "outreach_due" as const }], reviewOverdue: false };
+    expect(matchesComplianceFlag(standing, undefined)).toBe(true);
+    expect(matchesComplianceFlag(standing, "outreach_due")).toBe(true);
+    expect(matchesComplianceFlag(standing, "level_review_due")).toBe(false);
+    expect(matchesComplianceFlag(standing, "review_overdue")).toBe(false);
+    expect(matchesComplianceFlag({ flags: [], reviewOverdue: true }, "review_overdue")).toBe(true);
+  });
+
+  it("property: a standing matches a flag filter exactly when it shows that flag", () => {
+    const kinds = Object.keys(everyFlagKind) as ComplianceFlagKind[];
+    fc.assert(
+      fc.property(fc.subarray(kinds), fc.boolean(), fc.constantFrom(...complianceFilterFlags), (shown, overdue, flag) => {
+        const standing = { flags: shown.map((kind) => ({ kind })), reviewOverdue: overdue };
+        const expected = flag === "review_overdue" ? overdue : shown.includes(flag);
+        expect(matchesComplianceFlag(standing, flag)).toBe(expected);
+      }),
+    );
+  });
+
+  it("accepts no filter, and refuses an unknown flag or a malformed program id", () => {
+    expect(complianceBoardFilterSchema.parse({})).toEqual({});
+    expect(complianceBoardFilterSchema.safeParse({ flag: "late" }).success).toBe(false);
+    expect(complianceBoardFilterSchema.safeParse({ programId: "1 or 1=1" }).success).toBe(false);
+  });
+});
