@@ -1,0 +1,60 @@
+import type { Executor } from "@stepwise/db/client";
+import { programs, scheduleOptions, sessionTemplates, staffMembers } from "@stepwise/db/schema";
+import type { IsoWeekday, RunningTemplate } from "@stepwise/domain";
+import { and, eq, gte, isNull, ne, or } from "drizzle-orm";
+import { fail } from "../../errors";
+import { wallClockOf } from "./programs.queries";
+
+/** Locks the program row so two edits of one program (or of its options) apply one after the other. */
+export async function lockProgram(tx: Executor, programId: string) {
+  const [program] = await tx.select().from(programs).where(eq(programs.id, programId)).for("update");
+  return program ?? null;
+}
+
+export async function optionsOfProgram(tx: Executor, programId: string) {
+  const rows = await tx.select().from(scheduleOptions).where(eq(scheduleOptions.programId, programId));
+  return rows.map((row) => ({
+    ...row,
+    weekdays: row.weekdays as IsoWeekday[],
+    startTime: wallClockOf(row.startTime),
+    endTime: wallClockOf(row.endTime),
+  }));
+}
+
+/** Templates that still meet on or after `today` (open-ended or ending later). */
+export async function runningTemplates(tx: Executor, where: { programId: string; scheduleOptionId?: string }, today: string): Promise<RunningTemplate[]> {
+  const rows = await tx
+    .select()
+    .from(sessionTemplates)
+    .where(
+      and(
+        eq(sessionTemplates.programId, where.programId),
+        where.scheduleOptionId ? eq(sessionTemplates.scheduleOptionId, where.scheduleOptionId) : undefined,
+        or(isNull(sessionTemplates.endsOn), gte(sessionTemplates.endsOn, today)),
+      ),
+    );
+  return rows.map((row) => ({
+    title: row.title,
+    kind: row.kind,
+    scheduleOptionId: row.scheduleOptionId,
+    weekdays: row.weekdays as IsoWeekday[],
+    startTime: wallClockOf(row.startTime),
+    endTime: wallClockOf(row.endTime),
+  }));
+}
+
+/** A slug is the program's public address: two programs never share one. */
+export async function ensureSlugFree(tx: Executor, slug: string, exceptProgramId?: string) {
+  const [taken] = await tx
+    .select({ id: programs.id })
+    .from(programs)
+    .where(and(eq(programs.slug, slug), exceptProgramId ? ne(programs.id, exceptProgramId) : undefined));
+  if (taken) fail({ kind: "conflict", message: `Another program already uses the slug "${slug}"; choose another.` });
+}
+
+/** A facilitator must be a staff member; an unknown id is refused in words, not by the foreign key. */
+export async function ensureStaffMember(tx: Executor, staffId: string | null | undefined) {
+  if (!staffId) return;
+  const [member] = await tx.select({ id: staffMembers.id }).from(staffMembers).where(eq(staffMembers.id, staffId));
+  if (!member) fail({ kind: "invalid", message: "Choose a facilitator from the list." });
+}

@@ -1,0 +1,13 @@
+import { calendarDateSchema } from "@stepwise/domain";
+import { z } from "zod";
+import { notFound } from "../../errors";
+import { staffProcedure } from "../../trpc";
+import { getProgramDetail } from "./program-detail.handler";
+
+/** A program's settings page: options, templates and one week of its group sessions. No client data. */
+export const programDetail = staffProcedure("program.write")
+  .input(z.object({ programId: z.uuid(), weekOf: calendarDateSchema.optional() }))
+  .query(async ({ ctx, input }) => {
+    const detail = await getProgramDetail(ctx.db, input.programId, input.weekOf, new Date());
+    return detail ?? notFound();
+  });

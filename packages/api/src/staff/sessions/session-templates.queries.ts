@@ -1,0 +1,25 @@
+import type { Executor } from "@stepwise/db/client";
+import { programs, scheduleOptions, sessionTemplates } from "@stepwise/db/schema";
+import type { IsoWeekday } from "@stepwise/domain";
+import { eq } from "drizzle-orm";
+import { wallClockOf } from "../programs/programs.queries";
+
+/** The option with its program, the program row locked so concurrent changes to it queue. */
+export async function lockOptionWithProgram(tx: Executor, scheduleOptionId: string) {
+  const [option] = await tx.select().from(scheduleOptions).where(eq(scheduleOptions.id, scheduleOptionId));
+  if (!option) return null;
+  const [program] = await tx.select().from(programs).where(eq(programs.id, option.programId)).for("update");
+  if (!program) return null;
+  return {
+    program,
+    option: { ...option, weekdays: option.weekdays as IsoWeekday[], startTime: wallClockOf(option.startTime), endTime: wallClockOf(option.endTime) },
+  };
+}
+
+/** The template row locked, with its option and program. */
+export async function lockTemplate(tx: Executor, templateId: string) {
+  const [template] = await tx.select().from(sessionTemplates).where(eq(sessionTemplates.id, templateId)).for("update");
+  if (!template) return null;
+  const setting = await lockOptionWithProgram(tx, template.scheduleOptionId);
+  return setting ? { template, ...setting } : null;
+}
