@@ -24,7 +24,7 @@ const lastRecertifiedOn = sql<string | null>`(
   select ${max(recertifications.certifiedOn)} from ${recertifications}
     where ${recertifications.enrollmentId} = ${enrollments.id} and ${recertifications.level} = ${enrollments.level})`;
 
-export function findOpenEnrollments(db: Executor, filter: { clientId?: string } = {}) {
+export function findOpenEnrollments(db: Executor, filter: { clientId?: string; programId?: string } = {}) {
   return db
     .select({
       clientId: clients.id,
@@ -54,6 +54,7 @@ export function findOpenEnrollments(db: Executor, filter: { clientId?: string } 
       and(
         inArray(enrollments.status, [...openStatuses]),
         filter.clientId ? eq(enrollments.clientId, filter.clientId) : undefined,
+        filter.programId ? eq(enrollments.programId, filter.programId) : undefined,
       ),
     )
     .orderBy(asc(clients.lastName), asc(clients.firstName));

@@ -1,5 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import { careLevelDefinitions, compareComplianceUrgency } from "@stepwise/domain";
+import { type ComplianceBoardFilter, careLevelDefinitions, compareComplianceUrgency, matchesComplianceFlag } from "@stepwise/domain";
 import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
 import { groupBy } from "../../group-by";
@@ -9,10 +9,13 @@ const day = 24 * 60 * 60 * 1000;
 /** Far enough back to cover last week and the week before in any program's time zone. */
 const lookBack = 22 * day;
 
-/** Every client with an open enrollment, most urgent first. Three queries whatever the roster size. */
-export async function getRoster(db: Executor, now: Date) {
+/**
+ * Every client with an open enrollment (or those of one program, or showing one flag), most
+ * urgent first. Three queries whatever the roster size.
+ */
+export async function getRoster(db: Executor, now: Date, filter: ComplianceBoardFilter = {}) {
   const [open, records, upcoming] = await Promise.all([
-    findOpenEnrollments(db),
+    findOpenEnrollments(db, { programId: filter.programId }),
     findAttendanceSince(db, new Date(now.getTime() - lookBack)),
     findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
   ]);
@@ -44,7 +47,9 @@ export async function getRoster(db: Executor, now: Date) {
       ...compliance,
     };
   });
-  return rows.sort((a, b) => compareComplianceUrgency(a, b) || a.name.localeCompare(b.name));
+  return rows
+    .filter((row) => matchesComplianceFlag(row, filter.flag))
+    .sort((a, b) => compareComplianceUrgency(a, b) || a.name.localeCompare(b.name));
 }
 
 export type RosterRow = Awaited<ReturnType<typeof getRoster>>[number];
