@@ -1,0 +1,227 @@
+import type { SessionUser } from "@stepwise/auth";
+import { auditEvents, programSessions, sessionTemplates } from "@stepwise/db/schema";
+import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
+import { addDays, instantToZonedDate, instantToZonedTime, isoWeekdayOf } from "@stepwise/domain";
+import { and, asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtures, fixtureTimeZone } from "../../test-support/fixtures";
+import { createStaffCaller } from "../index";
+import { generateTemplateSessions } from "./template-generation";
+
+let testDb: TestDatabase;
+let setup: Awaited<ReturnType<typeof arrange>>;
+
+async function arrange(db: TestDatabase["db"]) {
+  const f = fixtures(db);
+  const director = await f.staff("program_director");
+  const administrator = await f.staff("administrator");
+  const clinician = await f.staff("clinician");
+  const frontDesk = await f.staff("front_desk");
+  // The fixture option meets Monday, Wednesday and Thursday, 18:00–21:00 in New York.
+  const setting = await f.iopProgram();
+  const client = await f.enrolledClient(setting, clinician, { startsOn: "2026-01-05" });
+  return {
+    setting,
+    facilitatorId: clinician.member.id,
+    callers: {
+      director: await director.caller(),
+      administrator: await administrator.caller(),
+      clinician: await clinician.caller(),
+      frontDesk: await frontDesk.caller(),
+      client: await client.caller(),
+    },
+  };
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  setup = await arrange(testDb.db);
+});
+afterAll(() => testDb.drop());
+
+const api = (caller: SessionUser) => createStaffCaller({ db: testDb.db, caller });
+const today = () => instantToZonedDate(new Date(), fixtureTimeZone);
+
+const eveningGroup = () => ({
+  scheduleOptionId: setup.setting.option.id,
+  kind: "process_group" as const,
+  title: "Process group",
+  weekdays: [1, 3],
+  startTime: "18:00",
+  endTime: "19:30",
+  location: "Group room A",
+  capacity: 12,
+  startsOn: "2024-01-01",
+});
+
+function sessionsOf(templateId: string) {
+  return testDb.db.select().from(programSessions).where(eq(programSessions.templateId, templateId)).orderBy(asc(programSessions.startsAt));
+}
+
+async function auditRows(caller: SessionUser, action: string) {
+  return testDb.db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, action)));
+}
+
+describe("staff sessionTemplates.create", () => {
+  it("dates the next eight weeks of sessions in the program's zone, from today, and audits it", async () => {
+    const { templateId, generated } = await api(setup.callers.director).sessionTemplates.create({ ...eveningGroup(), facilitatorStaffId: setup.facilitatorId });
+    const rows = await sessionsOf(templateId);
+    expect(rows).toHaveLength(generated);
+    expect(generated).toBeGreaterThanOrEqual(16);
+    expect(generated).toBeLessThanOrEqual(17);
+    for (const row of rows) {
+      expect(row.occursOn! >= today()).toBe(true);
+      expect(row.occursOn! <= addDays(today(), 56)).toBe(true);
+      expect([1, 3]).toContain(isoWeekdayOf(row.occursOn!));
+      expect(instantToZonedTime(row.startsAt, fixtureTimeZone)).toBe("18:00");
+      expect(row).toMatchObject({ scheduleOptionId: setup.setting.option.id, location: "Group room A", capacity: 12, facilitatorStaffId: setup.facilitatorId });
+    }
+    const [audit] = (await auditRows(setup.callers.director, "sessionTemplates.create")).filter((a) => a.resourceId === templateId);
+    expect(audit?.detail).toMatchObject({ generated });
+  });
+
+  it("keeps a 6 pm group at 18:00 local on both sides of a DST change, and regenerating adds nothing", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const [template] = await testDb.db.select().from(sessionTemplates).where(eq(sessionTemplates.id, templateId));
+    const fall = await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, "2026-10-26", "2026-11-04");
+    const spring = await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, "2027-03-08", "2027-03-17");
+    expect([fall, spring]).toEqual([4, 4]);
+    const rows = (await sessionsOf(templateId)).filter((row) => row.occursOn! <= "2026-11-04" || row.occursOn! >= "2027-03-08");
+    expect(rows.map((row) => [row.occursOn, row.startsAt.toISOString()]).filter(([on]) => on! <= "2026-11-04" || on! >= "2027-03-08")).toEqual(
+      expect.arrayContaining([
+        ["2026-10-26", "2026-10-26T22:00:00.000Z"],
+        ["2026-11-02", "2026-11-02T23:00:00.000Z"],
+        ["2027-03-10", "2027-03-10T23:00:00.000Z"],
+        ["2027-03-15", "2027-03-15T22:00:00.000Z"],
+      ]),
+    );
+    for (const row of rows) expect(instantToZonedTime(row.startsAt, fixtureTimeZone)).toBe("18:00");
+
+    const before = (await sessionsOf(templateId)).length;
+    expect(await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, "2026-10-26", "2026-11-04")).toBe(0);
+    const { generated } = await api(setup.callers.director).sessionTemplates.extend({ templateId, through: addDays(today(), 56) });
+    expect(generated).toBe(0);
+    expect((await sessionsOf(templateId)).length).toBe(before);
+  });
+
+  it("refuses a template that doesn't fit its option or program, with every reason, and writes nothing", async () => {
+    const error = (await api(setup.callers.director)
+      .sessionTemplates.create({ ...eveningGroup(), title: "Misfit", kind: "case_management", weekdays: [2, 3], startTime: "17:00", endTime: "18:00" })
+      .catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    expect(error.message.split("\n")).toEqual([
+      "This session template doesn't fit its program or schedule option:",
+      "This program does not offer case management; add the kind to the program first.",
+      "Evening does not meet on Tuesdays.",
+      "17:00–18:00 is outside Evening's hours (18:00–21:00).",
+    ]);
+    expect(await testDb.db.select().from(sessionTemplates).where(eq(sessionTemplates.title, "Misfit"))).toEqual([]);
+  });
+
+  it("refuses a template with neither place nor video link, or an http link, naming the field", async () => {
+    const { location: _room, ...nowhere } = eveningGroup();
+    const error = await api(setup.callers.director).sessionTemplates.create(nowhere).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api(setup.callers.director).sessionTemplates.create({ ...eveningGroup(), videoUrl: "http://example.org" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("is for program directors and administrators only; clients are not found", async () => {
+    await expect(api(setup.callers.administrator).sessionTemplates.create(eveningGroup())).resolves.toBeTruthy();
+    await expect(api(setup.callers.clinician).sessionTemplates.create(eveningGroup())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api(setup.callers.frontDesk).sessionTemplates.create(eveningGroup())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api(setup.callers.client).sessionTemplates.create(eveningGroup())).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("one session, and the template's later changes", () => {
+  it("edits one session without touching the others, and a template change then passes it by", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const [first, second, ...rest] = await sessionsOf(templateId);
+    const othersBefore = [second!, ...rest];
+
+    await api(setup.callers.director).sessions.update({ sessionId: first!.id, startTime: "18:30", endTime: "20:00", facilitatorStaffId: null, location: "Room 3", videoUrl: null });
+    const [edited, ...others] = await sessionsOf(templateId);
+    expect(instantToZonedTime(edited!.startsAt, fixtureTimeZone)).toBe("18:30");
+    expect(edited!.editedAt).not.toBeNull();
+    expect(edited!.location).toBe("Room 3");
+    expect(others).toEqual(othersBefore);
+    expect((await auditRows(setup.callers.director, "sessions.update")).map((a) => a.resourceId)).toContain(first!.id);
+
+    const result = await api(setup.callers.director).sessionTemplates.update({
+      templateId, kind: "skills_group", title: "DBT skills", weekdays: [1], startTime: "19:00", endTime: "20:30", location: "Group room B",
+    });
+    const after = await sessionsOf(templateId);
+    const editedAfter = after.find((row) => row.id === first!.id)!;
+    expect(editedAfter).toMatchObject({ title: "Process group", location: "Room 3", cancelledAt: null });
+    for (const row of after.filter((r) => r.id !== first!.id)) {
+      if (isoWeekdayOf(row.occursOn!) === 1) {
+        expect(row).toMatchObject({ title: "DBT skills", kind: "skills_group", location: "Group room B", cancelledAt: null });
+        expect(instantToZonedTime(row.startsAt, fixtureTimeZone)).toBe("19:00");
+      } else {
+        expect(row.cancellationReason).toBe("The group no longer meets on Wednesdays.");
+      }
+    }
+    expect(result.followed + result.cancelled).toBe(after.length - 1);
+  });
+
+  it("cancels one session with its reason, and says so plainly when asked twice", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const [first, ...rest] = await sessionsOf(templateId);
+    await api(setup.callers.administrator).sessions.cancel({ sessionId: first!.id, reason: "Facilitator ill" });
+    const [cancelled, ...others] = await sessionsOf(templateId);
+    expect(cancelled).toMatchObject({ cancellationReason: "Facilitator ill" });
+    expect(cancelled!.cancelledAt).not.toBeNull();
+    expect(others).toEqual(rest);
+    await expect(api(setup.callers.director).sessions.cancel({ sessionId: first!.id, reason: "Again" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "This session is already cancelled (Facilitator ill).",
+    });
+    await expect(api(setup.callers.director).sessions.cancel({ sessionId: rest[0]!.id, reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api(setup.callers.frontDesk).sessions.cancel({ sessionId: rest[0]!.id, reason: "Snow day" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api(setup.callers.client).sessions.cancel({ sessionId: rest[0]!.id, reason: "Snow day" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await sessionsOf(templateId))[1]?.cancelledAt).toBeNull();
+  });
+
+  it("refuses to move a session that has started, and leaves it as it was", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const [template] = await testDb.db.select().from(sessionTemplates).where(eq(sessionTemplates.id, templateId));
+    await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, "2026-01-05", "2026-01-05");
+    const [past] = await sessionsOf(templateId);
+    expect(past?.occursOn).toBe("2026-01-05");
+    const error = (await api(setup.callers.director)
+      .sessions.update({ sessionId: past!.id, startTime: "18:30", endTime: "20:00", facilitatorStaffId: null, location: "Room 3", videoUrl: null })
+      .catch((e: unknown) => e)) as Error;
+    expect(error.message).toContain("already started");
+    expect((await sessionsOf(templateId))[0]).toEqual(past);
+    await api(setup.callers.director).sessions.update({ sessionId: past!.id, startTime: "18:00", endTime: "19:30", facilitatorStaffId: null, location: "Room 9", videoUrl: null });
+    expect((await sessionsOf(templateId))[0]?.location).toBe("Room 9");
+  });
+
+  it("ends a template: later future sessions are cancelled with the reason; earlier ones stay", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const endsOn = addDays(today(), 14);
+    const { cancelled } = await api(setup.callers.director).sessionTemplates.end({ templateId, endsOn, reason: "Merged into the Thursday group" });
+    const rows = await sessionsOf(templateId);
+    const later = rows.filter((row) => row.occursOn! > endsOn);
+    expect(cancelled).toBe(later.length);
+    for (const row of later) expect(row.cancellationReason).toBe("Merged into the Thursday group");
+    for (const row of rows.filter((r) => r.occursOn! <= endsOn)) expect(row.cancelledAt).toBeNull();
+    await expect(api(setup.callers.director).sessionTemplates.end({ templateId, endsOn: "2023-01-01", reason: "Typo" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "A template can't end before its first date (2024-01-01).",
+    });
+  });
+
+  it("shows one week of sessions with their cancelled and edited markers, and the session's own detail", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const [first] = await sessionsOf(templateId);
+    await api(setup.callers.director).sessions.cancel({ sessionId: first!.id, reason: "Holiday" });
+    const detail = await api(setup.callers.director).programs.detail({ programId: setup.setting.program.id, weekOf: first!.occursOn! });
+    const shown = detail.week.sessions.find((s) => s.id === first!.id);
+    expect(shown).toMatchObject({ cancelled: true, cancellationReason: "Holiday", startTime: "18:00", occursOn: first!.occursOn });
+    expect(detail.templates.map((t) => t.id)).toContain(templateId);
+    const session = await api(setup.callers.director).sessions.detail({ sessionId: first!.id });
+    expect(session).toMatchObject({ startTime: "18:00", endTime: "19:30", cancellationReason: "Holiday", template: { id: templateId } });
+    await expect(api(setup.callers.clinician).sessions.detail({ sessionId: first!.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
