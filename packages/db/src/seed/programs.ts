@@ -98,11 +98,14 @@ export interface SeededOption extends OptionDefinition {
 
 export interface SeededPrograms {
   programIds: Record<ProgramKey, string>;
+  /** The kinds each program offers: its session templates choose from these. */
+  sessionKinds: Record<ProgramKey, readonly SessionKind[]>;
   options: Record<OptionKey, SeededOption>;
 }
 
 export async function seedPrograms({ tx }: SeedContext): Promise<SeededPrograms> {
   const programIds = {} as Record<ProgramKey, string>;
+  const sessionKinds = {} as Record<ProgramKey, readonly SessionKind[]>;
   const options = {} as Record<OptionKey, SeededOption>;
   for (const { options: optionDefinitions, key, ...program } of programDefinitions) {
     const [row] = await tx
@@ -111,6 +114,7 @@ export async function seedPrograms({ tx }: SeedContext): Promise<SeededPrograms>
       .returning({ id: programs.id });
     if (!row) throw new Error(`seed: program ${program.slug} was not inserted`);
     programIds[key] = row.id;
+    sessionKinds[key] = program.sessionKinds;
     for (const option of optionDefinitions) {
       const { key: optionKey, ...columns } = option;
       const [optionRow] = await tx
@@ -121,5 +125,5 @@ export async function seedPrograms({ tx }: SeedContext): Promise<SeededPrograms>
       options[optionKey] = { ...option, id: optionRow.id, programId: row.id, programKey: key };
     }
   }
-  return { programIds, options };
+  return { programIds, sessionKinds, options };
 }

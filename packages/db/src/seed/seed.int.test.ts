@@ -94,6 +94,19 @@ describe("seedDemoData", () => {
     for (const session of sessions) expect(instantToZonedTime(session.startsAt, "America/New_York")).toBe("18:00");
   });
 
+  it("dates every group session from a session template of its schedule option", async () => {
+    const templates = await db.select().from(schema.sessionTemplates);
+    expect(templates.length).toBe(15);
+    const groups = await db.select().from(schema.programSessions).where(sql`${schema.programSessions.scheduleOptionId} is not null`);
+    const byId = new Map(templates.map((template) => [template.id, template]));
+    for (const session of groups) {
+      const template = byId.get(session.templateId ?? "");
+      expect(template?.scheduleOptionId).toBe(session.scheduleOptionId);
+      expect(session.occursOn).not.toBeNull();
+      expect(session.title).toBe(template?.title);
+    }
+  });
+
   it("shows the stories staff need: step-downs, a hold, an alumnus and absence streaks", async () => {
     const stepDowns = await db.select().from(schema.levelOfCareChanges).where(eq(schema.levelOfCareChanges.fromLevel, "php"));
     expect(stepDowns).toHaveLength(2);

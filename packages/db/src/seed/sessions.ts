@@ -1,5 +1,5 @@
-import { addDays, type CalendarDate, isoWeekdayOf, type SessionKind, zonedWallClockToInstant } from "@stepwise/domain";
-import { programSessions } from "../schema";
+import { addDays, type CalendarDate, occurrencesOfTemplate, type SessionKind, zonedWallClockToInstant } from "@stepwise/domain";
+import { programSessions, sessionTemplates } from "../schema";
 import { demoCenter, type SeedContext } from "./center";
 import type { SeededClient } from "./clients";
 import type { OptionKey, SeededPrograms } from "./programs";
@@ -28,7 +28,8 @@ const facilitatorOf: Record<OptionKey, StaffKey> = {
   outpatientWeekly: "ortiz",
 };
 
-// Group content rotates through the week, as on a real program timetable.
+// Each weekday of a schedule option has its own group, as on a real program timetable: the
+// first meeting day of the week is process group, the next a skills group, and so on.
 const groupContent: readonly { kind: SessionKind; title: string }[] = [
   { kind: "process_group", title: "Process group" },
   { kind: "skills_group", title: "DBT skills: distress tolerance" },
@@ -54,30 +55,56 @@ function minutesBetween(startsAt: Date, endsAt: Date): number {
   return Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000);
 }
 
+/**
+ * One session template per weekday of each schedule option, running since the first seeded
+ * week, and its dated sessions through the last one: the same generation the staff app uses.
+ */
 export async function seedGroupSessions(context: SeedContext, programs: SeededPrograms, staff: SeededStaff): Promise<SeededSession[]> {
   const rows: (typeof programSessions.$inferInsert & { option: OptionKey; date: CalendarDate })[] = [];
   const firstDay = addDays(context.thisMonday, firstWeekOffset * 7);
-  const dayCount = (lastWeekOffset - firstWeekOffset + 1) * 7;
+  const lastDay = addDays(context.thisMonday, lastWeekOffset * 7 + 6);
   for (const option of Object.values(programs.options)) {
-    for (let day = 0; day < dayCount; day++) {
-      const date = addDays(firstDay, day);
-      if (!option.weekdays.includes(isoWeekdayOf(date))) continue;
-      const content = groupContent[day % groupContent.length] ?? groupContent[0]!;
-      rows.push({
-        option: option.key,
-        date,
-        programId: option.programId,
-        scheduleOptionId: option.id,
-        kind: content.kind,
-        title: content.title,
-        startsAt: instant(date, option.startTime),
-        endsAt: instant(date, option.endTime),
-        facilitatorStaffId: staff[facilitatorOf[option.key]],
-        location: rooms[option.key],
-        capacity: 12,
-      });
+    const offered = groupContent.filter((content) => programs.sessionKinds[option.programKey].includes(content.kind));
+    for (const [index, weekday] of option.weekdays.entries()) {
+      const content = offered[index % offered.length]!;
+      const [template] = await context.tx
+        .insert(sessionTemplates)
+        .values({
+          programId: option.programId,
+          scheduleOptionId: option.id,
+          kind: content.kind,
+          title: content.title,
+          weekdays: [weekday],
+          startTime: option.startTime,
+          endTime: option.endTime,
+          facilitatorStaffId: staff[facilitatorOf[option.key]],
+          location: rooms[option.key],
+          capacity: 12,
+          startsOn: firstDay,
+        })
+        .returning();
+      if (!template) throw new Error(`seed: session template for ${option.name} was not inserted`);
+      const pattern = { weekdays: [weekday], startTime: option.startTime, endTime: option.endTime, startsOn: firstDay, endsOn: null };
+      for (const occurrence of occurrencesOfTemplate(pattern, demoCenter.timeZone, firstDay, lastDay)) {
+        rows.push({
+          option: option.key,
+          date: occurrence.occursOn,
+          programId: option.programId,
+          scheduleOptionId: option.id,
+          templateId: template.id,
+          occursOn: occurrence.occursOn,
+          kind: template.kind,
+          title: template.title,
+          startsAt: occurrence.startsAt,
+          endsAt: occurrence.endsAt,
+          facilitatorStaffId: template.facilitatorStaffId,
+          location: template.location,
+          capacity: template.capacity,
+        });
+      }
     }
   }
+  rows.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.option.localeCompare(b.option));
   return insertSessions(context, rows);
 }
 
