@@ -1,6 +1,7 @@
 import { createRouter } from "../trpc";
 import { attendanceRouter } from "./attendance/attendance.router";
-import { clientDetail } from "./clients/client-detail.procedure";
+import { clientsRouter } from "./clients/clients.router";
+import { enrollmentsRouter } from "./enrollments/enrollments.router";
 import { listRoster } from "./roster/roster.procedure";
 import { listPrograms } from "./programs/programs-list.procedure";
 import { createProgram } from "./programs/programs-create.procedure";
@@ -18,7 +19,8 @@ import { updateSession } from "./sessions/sessions-update.procedure";
 /** Everything the staff app may call. Mounted only by the staff app. */
 export const staffRouter = createRouter({
   roster: createRouter({ list: listRoster }),
-  clients: createRouter({ detail: clientDetail }),
+  clients: clientsRouter,
+  enrollments: enrollmentsRouter,
   attendance: attendanceRouter,
   programs: createRouter({ list: listPrograms, detail: programDetail, create: createProgram, update: updateProgram }),
   scheduleOptions: createRouter({ create: createScheduleOption, update: updateScheduleOption }),

@@ -1,10 +1,10 @@
 import type { Executor } from "@stepwise/db/client";
-import { careLevelDefinitions } from "@stepwise/domain";
+import { careLevelDefinitions, isAlumnus, nextReviewDue } from "@stepwise/domain";
 import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
 import { displayName } from "../names";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
 import { findCareTeam } from "../../care-team.queries";
-import { findClient, findEnrollments, findLevelTimeline } from "./client-detail.queries";
+import { findClient, findEnrollments, findLevelTimeline, findPortalAccount, findStatusHistory } from "./client-detail.queries";
 
 const day = 24 * 60 * 60 * 1000;
 /** How much attendance history the detail page shows. */
@@ -12,17 +12,25 @@ const historyWeeks = 8;
 
 /** One client's record for staff: enrollments, level timeline, schedule, attendance by week, flags. */
 export async function getClientDetail(db: Executor, clientId: string, now: Date) {
-  const client = await findClient(db, clientId);
-  if (!client) return null;
-  const [history, timeline, open, records, upcoming] = await Promise.all([
+  const found = await findClient(db, clientId);
+  if (!found) return null;
+  const { userId, ...client } = found;
+  const [history, timeline, statusHistory, account, open, records, upcoming] = await Promise.all([
     findEnrollments(db, clientId),
     findLevelTimeline(db, clientId),
+    findStatusHistory(db, clientId),
+    userId ? findPortalAccount(db, userId) : null,
     findOpenEnrollments(db, { clientId }),
     findAttendanceSince(db, new Date(now.getTime() - (historyWeeks * 7 + 1) * day), { clientId }),
     findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
   ]);
   const current = open[0] ?? null;
   const careTeam = current ? await findCareTeam(db, current.enrollmentId) : [];
+  // The enrollment staff act on: open in any status, from referral to on hold.
+  const openEnrollment = history.find((enrollment) => enrollment.status !== "discharged") ?? null;
+  const openLevelSince = openEnrollment
+    ? (timeline.filter((change) => change.enrollmentId === openEnrollment.id).at(-1)?.effectiveOn ?? openEnrollment.startsOn)
+    : null;
 
   const compliance = current
     ? assessCompliance({
@@ -52,11 +60,16 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
           program: { name: current.program.name },
           levelSince: current.levelSince,
           lastRecertifiedOn: current.lastRecertifiedOn,
+          nextReviewDue: nextReviewDue({ level: current.level, admittedOn: current.levelSince, lastReviewOn: current.lastRecertifiedOn }),
         }
       : null,
+    openEnrollment: openEnrollment && openLevelSince ? { ...openEnrollment, levelSince: openLevelSince } : null,
+    isAlumnus: isAlumnus(history),
+    portalAccount: account,
     careTeam,
     enrollments: history,
     levelTimeline: timeline,
+    statusHistory,
     compliance,
     attendance: records
       .map(({ clientId: _client, ...record }) => record)

@@ -1,14 +1,18 @@
 import type { Executor } from "@stepwise/db/client";
 import {
+  auditEvents,
   clients,
+  enrollmentStatusChanges,
   enrollments,
   levelOfCareChanges,
+  passwordSetupTokens,
   programs,
   scheduleOptions,
   staffMembers,
   users,
 } from "@stepwise/db/schema";
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { scheduleOptionColumns } from "../../schedule-option.columns";
 
 export async function findClient(db: Executor, clientId: string) {
@@ -19,11 +23,11 @@ export async function findClient(db: Executor, clientId: string) {
       lastName: clients.lastName,
       preferredName: clients.preferredName,
       dateOfBirth: clients.dateOfBirth,
-      hasPortalAccount: clients.userId,
+      userId: clients.userId,
     })
     .from(clients)
     .where(eq(clients.id, clientId));
-  return client ? { ...client, hasPortalAccount: client.hasPortalAccount !== null } : null;
+  return client ? { ...client, hasPortalAccount: client.userId !== null } : null;
 }
 
 export function findEnrollments(db: Executor, clientId: string) {
@@ -34,7 +38,9 @@ export function findEnrollments(db: Executor, clientId: string) {
       level: enrollments.level,
       startsOn: enrollments.startsOn,
       endsOn: enrollments.endsOn,
+      intakeOn: enrollments.intakeOn,
       dischargeReason: enrollments.dischargeReason,
+      dischargePlan: enrollments.dischargePlan,
       program: { id: programs.id, name: programs.name, track: programs.track, timeZone: programs.timeZone },
       scheduleOption: { id: scheduleOptions.id, ...scheduleOptionColumns },
     })
@@ -45,10 +51,17 @@ export function findEnrollments(db: Executor, clientId: string) {
     .orderBy(desc(enrollments.startsOn));
 }
 
-/** Every level-of-care change of the client's enrollments, oldest first, with who decided it. */
+const placedIn = alias(programs, "placed_in");
+
+/**
+ * Every level-of-care change of the client's enrollments, oldest first, with who decided it and
+ * the program the client was placed in. The history table has no program column, so the program
+ * comes from the change's audit row (written with it); older rows without one show none.
+ */
 export function findLevelTimeline(db: Executor, clientId: string) {
   return db
     .select({
+      programName: placedIn.name,
       id: levelOfCareChanges.id,
       enrollmentId: levelOfCareChanges.enrollmentId,
       fromLevel: levelOfCareChanges.fromLevel,
@@ -61,6 +74,49 @@ export function findLevelTimeline(db: Executor, clientId: string) {
     .innerJoin(enrollments, eq(enrollments.id, levelOfCareChanges.enrollmentId))
     .innerJoin(staffMembers, eq(staffMembers.id, levelOfCareChanges.decidedByStaffId))
     .innerJoin(users, eq(users.id, staffMembers.userId))
+    .leftJoin(
+      auditEvents,
+      and(
+        eq(auditEvents.subjectClientId, clientId),
+        eq(auditEvents.resourceType, "level_of_care_change"),
+        eq(auditEvents.resourceId, sql`${levelOfCareChanges.id}::text`),
+      ),
+    )
+    .leftJoin(placedIn, eq(sql`${placedIn.id}::text`, sql`${auditEvents.detail} ->> 'programId'`))
     .where(eq(enrollments.clientId, clientId))
     .orderBy(asc(levelOfCareChanges.effectiveOn), asc(levelOfCareChanges.recordedAt));
+}
+
+/** Every status change of the client's enrollments, oldest first, with who recorded it. */
+export function findStatusHistory(db: Executor, clientId: string) {
+  return db
+    .select({
+      id: enrollmentStatusChanges.id,
+      enrollmentId: enrollmentStatusChanges.enrollmentId,
+      fromStatus: enrollmentStatusChanges.fromStatus,
+      toStatus: enrollmentStatusChanges.toStatus,
+      effectiveOn: enrollmentStatusChanges.effectiveOn,
+      reason: enrollmentStatusChanges.reason,
+      recordedBy: users.displayName,
+    })
+    .from(enrollmentStatusChanges)
+    .innerJoin(enrollments, eq(enrollments.id, enrollmentStatusChanges.enrollmentId))
+    .leftJoin(staffMembers, eq(staffMembers.id, enrollmentStatusChanges.recordedByStaffId))
+    .leftJoin(users, eq(users.id, staffMembers.userId))
+    .where(eq(enrollments.clientId, clientId))
+    .orderBy(asc(enrollmentStatusChanges.effectiveOn), asc(enrollmentStatusChanges.recordedAt));
+}
+
+/**
+ * The client's portal account, if any, and whether its holder still has to set a password:
+ * it was opened with a setup link here and no link has been used yet.
+ */
+export async function findPortalAccount(db: Executor, userId: string) {
+  const [account] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  if (!account) return null;
+  const tokens = await db
+    .select({ used: isNotNull(passwordSetupTokens.usedAt).mapWith(Boolean) })
+    .from(passwordSetupTokens)
+    .where(eq(passwordSetupTokens.userId, userId));
+  return { email: account.email, awaitingPassword: tokens.length > 0 && !tokens.some((token) => token.used) };
 }

@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+/** Far above the policy's maximum; stops megabyte "passwords" from costing hashing time. */
+const maxPasswordInputLength = 1024;
+
+export const setPasswordInput = z.object({
+  token: z.string().min(1).max(200),
+  password: z.string().min(1, "Enter a password.").max(maxPasswordInputLength),
+});

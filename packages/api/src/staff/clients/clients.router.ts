@@ -1,0 +1,6 @@
+import { createRouter } from "../../trpc";
+import { clientDetail } from "./client-detail.procedure";
+import { createClient } from "./create-client.procedure";
+import { setupLink } from "./setup-link.procedure";
+
+export const clientsRouter = createRouter({ detail: clientDetail, create: createClient, setupLink });

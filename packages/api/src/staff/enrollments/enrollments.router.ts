@@ -1,0 +1,11 @@
+import { createRouter } from "../../trpc";
+import { activate } from "./activate.procedure";
+import { changeLevel } from "./change-level.procedure";
+import { discharge } from "./discharge.procedure";
+import { hold, resume } from "./hold-resume.procedure";
+import { recertify } from "./recertify.procedure";
+import { refer } from "./refer.procedure";
+import { scheduleIntake } from "./schedule-intake.procedure";
+
+/** The enrollment lifecycle: referral, intake, activation, level of care, hold, discharge, recertification. */
+export const enrollmentsRouter = createRouter({ refer, scheduleIntake, activate, changeLevel, hold, resume, discharge, recertify });

@@ -1,0 +1,37 @@
+import { clients } from "@stepwise/db/schema";
+import { referralInputSchema } from "@stepwise/domain";
+import { eq } from "drizzle-orm";
+import { recordAudit } from "../../audit";
+import { notFound } from "../../errors";
+import { staffProcedure } from "../../trpc";
+import { withConstraintConflicts } from "./constraint-conflicts";
+import { findReferralProgram, hasOpenEnrollment, insertReferral } from "./referral";
+
+/** A new referral for a client on record, e.g. an alumnus coming back to the program. */
+export const refer = staffProcedure("enrollment.write")
+  .input(referralInputSchema)
+  .mutation(({ ctx, input }) =>
+    withConstraintConflicts(() =>
+      ctx.db.transaction(async (tx) => {
+        const [client] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId));
+        const program = await findReferralProgram(tx, input.programId);
+        if (!client || !program) return notFound();
+        const enrollment = await insertReferral(tx, {
+          clientId: client.id,
+          program,
+          plannedStartOn: input.plannedStartOn,
+          recordedByStaffId: ctx.staff.staffMemberId,
+        });
+        await recordAudit(tx, ctx.caller, {
+          action: "enrollments.refer",
+          outcome: "allowed",
+          subjectClientId: client.id,
+          resourceType: "enrollment",
+          resourceId: enrollment.id,
+          detail: { programId: program.id, plannedStartOn: input.plannedStartOn },
+        });
+        return { enrollmentId: enrollment.id, status: "referred" as const };
+      }),
+      () => hasOpenEnrollment(ctx.db, input.clientId),
+    ),
+  );
