@@ -1,6 +1,6 @@
 import type { ComplianceFlag } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
-import { describeFlag } from "~/lib/flags";
+import { complianceFilterLabels, describeFlag } from "~/lib/flags";
 
 /** Flags as words (never colour alone); `detailed` adds the sentence under each badge. */
 export function FlagList({
@@ -17,7 +17,7 @@ export function FlagList({
     <ul className={detailed ? "flag-details" : "badges"}>
       {reviewOverdue ? (
         <li>
-          <Badge tone="alert">Recertification overdue</Badge>
+          <Badge tone="alert">{complianceFilterLabels.review_overdue}</Badge>
           {detailed ? <p className="small">The next level-of-care review date has passed.</p> : null}
         </li>
       ) : null}

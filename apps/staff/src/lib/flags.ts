@@ -1,4 +1,10 @@
-import { type ComplianceFlag, describeComplianceFlag, formatWeeklyBand, type WeekInProgressStanding } from "@stepwise/domain";
+import {
+  type ComplianceFilterFlag,
+  type ComplianceFlag,
+  describeComplianceFlag,
+  formatWeeklyBand,
+  type WeekInProgressStanding,
+} from "@stepwise/domain";
 import type { BadgeTone } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
 
@@ -23,6 +29,14 @@ const flagBadges: Record<ComplianceFlag["kind"], { label: string; tone: BadgeTon
   under_floor_this_week: { label: "Under floor this week", tone: "warn" },
   level_review_due: { label: "Level-of-care review due", tone: "alert" },
   outreach_due: { label: "Outreach due", tone: "alert" },
+};
+
+/** The compliance board's flag filter, in the same words as the badges. */
+export const complianceFilterLabels: Record<ComplianceFilterFlag, string> = {
+  under_floor_this_week: flagBadges.under_floor_this_week.label,
+  level_review_due: flagBadges.level_review_due.label,
+  outreach_due: flagBadges.outreach_due.label,
+  review_overdue: "Recertification overdue",
 };
 
 /** A compliance flag as a short badge, and the domain's sentence for its title and the detail page. */

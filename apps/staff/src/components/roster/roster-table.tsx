@@ -3,6 +3,7 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
 import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
+import { staffLabels } from "@stepwise/ui/labels";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { FlagList } from "~/components/flag-list";
@@ -27,7 +28,15 @@ const comparators: Record<Exclude<SortKey, "urgency">, (a: RosterRow, b: RosterR
  * The roster as a table staff can sort. It arrives sorted by urgency (the API's order: flags
  * first); a column's button sorts by it, a second press reverses.
  */
-export function RosterTable({ rows, canOpenClients }: { rows: readonly RosterRow[]; canOpenClients: boolean }) {
+export function RosterTable({
+  rows,
+  canOpenClients,
+  caption,
+}: {
+  rows: readonly RosterRow[];
+  canOpenClients: boolean;
+  caption: string;
+}) {
   const [sort, setSort] = useState<{ key: SortKey; direction: "ascending" | "descending" }>({
     key: "urgency",
     direction: "ascending",
@@ -66,7 +75,7 @@ export function RosterTable({ rows, canOpenClients }: { rows: readonly RosterRow
     <div className="table-wrap" role="region" aria-labelledby="roster-caption" tabIndex={0}>
       <table className="roster">
         <caption id="roster-caption">
-          Active clients ({rows.length})
+          {caption}
           <span className="caption__hint">
             {sort.key === "urgency"
               ? "Sorted by urgency: clients with flags first. Use a column heading to sort by it."
@@ -80,9 +89,9 @@ export function RosterTable({ rows, canOpenClients }: { rows: readonly RosterRow
             {header("level", "Level")}
             {header("thisWeek", "This week", "numeric")}
             {header("lastWeek", "Last week", "numeric")}
-            {header("days", "Days this week", "numeric")}
+            {header("days", "Days attended this week", "numeric")}
             <th scope="col">Flags</th>
-            {header("review", "Next review")}
+            {header("review", "Next review / recertification")}
           </tr>
         </thead>
         <tbody>
@@ -93,6 +102,12 @@ export function RosterTable({ rows, canOpenClients }: { rows: readonly RosterRow
               <tr key={row.clientId}>
                 <th scope="row">
                   {canOpenClients ? <Link href={`/clients/${row.clientId}`}>{row.name}</Link> : row.name}
+                  {row.status === "on_hold" ? (
+                    <>
+                      {" "}
+                      <Badge tone="neutral">{staffLabels.enrollmentStatus.on_hold}</Badge>
+                    </>
+                  ) : null}
                 </th>
                 <td>{row.program.name}</td>
                 <td>{row.level.shortLabel}</td>
@@ -102,9 +117,11 @@ export function RosterTable({ rows, canOpenClients }: { rows: readonly RosterRow
                   <Badge tone={standing.tone}>{standing.label}</Badge>
                 </td>
                 <td className="numeric">
-                  {hoursShort(row.lastWeek.minutes)}
+                  {hoursShort(row.lastWeek.minutes)} <span className="muted">of {bandShort(row.band)}</span>
                   <br />
-                  <span className="small muted">{lastStanding.label}</span>
+                  <span className="small muted">
+                    {lastStanding.label}, {row.lastWeek.daysAttended} {row.lastWeek.daysAttended === 1 ? "day" : "days"}
+                  </span>
                 </td>
                 <td className="numeric">{row.thisWeek.daysAttended}</td>
                 <td>
@@ -114,7 +131,7 @@ export function RosterTable({ rows, canOpenClients }: { rows: readonly RosterRow
                   {row.nextReviewDue ? (
                     <time dateTime={row.nextReviewDue}>{formatCalendarDate(row.nextReviewDue, "medium")}</time>
                   ) : (
-                    <span className="muted">Not scheduled</span>
+                    <span className="muted">Not required at this level</span>
                   )}
                 </td>
               </tr>

@@ -1,0 +1,139 @@
+import type { StaffOutputs } from "@stepwise/api/staff";
+import { staffMay } from "@stepwise/domain";
+import { Badge } from "@stepwise/ui/components";
+import { formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
+import { staffLabels } from "@stepwise/ui/labels";
+import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { AttendanceForm } from "~/components/sessions/attendance-form";
+import { AttendanceHistory } from "~/components/sessions/attendance-history";
+import { MarkEveryonePresentForm } from "~/components/sessions/mark-everyone-present-form";
+import { SessionPlace } from "~/components/sessions/session-place";
+import { requireSignedInUser } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
+import { markEveryonePresent, saveAttendance } from "./actions";
+
+type SessionRoster = StaffOutputs["attendance"]["roster"];
+
+// Client names stay out of the tab title: the roster is PHI on a shared screen.
+export const metadata: Metadata = { title: "Attendance" };
+
+export default async function SessionAttendancePage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const { sessionId } = await params;
+  const user = await requireSignedInUser();
+  const canEditSession = user.staff !== null && staffMay(user.staff.role, "program.write");
+  let data: SessionRoster;
+  try {
+    data = await getQueryClient().fetchQuery(trpc.attendance.roster.queryOptions({ sessionId }));
+  } catch (error) {
+    const code = trpcErrorCode(error);
+    if (code === "FORBIDDEN") return <ForbiddenNotice what="attendance" />;
+    // A malformed id names no session: the same answer as one that doesn't exist.
+    if (code === "BAD_REQUEST") notFound();
+    handleApiError(error);
+  }
+  const { session, roster } = data;
+  const timeZone = session.program.timeZone;
+  const withoutRecord = roster.filter((entry) => entry.record === null).length;
+
+  return (
+    <>
+      <Link href="/sessions" className="back-link">
+        ← Sessions
+      </Link>
+      <div className="page-intro">
+        <p className="eyebrow">{session.program.name}</p>
+        <h1>{session.title}</h1>
+        <p className="lede">
+          <time dateTime={isoInstant(session.startsAt)}>
+            {formatSessionDay(session.startsAt, timeZone)}, {formatTimeRange(session.startsAt, session.endsAt, timeZone)}
+          </time>
+        </p>
+      </div>
+
+      <section className="card" aria-labelledby="session-heading">
+        <h2 id="session-heading" className="visually-hidden">
+          About this session
+        </h2>
+        <dl className="facts">
+          <dt>Kind</dt>
+          <dd>
+            {staffLabels.sessionKind[session.kind]} ({session.format === "group" ? "group" : "individual"})
+          </dd>
+          <dt>Length</dt>
+          <dd>{session.lengthMinutes} minutes</dd>
+          <dt>Place</dt>
+          <dd>
+            <SessionPlace location={session.location} videoUrl={session.videoUrl} />
+          </dd>
+          <dt>Facilitator</dt>
+          <dd>{session.facilitator ?? "Not assigned"}</dd>
+          <dt>Recorded</dt>
+          <dd>
+            {roster.length - withoutRecord} of {roster.length}
+          </dd>
+        </dl>
+        {session.cancelled ? (
+          <p>
+            <Badge tone="neutral">Cancelled</Badge> {session.cancelled.reason}
+          </p>
+        ) : null}
+        {canEditSession ? (
+          <p>
+            <Link href={`/sessions/${session.id}/edit`}>Edit this session</Link>
+          </p>
+        ) : null}
+      </section>
+
+      {!session.attendance.open ? (
+        <>
+          <p className="notice" role="status">
+            {session.attendance.reason}
+          </p>
+          <ReadOnlyRoster roster={roster} timeZone={timeZone} />
+        </>
+      ) : roster.length === 0 ? (
+        <p className="card">Nobody is on this session&apos;s roster: no client follows its schedule option on this date.</p>
+      ) : (
+        <div className="attendance-layout">
+          <section className="card">
+            <AttendanceForm
+              action={saveAttendance}
+              sessionId={session.id}
+              sessionMinutes={session.lengthMinutes}
+              timeZone={timeZone}
+              entries={roster}
+            />
+          </section>
+          <MarkEveryonePresentForm action={markEveryonePresent} sessionId={session.id} withoutRecord={withoutRecord} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The roster of a session that cannot take attendance (cancelled, or not started yet). */
+function ReadOnlyRoster({ roster, timeZone }: { roster: SessionRoster["roster"]; timeZone: string }) {
+  if (roster.length === 0) return <p className="card">Nobody is on this session&apos;s roster.</p>;
+  return (
+    <section className="card" aria-labelledby="roster-heading">
+      <h2 id="roster-heading">Roster ({roster.length})</h2>
+      <ul className="attendance-list">
+        {roster.map((entry) => (
+          <li key={entry.clientId} className="attendance-entry">
+            <strong>{entry.name}</strong>
+            <p className="small muted">
+              {entry.record
+                ? `Recorded: ${staffLabels.attendance[entry.record.status]}, ${entry.record.minutesAttended} min`
+                : "No record"}
+            </p>
+            <AttendanceHistory name={entry.name} revisions={entry.revisions} timeZone={timeZone} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
