@@ -2,7 +2,12 @@ import { createSecurityProxy } from "@stepwise/ui/proxy";
 import { env } from "~/env";
 
 /** CSP nonce per request, and a shortcut to sign-in without this app's session cookie. */
-export const proxy = createSecurityProxy({ sessionCookieName: "stepwise-portal.session-token", env });
+// /welcome/<token> is where a new client sets their first password, before they can sign in.
+export const proxy = createSecurityProxy({
+  sessionCookieName: "stepwise-portal.session-token",
+  env,
+  publicPaths: ["/sign-in", "/welcome"],
+});
 
 export const config = {
   matcher: [
