@@ -1,0 +1,119 @@
+"use client";
+
+import { FieldError, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { staffLabels } from "@stepwise/ui/labels";
+import { useActionState } from "react";
+import { createTemplateAction } from "../actions";
+import { FormSummary } from "./form-summary";
+import { type ValuesFormState, shown } from "./form-values";
+import { TimeFields } from "./time-fields";
+import { WeekdayChoices } from "./weekday-choices";
+
+const labels = {
+  scheduleOptionId: "Schedule option",
+  kind: "Kind",
+  title: "Title",
+  weekdays: "Days of the week",
+  startTime: "Starts at",
+  endTime: "Ends at",
+  facilitatorStaffId: "Facilitator",
+  location: "Location",
+  videoUrl: "Video link",
+  capacity: "Capacity",
+  startsOn: "First date",
+};
+const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };
+
+/** Add a weekly session template; its sessions for the next eight weeks are dated at once. */
+export function TemplateForm({
+  programId,
+  options,
+  kinds,
+  facilitators,
+  today,
+}: {
+  programId: string;
+  options: readonly { id: string; name: string; startTime: string; endTime: string }[];
+  kinds: readonly (keyof typeof staffLabels.sessionKind)[];
+  facilitators: readonly { id: string; name: string; credentials: string | null }[];
+  today: string;
+}) {
+  const [state, formAction] = useActionState(createTemplateAction, initial);
+  const field = (name: string, id: string) => fieldAria(state, name, `${id}-error`);
+  return (
+    <form action={formAction} className="form" noValidate>
+      <FormSummary state={state} labels={labels} />
+      <input type="hidden" name="programId" value={programId} />
+      <div className="field">
+        <label htmlFor="template-option">Schedule option</label>
+        <select id="template-option" name="scheduleOptionId" defaultValue={shown(state, "scheduleOptionId", options[0]?.id)} {...field("scheduleOptionId", "template-option")}>
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name} ({option.startTime}–{option.endTime})
+            </option>
+          ))}
+        </select>
+        <FieldError id="template-option-error" state={state} name="scheduleOptionId" />
+      </div>
+      <div className="field">
+        <label htmlFor="template-kind">Kind</label>
+        <select id="template-kind" name="kind" defaultValue={shown(state, "kind", kinds[0])} {...field("kind", "template-kind")}>
+          {kinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {staffLabels.sessionKind[kind]}
+            </option>
+          ))}
+        </select>
+        <FieldError id="template-kind-error" state={state} name="kind" />
+      </div>
+      <div className="field">
+        <label htmlFor="template-title">Title</label>
+        <input id="template-title" name="title" required defaultValue={shown(state, "title", "")} {...field("title", "template-title")} />
+        <FieldError id="template-title-error" state={state} name="title" />
+      </div>
+      <WeekdayChoices idPrefix="template" state={state} saved={[]} />
+      <TimeFields idPrefix="template" state={state} />
+      <div className="field">
+        <label htmlFor="template-facilitator">Facilitator</label>
+        <select id="template-facilitator" name="facilitatorStaffId" defaultValue={shown(state, "facilitatorStaffId", "")} {...field("facilitatorStaffId", "template-facilitator")}>
+          <option value="">No one yet</option>
+          {facilitators.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+              {person.credentials ? `, ${person.credentials}` : ""}
+            </option>
+          ))}
+        </select>
+        <FieldError id="template-facilitator-error" state={state} name="facilitatorStaffId" />
+      </div>
+      <fieldset className="field">
+        <legend>Where (a location, a video link, or both)</legend>
+        <div className="field">
+          <label htmlFor="template-location">Location</label>
+          <input id="template-location" name="location" defaultValue={shown(state, "location", "")} {...field("location", "template-location")} />
+          <FieldError id="template-location-error" state={state} name="location" />
+        </div>
+        <div className="field">
+          <label htmlFor="template-video">Video link</label>
+          <input id="template-video" name="videoUrl" type="url" inputMode="url" placeholder="https://" defaultValue={shown(state, "videoUrl", "")} {...field("videoUrl", "template-video")} />
+          <FieldError id="template-video-error" state={state} name="videoUrl" />
+        </div>
+      </fieldset>
+      <div className="grid grid--two">
+        <div className="field">
+          <label htmlFor="template-capacity">Capacity (optional)</label>
+          <input id="template-capacity" name="capacity" type="number" inputMode="numeric" min={1} defaultValue={shown(state, "capacity", "")} {...field("capacity", "template-capacity")} />
+          <FieldError id="template-capacity-error" state={state} name="capacity" />
+        </div>
+        <div className="field">
+          <label htmlFor="template-starts">First date</label>
+          <input id="template-starts" name="startsOn" type="date" required defaultValue={shown(state, "startsOn", today)} {...field("startsOn", "template-starts")} />
+          <FieldError id="template-starts-error" state={state} name="startsOn" />
+        </div>
+      </div>
+      <div>
+        <SubmitButton pendingLabel="Adding…">Add session template</SubmitButton>
+      </div>
+    </form>
+  );
+}
