@@ -1,0 +1,124 @@
+"use client";
+
+import { FieldError, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { useActionState } from "react";
+import { FormSummary } from "../../../programs/_components/form-summary";
+import { type ValuesFormState, shown } from "../../../programs/_components/form-values";
+import { TimeFields } from "../../../programs/_components/time-fields";
+import { cancelSessionAction, updateSessionAction } from "./actions";
+
+const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };
+const labels = { startTime: "Starts at", endTime: "Ends at", facilitatorStaffId: "Facilitator", location: "Location", videoUrl: "Video link", reason: "Reason" };
+
+export interface EditableSession {
+  id: string;
+  programId: string;
+  startTime: string;
+  endTime: string;
+  facilitatorStaffId: string | null;
+  location: string | null;
+  videoUrl: string | null;
+  started: boolean;
+}
+
+/** Times, facilitator and place of one session; a session that has started keeps its times. */
+export function SessionEditForm({
+  session,
+  facilitators,
+}: {
+  session: EditableSession;
+  facilitators: readonly { id: string; name: string; credentials: string | null }[];
+}) {
+  const [state, formAction] = useActionState(updateSessionAction, initial);
+  const field = (name: string, id: string) => fieldAria(state, name, `${id}-error`);
+  return (
+    <form action={formAction} className="form" noValidate>
+      <FormSummary state={state} labels={labels} />
+      <input type="hidden" name="sessionId" value={session.id} />
+      <input type="hidden" name="programId" value={session.programId} />
+      {session.started ? (
+        <>
+          <p className="muted">This session has started, so its times stay as they were.</p>
+          <input type="hidden" name="startTime" value={session.startTime} />
+          <input type="hidden" name="endTime" value={session.endTime} />
+        </>
+      ) : (
+        <TimeFields idPrefix="session" state={state} start={session.startTime} end={session.endTime} />
+      )}
+      <div className="field">
+        <label htmlFor="session-facilitator">Facilitator</label>
+        <select
+          id="session-facilitator"
+          name="facilitatorStaffId"
+          defaultValue={shown(state, "facilitatorStaffId", session.facilitatorStaffId)}
+          {...field("facilitatorStaffId", "session-facilitator")}
+        >
+          <option value="">No one</option>
+          {facilitators.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+              {person.credentials ? `, ${person.credentials}` : ""}
+            </option>
+          ))}
+        </select>
+        <FieldError id="session-facilitator-error" state={state} name="facilitatorStaffId" />
+      </div>
+      <fieldset className="field">
+        <legend>Where (a location, a video link, or both)</legend>
+        <div className="field">
+          <label htmlFor="session-location">Location</label>
+          <input id="session-location" name="location" defaultValue={shown(state, "location", session.location)} {...field("location", "session-location")} />
+          <FieldError id="session-location-error" state={state} name="location" />
+        </div>
+        <div className="field">
+          <label htmlFor="session-video">Video link</label>
+          <input
+            id="session-video"
+            name="videoUrl"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            defaultValue={shown(state, "videoUrl", session.videoUrl)}
+            {...field("videoUrl", "session-video")}
+          />
+          <FieldError id="session-video-error" state={state} name="videoUrl" />
+        </div>
+      </fieldset>
+      <div>
+        <SubmitButton pendingLabel="Saving…">Save this session</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Calls off this one session; the reason is kept with it. */
+export function SessionCancelForm({ sessionId, programId }: { sessionId: string; programId: string }) {
+  const [state, formAction] = useActionState(cancelSessionAction, initial);
+  return (
+    <form action={formAction} className="form" noValidate>
+      <FormSummary state={state} labels={labels} />
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="programId" value={programId} />
+      <div className="field">
+        <label htmlFor="cancel-reason">Reason</label>
+        <p className="field-hint" id="cancel-reason-hint">
+          For example: facilitator ill, building closed.
+        </p>
+        <input
+          id="cancel-reason"
+          name="reason"
+          required
+          defaultValue={shown(state, "reason", "")}
+          {...fieldAria(state, "reason", "cancel-reason-error")}
+          aria-describedby={state.fieldErrors.reason ? "cancel-reason-hint cancel-reason-error" : "cancel-reason-hint"}
+        />
+        <FieldError id="cancel-reason-error" state={state} name="reason" />
+      </div>
+      <div>
+        <SubmitButton pendingLabel="Cancelling…" quiet>
+          Cancel this session
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
