@@ -13,3 +13,4 @@ export { portalRouter, type PortalRouter };
 export const createPortalCaller = createCallerFactory(portalRouter);
 export type PortalInputs = inferRouterInputs<PortalRouter>;
 export type PortalOutputs = inferRouterOutputs<PortalRouter>;
+export { calendarFeedFor } from "./calendar/calendar-feed-for";

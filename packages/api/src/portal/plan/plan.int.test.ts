@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, fixtures, mondayInFixtureZone } from "../../test-support/fixtures";
 import { countingDatabase } from "../../test-support/counting-database";
 import { createPortalCaller } from "../index";
+import { portalTestData, sampleDischargePlan } from "../portal-test-data";
 
 let testDb: TestDatabase;
 let setup: Awaited<ReturnType<typeof arrange>>;
@@ -50,6 +51,65 @@ describe("portal plan.mine", () => {
     expect(plan.thisWeek.sessions.map((s) => s.attendanceStatus)).toEqual(["present", "late"]);
     expect(plan.upcoming).toHaveLength(1);
     expect(plan.upcoming[0]?.attendanceStatus).toBeNull();
+  });
+
+  it("gives the program's expected length in words and the week the client is in", async () => {
+    const plan = await createPortalCaller({ db: testDb.db, caller: await setup.alex.caller() }).plan.mine();
+    expect(plan.enrollment?.expectedLength).toBe("about 8 weeks");
+    expect(plan.enrollment?.progress).toBe("You're in week 4 of about 8 weeks.");
+    expect(plan.nextStep).toBeNull();
+    expect(plan.alumnus).toBe(false);
+    expect(plan.continuingCare).toBeNull();
+  });
+
+  it("once discharged, shows the continuing-care plan in warm words and calls the client an alumnus", async () => {
+    const t = portalTestData(testDb.db);
+    const graduate = await t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(setup.monday, -56) });
+    await t.discharge(graduate.enrollment.id, addDays(setup.monday, -1), "completed", sampleDischargePlan);
+    const plan = await createPortalCaller({ db: testDb.db, caller: await graduate.caller() }).plan.mine();
+    expect(plan.alumnus).toBe(true);
+    expect(plan.enrollment?.lastDayOn).toBe(addDays(setup.monday, -2));
+    expect(plan.enrollment?.progress).toBeNull();
+    expect(plan.continuingCare).toEqual({
+      ended: expect.stringMatching(/completed your program/),
+      alumni: expect.stringMatching(/alumni group/),
+      plan: {
+        nextLevel: "Outpatient therapy with a provider close to you",
+        nextProvider: {
+          name: "Dr. Rivera",
+          phone: "6175550123",
+          firstAppointmentOn: "2030-01-07",
+          sentence: "You'll see Dr. Rivera once a week.",
+        },
+        crisisPlan: sampleDischargePlan.crisisPlan,
+      },
+    });
+  });
+
+  it("never tells a client who left early how it ended", async () => {
+    const t = portalTestData(testDb.db);
+    const leaver = await t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(setup.monday, -14) });
+    await t.discharge(leaver.enrollment.id, addDays(setup.monday, -1), "left_against_advice", null);
+    const plan = await createPortalCaller({ db: testDb.db, caller: await leaver.caller() }).plan.mine();
+    expect(plan.continuingCare?.ended).not.toMatch(/advice|against|left/i);
+    expect(plan.continuingCare?.plan).toBeNull();
+    expect(plan.alumnus).toBe(true);
+  });
+
+  it("before the program starts, and with no program at all, explains what happens next", async () => {
+    const t = portalTestData(testDb.db);
+    const referred = await t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(setup.monday, 14) });
+    await t.setStatus(referred.enrollment.id, "intake_scheduled");
+    const upcoming = await createPortalCaller({ db: testDb.db, caller: await referred.caller() }).plan.mine();
+    expect(upcoming.nextStep?.heading).toBe("Your intake appointment is set");
+    expect(upcoming.enrollment?.status).toBe("intake_scheduled");
+    // Nobody's groups are theirs before they start.
+    expect(upcoming.enrollment ? [...upcoming.thisWeek.sessions, ...upcoming.upcoming] : []).toEqual([]);
+
+    const newcomer = await t.unenrolledClient("Newcomer");
+    const none = await createPortalCaller({ db: testDb.db, caller: await newcomer.caller() }).plan.mine();
+    expect(none).toMatchObject({ greetingName: "Newcomer", enrollment: null, alumnus: false });
+    expect(none.nextStep?.heading).toMatch(/not in a program/);
   });
 
   it("never mixes in another client's attendance", async () => {

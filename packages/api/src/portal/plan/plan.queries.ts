@@ -1,13 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
-import {
-  attendance,
-  clients,
-  enrollments,
-  programs,
-  programSessions,
-  scheduleOptions,
-} from "@stepwise/db/schema";
-import { and, asc, desc, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
+import { attendance, clients, enrollments, programs, programSessions, scheduleOptions } from "@stepwise/db/schema";
+import { and, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { scheduleOptionColumns } from "../../schedule-option.columns";
 
 /**
@@ -25,7 +18,10 @@ export async function findClientWithCurrentEnrollment(db: Executor, clientId: st
         level: enrollments.level,
         startsOn: enrollments.startsOn,
         endsOn: enrollments.endsOn,
+        intakeOn: enrollments.intakeOn,
         scheduleOptionId: enrollments.scheduleOptionId,
+        dischargeReason: enrollments.dischargeReason,
+        dischargePlan: enrollments.dischargePlan,
       },
       program: {
         name: programs.name,
@@ -47,42 +43,6 @@ export async function findClientWithCurrentEnrollment(db: Executor, clientId: st
     .orderBy(sql`${enrollments.endsOn} is null desc`, desc(enrollments.startsOn))
     .limit(1);
   return row ?? null;
-}
-
-/** The client's sessions in [from, to): their schedule option's groups and their own individual sessions. */
-export function findClientSessions(
-  db: Executor,
-  scope: { clientId: string; scheduleOptionId: string | null; notBefore: Date },
-  from: Date,
-  to: Date,
-) {
-  const mine = scope.scheduleOptionId
-    ? or(eq(programSessions.scheduleOptionId, scope.scheduleOptionId), eq(programSessions.clientId, scope.clientId))
-    : eq(programSessions.clientId, scope.clientId);
-  return db
-    .select({
-      id: programSessions.id,
-      kind: programSessions.kind,
-      title: programSessions.title,
-      startsAt: programSessions.startsAt,
-      endsAt: programSessions.endsAt,
-      location: programSessions.location,
-      videoUrl: programSessions.videoUrl,
-      cancelled: sql<boolean>`${programSessions.cancelledAt} is not null`,
-      attendanceStatus: attendance.status,
-      minutesAttended: attendance.minutesAttended,
-    })
-    .from(programSessions)
-    .leftJoin(attendance, and(eq(attendance.sessionId, programSessions.id), eq(attendance.clientId, scope.clientId)))
-    .where(
-      and(
-        mine,
-        gte(programSessions.startsAt, from),
-        gte(programSessions.startsAt, scope.notBefore),
-        lt(programSessions.startsAt, to),
-      ),
-    )
-    .orderBy(asc(programSessions.startsAt));
 }
 
 /** What the client attended in [from, to), whichever program the session belonged to. */

@@ -1,0 +1,38 @@
+import type { Database } from "@stepwise/db/client";
+import { calendarFeedRange, calendarFeedText, defaultTimeZone, isCalendarFeedToken } from "@stepwise/domain";
+import { recordAudit } from "../../audit";
+import { clientSessionScope } from "../client-session";
+import { findClientSessions } from "../client-sessions.queries";
+import { findClientWithCurrentEnrollment } from "../plan/plan.queries";
+import { hashCalendarFeedToken } from "./calendar-token";
+import { findClientByCalendarFeedHash } from "./calendar.queries";
+
+/**
+ * The iCalendar text of the feed a token opens, or null for a token that opens nothing (the
+ * route answers 404 with no detail). The token is the only credential: calendar apps fetch it
+ * without a session. Each read is audited with no actor and the client as subject. Unknown
+ * tokens are not audited: anyone can send them, and they name no one.
+ */
+export async function readCalendarFeed(db: Database, token: string, now: Date): Promise<string | null> {
+  if (!isCalendarFeedToken(token)) return null;
+  const hash = hashCalendarFeedToken(token);
+  return db.transaction(async (tx) => {
+    const clientId = await findClientByCalendarFeedHash(tx, hash);
+    if (!clientId) return null;
+    const found = await findClientWithCurrentEnrollment(tx, clientId);
+    const timeZone = found?.program?.timeZone ?? defaultTimeZone;
+    const sessions = await findClientSessions(
+      tx,
+      clientSessionScope(clientId, found?.enrollment ?? null, timeZone, now),
+      calendarFeedRange(now),
+    );
+    await recordAudit(tx, null, {
+      action: "calendar.feed",
+      outcome: "allowed",
+      subjectClientId: clientId,
+      resourceType: "calendar_feed",
+      detail: { events: sessions.length },
+    });
+    return calendarFeedText(sessions, now);
+  });
+}

@@ -1,0 +1,95 @@
+import type { Executor } from "@stepwise/db/client";
+import {
+  addDays,
+  careLevelDefinitions,
+  deliveredMinutes,
+  describeDaysAttended,
+  describePastWeekHours,
+  describeSessionsLeft,
+  describeWeeklyHours,
+  enrollmentNextStep,
+  formatWeeklyBand,
+  instantToZonedDate,
+  mondayOf,
+  zonedWallClockToInstant,
+} from "@stepwise/domain";
+import { programPolicyOf } from "../../program-policy";
+import { clientSessionScope } from "../client-session";
+import { findClientSessions } from "../client-sessions.queries";
+import { findClientAttendance, findClientWithCurrentEnrollment } from "../plan/plan.queries";
+
+/** "My hours" shows the week it is about (this week, or the program's last) and the weeks before it. */
+const weeksShown = 6;
+
+/** The client's attended hours week by week, against their plan, in plain words. */
+export async function getHours(db: Executor, scope: { clientId: string }, now: Date) {
+  const found = await findClientWithCurrentEnrollment(db, scope.clientId);
+  if (!found) return null;
+  const { enrollment, program } = found;
+  if (!enrollment || !program) return { nextStep: enrollmentNextStep(null), plan: null, weeks: [] };
+  if (enrollment.status === "referred" || enrollment.status === "intake_scheduled") {
+    return { nextStep: enrollmentNextStep(enrollment.status), plan: null, weeks: [] };
+  }
+
+  const policy = programPolicyOf(program);
+  const timeZone = program.timeZone;
+  const today = instantToZonedDate(now, timeZone);
+  const thisWeek = mondayOf(today);
+  const lastDay = enrollment.endsOn ? addDays(enrollment.endsOn, -1) : today;
+  const newestWeek = mondayOf(lastDay < today ? lastDay : today);
+  const programWeek = mondayOf(enrollment.startsOn);
+  const earliest = addDays(newestWeek, -7 * (weeksShown - 1));
+  const oldestWeek = programWeek > earliest ? programWeek : earliest;
+  const weekTo = zonedWallClockToInstant(addDays(thisWeek, 7), "00:00", timeZone);
+
+  const [attended, stillAhead] = await Promise.all([
+    findClientAttendance(
+      db,
+      scope.clientId,
+      zonedWallClockToInstant(oldestWeek, "00:00", timeZone),
+      zonedWallClockToInstant(addDays(newestWeek, 7), "00:00", timeZone),
+    ),
+    enrollment.status === "active" && newestWeek === thisWeek && now < weekTo
+      ? findClientSessions(
+          db,
+          clientSessionScope(scope.clientId, enrollment, timeZone, now),
+          { from: now, to: weekTo },
+        )
+      : Promise.resolve([]),
+  ]);
+  const delivered = deliveredMinutes(attended, timeZone);
+
+  const weeks = [];
+  for (let weekStart = newestWeek; weekStart >= oldestWeek; weekStart = addDays(weekStart, -7)) {
+    const total = delivered.byWeek.find((week) => week.weekStart === weekStart);
+    const minutes = total?.minutes ?? 0;
+    const daysAttended = total?.daysAttended ?? 0;
+    const isThisWeek = weekStart === thisWeek;
+    weeks.push({
+      weekStart,
+      isThisWeek,
+      minutes,
+      daysAttended,
+      summary: isThisWeek ? describeWeeklyHours({ minutes, policy }) : describePastWeekHours({ minutes, policy }),
+      days: describeDaysAttended(daysAttended, isThisWeek ? "this_week" : "past_week"),
+      datesAttended: delivered.byDay
+        .filter((day) => day.minutes > 0 && mondayOf(day.date) === weekStart)
+        .map((day) => ({ date: day.date, minutes: day.minutes })),
+    });
+  }
+
+  return {
+    nextStep: enrollmentNextStep(enrollment.status),
+    plan: {
+      status: enrollment.status,
+      timeZone,
+      weeklyMinutes: policy.weeklyMinutes,
+      band: formatWeeklyBand(policy),
+      hasBand: careLevelDefinitions[policy.level].regulatoryFloorWeeklyMinutes !== null,
+      stillAhead: describeSessionsLeft(stillAhead.filter((session) => !session.cancelled).length),
+    },
+    weeks,
+  };
+}
+
+export type Hours = NonNullable<Awaited<ReturnType<typeof getHours>>>;

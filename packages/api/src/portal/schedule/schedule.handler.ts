@@ -1,0 +1,52 @@
+import type { Executor } from "@stepwise/db/client";
+import {
+  type CalendarDate,
+  addDays,
+  defaultTimeZone,
+  instantToZonedDate,
+  mondayOf,
+  scheduleWindow,
+  weekStartOf,
+  zonedWallClockToInstant,
+} from "@stepwise/domain";
+import { clientSessionScope, toClientSession } from "../client-session";
+import { findClientSessions } from "../client-sessions.queries";
+import { findClientWithCurrentEnrollment } from "../plan/plan.queries";
+
+/** The client's own sessions, week by week, for "My schedule". */
+export async function getSchedule(db: Executor, scope: { clientId: string }, input: { weekOf?: CalendarDate }, now: Date) {
+  const found = await findClientWithCurrentEnrollment(db, scope.clientId);
+  if (!found) return null;
+  const { enrollment, program } = found;
+  const timeZone = program?.timeZone ?? defaultTimeZone;
+  const today = instantToZonedDate(now, timeZone);
+  const window = scheduleWindow({ requestedWeekOf: input.weekOf, today, programStartsOn: enrollment?.startsOn ?? null });
+  const firstWeek = window.weekStarts[0] ?? mondayOf(today);
+  const lastWeek = window.weekStarts.at(-1) ?? firstWeek;
+
+  const rows = await findClientSessions(
+    db,
+    clientSessionScope(scope.clientId, enrollment, timeZone, now),
+    {
+      from: zonedWallClockToInstant(firstWeek, "00:00", timeZone),
+      to: zonedWallClockToInstant(addDays(lastWeek, 7), "00:00", timeZone),
+    },
+  );
+  const sessions = rows.map((row) => toClientSession(row, now));
+  const thisWeek = mondayOf(today);
+
+  return {
+    timeZone,
+    enrollmentStatus: enrollment?.status ?? null,
+    previousWeekOf: window.previousWeekOf,
+    nextWeekOf: window.nextWeekOf,
+    includesThisWeek: window.includesThisWeek,
+    weeks: window.weekStarts.map((weekStart) => ({
+      weekStart,
+      isThisWeek: weekStart === thisWeek,
+      sessions: sessions.filter((session) => weekStartOf(session.startsAt, timeZone) === weekStart),
+    })),
+  };
+}
+
+export type Schedule = NonNullable<Awaited<ReturnType<typeof getSchedule>>>;
