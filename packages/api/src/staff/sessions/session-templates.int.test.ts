@@ -1,7 +1,7 @@
 import type { SessionUser } from "@stepwise/auth";
 import { auditEvents, programSessions, sessionTemplates } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { addDays, instantToZonedDate, instantToZonedTime, isoWeekdayOf } from "@stepwise/domain";
+import { type IsoWeekday, addDays, instantToZonedDate, instantToZonedTime, isoWeekdayOf } from "@stepwise/domain";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtures, fixtureTimeZone } from "../../test-support/fixtures";
@@ -46,7 +46,7 @@ const eveningGroup = () => ({
   scheduleOptionId: setup.setting.option.id,
   kind: "process_group" as const,
   title: "Process group",
-  weekdays: [1, 3],
+  weekdays: [1, 3] as IsoWeekday[],
   startTime: "18:00",
   endTime: "19:30",
   location: "Group room A",
@@ -106,7 +106,7 @@ describe("staff sessionTemplates.create", () => {
 
   it("refuses a template that doesn't fit its option or program, with every reason, and writes nothing", async () => {
     const error = (await api(setup.callers.director)
-      .sessionTemplates.create({ ...eveningGroup(), title: "Misfit", kind: "case_management", weekdays: [2, 3], startTime: "17:00", endTime: "18:00" })
+      .sessionTemplates.create({ ...eveningGroup(), title: "Misfit", kind: "case_management", weekdays: [2, 3] as IsoWeekday[], startTime: "17:00", endTime: "18:00" })
       .catch((e: unknown) => e)) as Error;
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(error.message.split("\n")).toEqual([
@@ -148,7 +148,7 @@ describe("one session, and the template's later changes", () => {
     expect((await auditRows(setup.callers.director, "sessions.update")).map((a) => a.resourceId)).toContain(first!.id);
 
     const result = await api(setup.callers.director).sessionTemplates.update({
-      templateId, kind: "skills_group", title: "DBT skills", weekdays: [1], startTime: "19:00", endTime: "20:30", location: "Group room B",
+      templateId, kind: "skills_group", title: "DBT skills", weekdays: [1] as IsoWeekday[], startTime: "19:00", endTime: "20:30", location: "Group room B",
     });
     const after = await sessionsOf(templateId);
     const editedAfter = after.find((row) => row.id === first!.id)!;
