@@ -1,5 +1,5 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { addDays, weeklyStanding } from "@stepwise/domain";
+import { addDays, instantToZonedDate, weeklyStanding } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate, formatSessionDay, formatTimeRange, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
@@ -11,6 +11,9 @@ import { FlagList } from "~/components/flag-list";
 import { ForbiddenNotice } from "~/components/forbidden-notice";
 import { bandShort, hoursShort, standingLabels } from "~/lib/flags";
 import { getQueryClient, trpc } from "~/trpc/server";
+import { getSignedInUser } from "~/server/context";
+import { DischargePlanSummary } from "~/components/enrollment/discharge-plan-summary";
+import { EnrollmentActions } from "./enrollment-actions";
 
 type ClientDetail = StaffOutputs["clients"]["detail"];
 
@@ -33,6 +36,8 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   const { client, current, compliance } = detail;
   const currentEnrollment = current ? detail.enrollments.find((e) => e.id === current.enrollmentId) : undefined;
   const timeZone = currentEnrollment?.program.timeZone ?? detail.enrollments[0]?.program.timeZone ?? "America/New_York";
+  const [user, programs] = await Promise.all([getSignedInUser(), getQueryClient().fetchQuery(trpc.programs.list.queryOptions())]);
+  const today = instantToZonedDate(new Date(), detail.openEnrollment?.program.timeZone ?? timeZone);
 
   return (
     <>
@@ -42,7 +47,9 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
       <div className="page-intro">
         <h1>{client.name}</h1>
         <p className="muted">
-          Born {formatCalendarDate(client.dateOfBirth, "medium")} · Portal account: {client.hasPortalAccount ? "yes" : "no"}
+          Born {formatCalendarDate(client.dateOfBirth, "medium")} · Portal account:{" "}
+          {!client.hasPortalAccount ? "no" : detail.portalAccount?.awaitingPassword ? "password not set yet" : "yes"}
+          {detail.isAlumnus ? " · Alumnus" : ""}
         </p>
       </div>
 
@@ -61,6 +68,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
               <p className="muted">No open enrollment.</p>
             )}
           </section>
+          {user?.staff ? <EnrollmentActions detail={detail} role={user.staff.role} programs={programs} today={today} /> : null}
           <ScheduleCard detail={detail} />
           <Timeline detail={detail} />
         </div>
@@ -275,6 +283,7 @@ function Timeline({ detail }: { detail: ClientDetail }) {
         <ol className="timeline">
           {detail.enrollments.map((enrollment) => {
             const changes = detail.levelTimeline.filter((change) => change.enrollmentId === enrollment.id);
+            const statuses = detail.statusHistory.filter((change) => change.enrollmentId === enrollment.id);
             return (
               <li key={enrollment.id}>
                 <h3>
@@ -289,6 +298,7 @@ function Timeline({ detail }: { detail: ClientDetail }) {
                   {/* endsOn is exclusive: the last day in the program is the day before. */}
                   {enrollment.endsOn ? ` to ${formatCalendarDate(addDays(enrollment.endsOn, -1), "medium")}` : " onward"}
                   {enrollment.dischargeReason ? ` · ${staffLabels.dischargeReason[enrollment.dischargeReason]}` : ""}
+                  {enrollment.intakeOn ? ` · intake ${formatCalendarDate(enrollment.intakeOn, "medium")}` : ""}
                 </p>
                 {changes.length > 0 ? (
                   <ul className="level-changes">
@@ -298,6 +308,7 @@ function Timeline({ detail }: { detail: ClientDetail }) {
                         {change.fromLevel
                           ? `${staffLabels.careLevelShort[change.fromLevel]} → ${staffLabels.careLevelShort[change.toLevel]}`
                           : `Admitted at ${staffLabels.careLevelShort[change.toLevel]}`}
+                        {change.programName ? <span className="muted"> · {change.programName}</span> : null}
                         <br />
                         <span className="small">
                           {change.reason} <span className="muted">· decided by {change.decidedBy}</span>
@@ -306,6 +317,31 @@ function Timeline({ detail }: { detail: ClientDetail }) {
                     ))}
                   </ul>
                 ) : null}
+                {statuses.length > 0 ? (
+                  <>
+                    <h4 className="small">Status history</h4>
+                    <ol className="level-changes">
+                      {statuses.map((change) => (
+                        <li key={change.id}>
+                          <strong>{formatCalendarDate(change.effectiveOn, "medium")}:</strong>{" "}
+                          {change.fromStatus
+                            ? `${staffLabels.enrollmentStatus[change.fromStatus]} → ${staffLabels.enrollmentStatus[change.toStatus]}`
+                            : staffLabels.enrollmentStatus[change.toStatus]}
+                          {change.reason || change.recordedBy ? (
+                            <>
+                              <br />
+                              <span className="small">
+                                {change.reason ?? ""}
+                                {change.recordedBy ? <span className="muted"> · recorded by {change.recordedBy}</span> : null}
+                              </span>
+                            </>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ol>
+                  </>
+                ) : null}
+                {enrollment.dischargePlan ? <DischargePlanSummary plan={enrollment.dischargePlan} /> : null}
               </li>
             );
           })}

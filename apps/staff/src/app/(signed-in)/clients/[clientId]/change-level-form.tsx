@@ -1,0 +1,48 @@
+"use client";
+
+import { type CareDestination, type CareLevel, careDestinations, isCareExit } from "@stepwise/domain";
+import { FieldError, SubmitButton, fieldAria, initialFormState } from "@stepwise/ui/forms";
+import { useActionState, useState } from "react";
+import { careDestinationLabels } from "~/components/enrollment/destination-labels";
+import { DischargePlanFields } from "~/components/enrollment/discharge-plan-fields";
+import { FormAnswer } from "~/components/enrollment/form-answer";
+import { PlacementFields } from "~/components/enrollment/placement-fields";
+import { LinesField, TextField } from "~/components/enrollment/text-field";
+import type { ProgramChoice } from "~/components/enrollment/types";
+import { changeLevelAction } from "./actions";
+import { HiddenIds } from "./hidden-ids";
+
+/**
+ * Step up or down: to a level run here the client moves to a program and schedule option at that
+ * level; to a destination outside the center the enrollment ends with a continuing-care plan.
+ */
+export function ChangeLevelForm(props: { clientId: string; enrollmentId: string; currentLevel: CareLevel; today: string; programs: readonly ProgramChoice[] }) {
+  const [state, action] = useActionState(changeLevelAction, initialFormState);
+  const choices = careDestinations.filter((destination) => destination !== props.currentLevel);
+  const [to, setTo] = useState<CareDestination>(choices[0]!);
+  return (
+    <form action={action} className="form" noValidate>
+      <FormAnswer state={state} />
+      <HiddenIds clientId={props.clientId} enrollmentId={props.enrollmentId} />
+      <div className="field">
+        <label htmlFor="level-to">New level of care</label>
+        <select id="level-to" name="to" value={to} onChange={(event) => setTo(event.target.value as CareDestination)} {...fieldAria(state, "to", "level-to-error")}>
+          {choices.map((destination) => (
+            <option key={destination} value={destination}>
+              {careDestinationLabels[destination]}
+            </option>
+          ))}
+        </select>
+        <FieldError id="level-to-error" state={state} name="to" />
+      </div>
+      <TextField id="level-effective-on" name="effectiveOn" label="Effective date" type="date" required defaultValue={props.today} state={state} />
+      <LinesField id="level-reason" name="reason" label="Reason" state={state} hint="Why the clinician decided this change." />
+      {isCareExit(to) ? (
+        <DischargePlanFields idPrefix="level-plan" state={state} askNextLevel={false} />
+      ) : (
+        <PlacementFields key={to} idPrefix="level" programs={props.programs} state={state} level={to} />
+      )}
+      <SubmitButton pendingLabel="Saving…">{isCareExit(to) ? "Discharge to this care" : "Change level of care"}</SubmitButton>
+    </form>
+  );
+}

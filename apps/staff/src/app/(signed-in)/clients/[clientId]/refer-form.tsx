@@ -1,0 +1,24 @@
+"use client";
+
+import { SubmitButton, initialFormState } from "@stepwise/ui/forms";
+import { useActionState } from "react";
+import { FormAnswer } from "~/components/enrollment/form-answer";
+import { PlacementFields } from "~/components/enrollment/placement-fields";
+import { TextField } from "~/components/enrollment/text-field";
+import type { ProgramChoice } from "~/components/enrollment/types";
+import { referAction } from "./actions";
+import { HiddenIds } from "./hidden-ids";
+
+/** A new referral for a client with no open enrollment, e.g. an alumnus coming back. */
+export function ReferForm({ clientId, today, programs }: { clientId: string; today: string; programs: readonly ProgramChoice[] }) {
+  const [state, action] = useActionState(referAction, initialFormState);
+  return (
+    <form action={action} className="form" noValidate>
+      <FormAnswer state={state} />
+      <HiddenIds clientId={clientId} />
+      <PlacementFields idPrefix="refer" programs={programs} state={state} withOptions={false} />
+      <TextField id="refer-start" name="plannedStartOn" label="Planned start" type="date" required defaultValue={today} state={state} />
+      <SubmitButton pendingLabel="Saving…">Record referral</SubmitButton>
+    </form>
+  );
+}

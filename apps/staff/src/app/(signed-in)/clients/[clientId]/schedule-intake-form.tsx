@@ -1,0 +1,20 @@
+"use client";
+
+import { SubmitButton, initialFormState } from "@stepwise/ui/forms";
+import { useActionState } from "react";
+import { FormAnswer } from "~/components/enrollment/form-answer";
+import { TextField } from "~/components/enrollment/text-field";
+import { scheduleIntakeAction } from "./actions";
+import { HiddenIds } from "./hidden-ids";
+
+export function ScheduleIntakeForm({ clientId, enrollmentId, today, rescheduling }: { clientId: string; enrollmentId: string; today: string; rescheduling: boolean }) {
+  const [state, action] = useActionState(scheduleIntakeAction, initialFormState);
+  return (
+    <form action={action} className="form" noValidate>
+      <FormAnswer state={state} />
+      <HiddenIds clientId={clientId} enrollmentId={enrollmentId} />
+      <TextField id="intake-on" name="intakeOn" label="Intake date" type="date" required defaultValue={today} state={state} />
+      <SubmitButton pendingLabel="Saving…">{rescheduling ? "Move the intake" : "Schedule intake"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { SubmitButton } from "@stepwise/ui/forms";
+import { useActionState } from "react";
+import { FormAnswer } from "~/components/enrollment/form-answer";
+import { SetupLinkNotice } from "~/components/enrollment/setup-link-notice";
+import { type SetupLinkState, setupLinkAction } from "./actions";
+import { HiddenIds } from "./hidden-ids";
+
+const initial: SetupLinkState = { status: "idle", message: null, fieldErrors: {}, link: null };
+
+/** A fresh password-setup link for a client who has not finished their portal account. */
+export function SetupLinkForm({ clientId }: { clientId: string }) {
+  const [state, action] = useActionState(setupLinkAction, initial);
+  return (
+    <form action={action} className="form" noValidate>
+      <FormAnswer state={state} />
+      {state.link ? <SetupLinkNotice link={state.link} /> : null}
+      <HiddenIds clientId={clientId} />
+      <SubmitButton pendingLabel="Creating…" quiet>
+        Create a new setup link
+      </SubmitButton>
+    </form>
+  );
+}

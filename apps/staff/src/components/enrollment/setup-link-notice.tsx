@@ -1,0 +1,21 @@
+import { formatCalendarDate } from "@stepwise/ui/format";
+
+/**
+ * The one-time link, shown once: only its hash is kept, so it cannot be shown again later.
+ * There is no mail server yet; staff hand it to the client themselves.
+ */
+export function SetupLinkNotice({ link }: { link: { path: string; expiresAt: Date } }) {
+  const expires = formatCalendarDate(link.expiresAt.toISOString().slice(0, 10), "medium");
+  return (
+    <div className="notice stack">
+      <p>
+        <strong>Portal setup link:</strong> <code className="setup-link">{link.path}</code>
+      </p>
+      <p className="small">
+        Give this to the client with the portal&apos;s address in front of it (for example by printing it or reading it
+        out). They open it to choose their own password. It works once, until {expires}. This is the only time it is
+        shown; if it gets lost, create a new one from the client&apos;s page.
+      </p>
+    </div>
+  );
+}
