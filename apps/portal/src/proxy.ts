@@ -12,8 +12,9 @@ export const proxy = createSecurityProxy({
 export const config = {
   matcher: [
     {
-      // Pages only: API routes answer for themselves, static files need neither check.
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
+      // Pages only: API routes answer for themselves, static files need neither check, and the
+      // calendar feed (/calendar/<token>.ics) is fetched by calendar apps with no session cookie.
+      source: "/((?!api/|calendar/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeDaysAttended, describePastWeekHours, describeSessionsLeft } from "./hours-wording";
+import { describeDaysAttended, describePastWeekHours, describeSessionsLeft, formatHoursPhrase } from "./hours-wording";
 import { defaultProgramPolicy } from "./program-policy";
 
 const iop = defaultProgramPolicy("iop");
@@ -46,5 +46,16 @@ describe("describeSessionsLeft", () => {
     [3, "3 more sessions are on your schedule this week."],
   ])("%i → %s", (sessions, words) => {
     expect(describeSessionsLeft(sessions)).toBe(words);
+  });
+});
+
+describe("formatHoursPhrase", () => {
+  it.each([
+    [60, "1 hour"],
+    [89, "1 hour"],
+    [90, "1½ hours"],
+    [180, "3 hours"],
+  ])("%i minutes → %s", (minutes, words) => {
+    expect(formatHoursPhrase(minutes)).toBe(words);
   });
 });

@@ -8,7 +8,8 @@ import type { ProgramPolicy } from "./program-policy";
  * the screen.
  */
 
-function hoursPhrase(minutes: number): string {
+/** "1 hour", "1½ hours", "7 hours": rounded down to the half hour like every hour a client reads. */
+export function formatHoursPhrase(minutes: number): string {
   const halves = Math.floor(Math.max(0, minutes) / 30);
   return `${formatHours(minutes)} ${halves <= 2 ? "hour" : "hours"}`;
 }
@@ -20,7 +21,7 @@ export function describePastWeekHours(input: {
 }): string {
   const { minutes, policy } = input;
   if (minutes < 30) return "No hours were recorded that week.";
-  const attended = hoursPhrase(minutes);
+  const attended = formatHoursPhrase(minutes);
   if (careLevelDefinitions[policy.level].regulatoryFloorWeeklyMinutes === null) {
     return `You attended ${attended} that week.`;
   }

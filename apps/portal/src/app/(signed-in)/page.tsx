@@ -2,7 +2,9 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import { CareLevelComparison } from "~/components/plan/care-level-comparison";
 import { CareTeam } from "~/components/plan/care-team";
+import { ContinuingCare } from "~/components/plan/continuing-care";
 import { LevelOfCare } from "~/components/plan/level-of-care";
+import { NextStep } from "~/components/plan/next-step";
 import { NotEnrolled } from "~/components/plan/not-enrolled";
 import { ThisWeek } from "~/components/plan/this-week";
 import type { EnrolledPlan, Plan } from "~/components/plan/types";
@@ -15,6 +17,70 @@ function isEnrolled(plan: Plan): plan is EnrolledPlan {
   return plan.enrollment !== null;
 }
 
+function Comparison({ plan }: { plan: EnrolledPlan }) {
+  return (
+    <section className="card grid__full" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">Levels of care</h2>
+      <p className="muted">
+        Programs differ in how many hours a week they ask of you. Your care team recommends the level that fits you now,
+        and it can change as you make progress.
+      </p>
+      <CareLevelComparison current={plan.enrollment.level.code} />
+    </section>
+  );
+}
+
+/** The plan while the program runs (active or paused): this week, what's next, the level and the team. */
+function RunningPlan({ plan, now }: { plan: EnrolledPlan; now: Date }) {
+  return (
+    <div className="grid grid--two">
+      {plan.nextStep ? (
+        <div className="grid__full">
+          <NextStep words={plan.nextStep} />
+        </div>
+      ) : null}
+      <div className="stack">
+        <ThisWeek plan={plan} now={now} />
+        <Upcoming plan={plan} now={now} />
+      </div>
+      <div className="stack">
+        <LevelOfCare enrollment={plan.enrollment} now={now} />
+        <CareTeam careTeam={plan.careTeam} />
+      </div>
+      <Comparison plan={plan} />
+    </div>
+  );
+}
+
+/** Referred or waiting for intake: what happens next, and any appointment already booked. */
+function BeforeTheProgram({ plan, now }: { plan: EnrolledPlan; now: Date }) {
+  return (
+    <div className="grid grid--two">
+      <div className="stack">
+        {plan.nextStep ? <NextStep words={plan.nextStep} intakeOn={plan.enrollment.intakeOn} /> : null}
+        {plan.thisWeek.sessions.length + plan.upcoming.length > 0 ? <Upcoming plan={plan} now={now} includeThisWeek /> : null}
+      </div>
+      <div className="stack">
+        {plan.careTeam.length > 0 ? <CareTeam careTeam={plan.careTeam} /> : null}
+      </div>
+      <Comparison plan={plan} />
+    </div>
+  );
+}
+
+/** After discharge: the continuing-care plan first, then the program as it was. */
+function AfterTheProgram({ plan, now }: { plan: EnrolledPlan; now: Date }) {
+  return (
+    <div className="grid grid--two">
+      <div className="stack">{plan.continuingCare ? <ContinuingCare care={plan.continuingCare} /> : null}</div>
+      <div className="stack">
+        <LevelOfCare enrollment={plan.enrollment} now={now} />
+        <CareTeam careTeam={plan.careTeam} />
+      </div>
+    </div>
+  );
+}
+
 export default async function MyPlanPage() {
   let plan: Plan | null;
   try {
@@ -25,39 +91,35 @@ export default async function MyPlanPage() {
     else handleApiError(error);
   }
   const now = new Date();
+  const status = plan && isEnrolled(plan) ? plan.enrollment.status : null;
+  const running = status === "active" || status === "on_hold";
 
   return (
     <>
       <div className="page-intro">
         {plan ? <p className="eyebrow">Hi, {plan.greetingName}</p> : null}
         <h1>My plan</h1>
-        {plan && isEnrolled(plan) ? (
+        {running ? (
           <p className="lede">
             Your program, your schedule and the people caring for you. Times are shown in your program&apos;s time zone.
           </p>
         ) : null}
+        {plan?.alumnus ? <p className="lede">Welcome back. You&apos;re part of our alumni community.</p> : null}
       </div>
-      {plan && isEnrolled(plan) ? (
-        <div className="grid grid--two">
-          <div className="stack">
-            <ThisWeek plan={plan} now={now} />
-            <Upcoming plan={plan} now={now} />
-          </div>
-          <div className="stack">
-            <LevelOfCare enrollment={plan.enrollment} now={now} />
-            <CareTeam careTeam={plan.careTeam} />
-          </div>
-          <section className="card grid__full" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">Levels of care</h2>
-            <p className="muted">
-              Programs differ in how many hours a week they ask of you. Your care team recommends the level that fits
-              you now, and it can change as you make progress.
-            </p>
-            <CareLevelComparison current={plan.enrollment.level.code} />
-          </section>
-        </div>
+      {!plan ? (
+        <NotEnrolled hasRecord={false} />
+      ) : !isEnrolled(plan) ? (
+        plan.nextStep ? (
+          <NextStep words={plan.nextStep} />
+        ) : (
+          <NotEnrolled hasRecord />
+        )
+      ) : running ? (
+        <RunningPlan plan={plan} now={now} />
+      ) : status === "discharged" ? (
+        <AfterTheProgram plan={plan} now={now} />
       ) : (
-        <NotEnrolled hasRecord={plan !== null} />
+        <BeforeTheProgram plan={plan} now={now} />
       )}
     </>
   );

@@ -8,6 +8,10 @@ function todayIn(timeZone: string, now: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The client's level of care in plain words, their program and how long it is expected to last. */
 export function LevelOfCare({ enrollment, now }: { enrollment: Enrollment; now: Date }) {
   const { level, program, scheduleOption } = enrollment;
@@ -15,7 +19,7 @@ export function LevelOfCare({ enrollment, now }: { enrollment: Enrollment; now: 
   return (
     <section className="card" aria-labelledby="level-heading">
       <div className="card__title">
-        <h2 id="level-heading">Your level of care</h2>
+        <h2 id="level-heading">{enrollment.status === "discharged" ? "Your time in the program" : "Your level of care"}</h2>
         {enrollment.status !== "active" ? <Badge tone="neutral">{clientLabels.enrollmentStatus[enrollment.status]}</Badge> : null}
       </div>
       <p>
@@ -46,12 +50,28 @@ export function LevelOfCare({ enrollment, now }: { enrollment: Enrollment; now: 
         <dd>{formatHourBand(enrollment.weeklyMinutes)} in your plan</dd>
         <dt>{started ? "Started" : "Starts"}</dt>
         <dd>{formatCalendarDate(enrollment.startsOn)}</dd>
-        <dt>Expected length</dt>
-        <dd>
-          About {enrollment.expectedLengthWeeks} weeks, until around {formatCalendarDate(enrollment.expectedEndOn)}
-          <br />
-          <span className="muted small">Your care team adjusts this with you as you make progress.</span>
-        </dd>
+        {enrollment.lastDayOn ? (
+          <>
+            <dt>Last day</dt>
+            <dd>{formatCalendarDate(enrollment.lastDayOn)}</dd>
+          </>
+        ) : (
+          <>
+            <dt>Expected length</dt>
+            <dd>
+              {capitalize(enrollment.expectedLength)}, until around{" "}
+              {formatCalendarDate(enrollment.expectedEndOn)}
+              {enrollment.progress ? (
+                <>
+                  <br />
+                  {enrollment.progress}
+                </>
+              ) : null}
+              <br />
+              <span className="muted small">Your care team adjusts this with you as you make progress.</span>
+            </dd>
+          </>
+        )}
         <dt>Support</dt>
         <dd>{level.supportLevel}</dd>
         <dt>Where you live</dt>

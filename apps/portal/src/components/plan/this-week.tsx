@@ -1,5 +1,6 @@
+import Link from "next/link";
 import { formatCalendarDate, formatDuration, formatHourBand } from "@stepwise/ui/format";
-import { SessionList } from "./session-list";
+import { SessionList } from "../sessions/session-list";
 import type { EnrolledPlan } from "./types";
 
 /** This week's hours against the plan, in the API's own plain sentence, and this week's sessions. */
@@ -31,9 +32,7 @@ export function ThisWeek({ plan, now }: { plan: EnrolledPlan; now: Date }) {
         <span>Plan: {formatHourBand(band)}</span>
       </div>
       <p className="muted">
-        {thisWeek.daysAttended === 0
-          ? "No days recorded yet this week."
-          : `You've come in on ${thisWeek.daysAttended} ${thisWeek.daysAttended === 1 ? "day" : "days"} so far.`}
+        {thisWeek.days} <Link href="/hours">See your hours week by week</Link>
       </p>
       <h3>Your sessions this week</h3>
       {thisWeek.sessions.length > 0 ? (

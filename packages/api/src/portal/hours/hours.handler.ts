@@ -8,6 +8,7 @@ import {
   describeSessionsLeft,
   describeWeeklyHours,
   enrollmentNextStep,
+  formatHoursPhrase,
   formatWeeklyBand,
   instantToZonedDate,
   mondayOf,
@@ -74,7 +75,7 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
       days: describeDaysAttended(daysAttended, isThisWeek ? "this_week" : "past_week"),
       datesAttended: delivered.byDay
         .filter((day) => day.minutes > 0 && mondayOf(day.date) === weekStart)
-        .map((day) => ({ date: day.date, minutes: day.minutes })),
+        .map((day) => ({ date: day.date, minutes: day.minutes, hours: formatHoursPhrase(day.minutes) })),
     });
   }
 

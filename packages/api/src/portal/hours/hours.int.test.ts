@@ -70,6 +70,7 @@ describe("portal hours.mine", () => {
       days: "You joined sessions on 3 days that week.",
     });
     expect(last?.datesAttended.map((day) => day.date)).toEqual([-7, -5, -4].map((days) => addDays(setup.monday, days)));
+    expect(last?.datesAttended[0]?.hours).toBe("3 hours");
     expect(twoAgo?.summary).toBe("You attended 2 hours of your 9–15 that week.");
     expect(threeAgo).toMatchObject({ minutes: 0, summary: "No hours were recorded that week." });
   });
