@@ -106,6 +106,8 @@ export function fixtures(db: Database) {
     await db.insert(levelOfCareChanges).values({
       enrollmentId: enrollment!.id,
       toLevel: "iop",
+      programId: setting.program.id,
+      scheduleOptionId: setting.option.id,
       effectiveOn: options.startsOn,
       reason: "Admission",
       decidedByStaffId: decidedBy.member.id,

@@ -57,6 +57,11 @@ export const levelOfCareChanges = pgTable(
       .references(() => enrollments.id),
     fromLevel: careLevel("from_level"),
     toLevel: careLevel("to_level").notNull(),
+    /** Where the change placed the client: the program at the new level, and its schedule option. */
+    programId: uuid("program_id")
+      .notNull()
+      .references(() => programs.id),
+    scheduleOptionId: uuid("schedule_option_id").references(() => scheduleOptions.id),
     effectiveOn: date("effective_on").notNull(),
     reason: text("reason").notNull(),
     decidedByStaffId: uuid("decided_by_staff_id")

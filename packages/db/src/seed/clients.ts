@@ -83,7 +83,7 @@ async function seedClient(context: SeedContext, programs: SeededPrograms, staff:
     .returning({ id: enrollments.id });
   if (!enrollment) throw new Error(`seed: enrollment of ${entry.firstName} ${entry.lastName} was not inserted`);
 
-  await seedHistory(context, staff, entry, enrollment.id, startsOn);
+  await seedHistory(context, staff, entry, { enrollmentId: enrollment.id, startsOn, programs });
   await tx.insert(careTeamMembers).values(careTeamOf(staff, entry, enrollment.id));
   return { clientId: client.id, entry, enrollmentId: enrollment.id, programId: current.programId, phases };
 }
@@ -104,14 +104,23 @@ function levelOf(option: OptionKey) {
 }
 
 /** Status and level-of-care history: written as staff would have recorded it, never overwritten. */
-async function seedHistory(context: SeedContext, staff: SeededStaff, entry: RosterEntry, enrollmentId: string, startsOn: CalendarDate) {
+async function seedHistory(
+  context: SeedContext,
+  staff: SeededStaff,
+  entry: RosterEntry,
+  { enrollmentId, startsOn, programs }: { enrollmentId: string; startsOn: CalendarDate; programs: SeededPrograms },
+) {
   const { tx, thisMonday } = context;
+  const current = programs.options[entry.option];
   const decidedBy = staff[entry.therapist];
   const admittedLevel = entry.profile === "steppedDown" ? "php" : levelOf(entry.option);
   await tx.insert(levelOfCareChanges).values({
     enrollmentId,
     fromLevel: null,
     toLevel: admittedLevel,
+    ...(admittedLevel === "php"
+      ? { programId: programs.programIds.php, scheduleOptionId: programs.options.phpDay.id }
+      : { programId: current.programId, scheduleOptionId: current.id }),
     effectiveOn: startsOn,
     reason: admittedLevel === "php" ? "Admitted after an inpatient stay; needs daily structure" : "Admitted on referral from an outpatient therapist",
     decidedByStaffId: decidedBy,
@@ -130,6 +139,8 @@ async function seedHistory(context: SeedContext, staff: SeededStaff, entry: Rost
       enrollmentId,
       fromLevel: "php",
       toLevel: "iop",
+      programId: current.programId,
+      scheduleOptionId: current.id,
       effectiveOn: addDays(thisMonday, -14),
       reason: "Symptoms stable for two weeks; stepping down to the IOP evening track",
       decidedByStaffId: decidedBy,

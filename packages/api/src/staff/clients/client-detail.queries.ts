@@ -1,6 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
 import {
-  auditEvents,
   clients,
   enrollmentStatusChanges,
   enrollments,
@@ -11,7 +10,7 @@ import {
   staffMembers,
   users,
 } from "@stepwise/db/schema";
-import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { asc, desc, eq, isNotNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { scheduleOptionColumns } from "../../schedule-option.columns";
 
@@ -53,11 +52,7 @@ export function findEnrollments(db: Executor, clientId: string) {
 
 const placedIn = alias(programs, "placed_in");
 
-/**
- * Every level-of-care change of the client's enrollments, oldest first, with who decided it and
- * the program the client was placed in. The history table has no program column, so the program
- * comes from the change's audit row (written with it); older rows without one show none.
- */
+/** Every level-of-care change of the client's enrollments, oldest first, with who decided it and where it placed them. */
 export function findLevelTimeline(db: Executor, clientId: string) {
   return db
     .select({
@@ -74,15 +69,7 @@ export function findLevelTimeline(db: Executor, clientId: string) {
     .innerJoin(enrollments, eq(enrollments.id, levelOfCareChanges.enrollmentId))
     .innerJoin(staffMembers, eq(staffMembers.id, levelOfCareChanges.decidedByStaffId))
     .innerJoin(users, eq(users.id, staffMembers.userId))
-    .leftJoin(
-      auditEvents,
-      and(
-        eq(auditEvents.subjectClientId, clientId),
-        eq(auditEvents.resourceType, "level_of_care_change"),
-        eq(auditEvents.resourceId, sql`${levelOfCareChanges.id}::text`),
-      ),
-    )
-    .leftJoin(placedIn, eq(sql`${placedIn.id}::text`, sql`${auditEvents.detail} ->> 'programId'`))
+    .innerJoin(placedIn, eq(placedIn.id, levelOfCareChanges.programId))
     .where(eq(enrollments.clientId, clientId))
     .orderBy(asc(levelOfCareChanges.effectiveOn), asc(levelOfCareChanges.recordedAt));
 }

@@ -36,6 +36,8 @@ export const activate = staffProcedure("enrollment.write")
           enrollmentId: enrollment.id,
           fromLevel: null,
           toLevel: target.program.level,
+          programId: input.programId,
+          scheduleOptionId: input.scheduleOptionId,
           effectiveOn: input.startsOn,
           reason: "Admission",
           decidedByStaffId: staffMemberId,
@@ -47,12 +49,7 @@ export const activate = staffProcedure("enrollment.write")
         resourceId: enrollment.id,
         detail: { programId: input.programId, scheduleOptionId: input.scheduleOptionId, startsOn: input.startsOn },
       });
-      // The level history has no program column; its audit row says where the client was placed.
-      await audit({
-        resourceType: "level_of_care_change",
-        resourceId: change!.id,
-        detail: { programId: input.programId, scheduleOptionId: input.scheduleOptionId, toLevel: target.program.level },
-      });
+      await audit({ resourceType: "level_of_care_change", resourceId: change!.id, detail: { toLevel: target.program.level } });
       return { enrollmentId: enrollment.id, status: "active" as const, level: target.program.level };
     }),
   );

@@ -59,18 +59,17 @@ export const changeLevel = staffProcedure("level_of_care.write")
           enrollmentId: enrollment.id,
           fromLevel: enrollment.level,
           toLevel: target.program.level,
+          programId: input.placement.programId,
+          scheduleOptionId: input.placement.scheduleOptionId,
           effectiveOn: input.effectiveOn,
           reason: input.reason,
           decidedByStaffId: staffMemberId,
         })
         .returning({ id: levelOfCareChanges.id });
-      // The level history has no program column; its audit row says where the client was placed.
       await audit({
         resourceType: "level_of_care_change",
         resourceId: row!.id,
         detail: {
-          programId: input.placement.programId,
-          scheduleOptionId: input.placement.scheduleOptionId,
           fromProgramId: enrollment.programId,
           fromLevel: enrollment.level,
           toLevel: target.program.level,
