@@ -19,7 +19,7 @@ type Service = {
 };
 const compose = parse(readFileSync(path.join(here, "compose.yaml"), "utf8")) as { services: Record<string, Service> };
 const dockerfile = readFileSync(path.join(here, "Dockerfile"), "utf8");
-const apps = ["portal", "staff"];
+const apps = ["portal", "staff"] as const;
 
 describe("compose.yaml", () => {
   it("runs PostgreSQL and each app, the apps only after the database is healthy", () => {
@@ -42,9 +42,11 @@ describe("compose.yaml", () => {
   });
 
   it("gives every app the environment it refuses to start without, and secrets only by reference", () => {
+    // The staff app also names the portal, for the setup links it hands to new clients.
+    const required = { portal: ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"], staff: ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "PORTAL_URL"] };
     for (const app of apps) {
       const environment = compose.services[app]?.environment ?? {};
-      expect(Object.keys(environment).sort()).toEqual(["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"]);
+      expect(Object.keys(environment).sort()).toEqual(required[app]);
       for (const value of Object.values(environment)) expect(value).toMatch(/\$\{[A-Z_]+/);
     }
     expect(compose.services.portal?.environment?.NEXTAUTH_SECRET).not.toBe(compose.services.staff?.environment?.NEXTAUTH_SECRET);

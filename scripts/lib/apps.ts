@@ -50,6 +50,8 @@ export async function startApps(options: {
         DATABASE_URL: options.databaseUrl,
         NEXTAUTH_SECRET: options.secret,
         NEXTAUTH_URL: urls[app],
+        // The staff app hands new clients a portal setup link.
+        PORTAL_URL: `http://localhost:${options.ports.portal}`,
       },
     });
     children.push(child);

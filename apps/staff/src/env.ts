@@ -14,6 +14,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** The public origin; only used here to tell whether the app is served over https. */
   NEXTAUTH_URL: z.preprocess(blankAsUnset, z.url().optional()),
+  /** The client portal's public origin, so a new client's setup link can be handed over whole. */
+  PORTAL_URL: z.preprocess(blankAsUnset, z.url().optional()),
 });
 
 export type StaffEnv = z.infer<typeof schema>;

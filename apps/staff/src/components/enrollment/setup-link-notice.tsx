@@ -2,7 +2,8 @@ import { formatCalendarDate } from "@stepwise/ui/format";
 
 /**
  * The one-time link, shown once: only its hash is kept, so it cannot be shown again later.
- * There is no mail server yet; staff hand it to the client themselves.
+ * There is no mail server yet; staff hand it to the client themselves. The path is a full address
+ * when the staff app knows the portal's (PORTAL_URL).
  */
 export function SetupLinkNotice({ link }: { link: { path: string; expiresAt: Date } }) {
   const expires = formatCalendarDate(link.expiresAt.toISOString().slice(0, 10), "medium");
@@ -12,8 +13,7 @@ export function SetupLinkNotice({ link }: { link: { path: string; expiresAt: Dat
         <strong>Portal setup link:</strong> <code className="setup-link">{link.path}</code>
       </p>
       <p className="small">
-        Give this to the client with the portal&apos;s address in front of it (for example by printing it or reading it
-        out). They open it to choose their own password. It works once, until {expires}. This is the only time it is
+        Give this to the client (for example printed, or read out with them at the desk). They open it to choose their own password. It works once, until {expires}. This is the only time it is
         shown; if it gets lost, create a new one from the client&apos;s page.
       </p>
     </div>

@@ -5,6 +5,7 @@ import { isCareExit } from "@stepwise/domain";
 import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { staffCaller } from "~/server/caller";
+import { portalAddress } from "~/server/portal-address";
 import { dischargePlanFrom, text } from "./form-fields";
 
 /** Runs one enrollment change and refreshes the client's page, or answers with the refusal. */
@@ -97,7 +98,10 @@ export async function referAction(_previous: FormState, form: FormData): Promise
 export async function setupLinkAction(_previous: SetupLinkState, form: FormData): Promise<SetupLinkState> {
   try {
     const { setupLink } = await (await staffCaller()).clients.setupLink({ clientId: text(form, "clientId") ?? "" });
-    return { ...formSucceeded("A new setup link is ready. Earlier links no longer work."), link: setupLink };
+    return {
+      ...formSucceeded("A new setup link is ready. Earlier links no longer work."),
+      link: { ...setupLink, path: portalAddress(setupLink.path) },
+    };
   } catch (error) {
     return { ...formStateFromError(error), link: null };
   }

@@ -3,6 +3,7 @@
 import { type FormState, formStateFromError, formSucceeded, textFields } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { staffCaller } from "~/server/caller";
+import { portalAddress } from "~/server/portal-address";
 
 export type IntakeState = FormState & {
   created: { clientId: string; name: string; setupLink: { path: string; expiresAt: Date } | null } | null;
@@ -22,7 +23,8 @@ export async function createClientAction(_previous: IntakeState, form: FormData)
       plannedStartOn: fields.plannedStartOn ?? "",
     });
     revalidatePath("/");
-    return { ...formSucceeded(`${created.name} was added and referred.`), created };
+    const setupLink = created.setupLink ? { ...created.setupLink, path: portalAddress(created.setupLink.path) } : null;
+    return { ...formSucceeded(`${created.name} was added and referred.`), created: { ...created, setupLink } };
   } catch (error) {
     return { ...formStateFromError(error), created: null };
   }
