@@ -17,6 +17,13 @@ describe("groupSessionSpan", () => {
     expect(span).toEqual({ from: new Date("2026-03-02T05:00:00Z"), until: null });
   });
 
+  it("starts at the latest placement, so an earlier option's groups are not the client's", () => {
+    const span = groupSessionSpan({ status: "active", startsOn: "2026-02-02", endsOn: null, placedOn: "2026-03-02" }, zone, now);
+    expect(span?.from).toEqual(new Date("2026-03-02T05:00:00Z"));
+    const admission = groupSessionSpan({ status: "active", startsOn: "2026-02-02", endsOn: null, placedOn: "2026-02-02" }, zone, now);
+    expect(admission?.from).toEqual(new Date("2026-02-02T05:00:00Z"));
+  });
+
   it("ends at the (exclusive) end date once discharged", () => {
     const span = groupSessionSpan({ status: "discharged", startsOn: "2026-01-05", endsOn: "2026-03-09" }, zone, now);
     expect(span?.until).toEqual(new Date("2026-03-09T04:00:00Z"));

@@ -9,17 +9,25 @@ import { zonedWallClockToInstant } from "./time-zone";
  */
 
 /**
- * The span in which the schedule option's group sessions belong to the client: from the first
- * day of the enrollment to its end. Nothing before the program starts (referral, intake), and
+ * The span in which the current schedule option's group sessions belong to the client: from the
+ * day the client was placed on it (the enrollment's first day, or the latest change of level of
+ * care) to the end of the enrollment. Groups of an earlier placement are not the client's any
+ * more, except those they attended. Nothing before the program starts (referral, intake), and
  * while on hold nothing after now: a paused client is not expected at the next group.
  */
 export function groupSessionSpan(
-  enrollment: { status: EnrollmentStatus; startsOn: CalendarDate; endsOn: CalendarDate | null },
+  enrollment: {
+    status: EnrollmentStatus;
+    startsOn: CalendarDate;
+    endsOn: CalendarDate | null;
+    placedOn?: CalendarDate | null;
+  },
   timeZone: string,
   now: Date,
 ): { from: Date; until: Date | null } | null {
   if (enrollment.status === "referred" || enrollment.status === "intake_scheduled") return null;
-  const from = zonedWallClockToInstant(enrollment.startsOn, "00:00", timeZone);
+  const placedOn = enrollment.placedOn && enrollment.placedOn > enrollment.startsOn ? enrollment.placedOn : enrollment.startsOn;
+  const from = zonedWallClockToInstant(placedOn, "00:00", timeZone);
   const end = enrollment.endsOn ? zonedWallClockToInstant(enrollment.endsOn, "00:00", timeZone) : null;
   if (enrollment.status === "on_hold") return { from, until: end && end < now ? end : now };
   return { from, until: end };

@@ -24,6 +24,7 @@ export function clientSessionScope(
     status: EnrollmentStatus;
     startsOn: CalendarDate;
     endsOn: CalendarDate | null;
+    placedOn?: CalendarDate | null;
     scheduleOptionId: string | null;
   } | null,
   timeZone: string,

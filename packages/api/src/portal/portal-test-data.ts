@@ -1,5 +1,5 @@
 import type { Database } from "@stepwise/db/client";
-import { clients, enrollments, programs, programSessions, scheduleOptions } from "@stepwise/db/schema";
+import { clients, enrollments, levelOfCareChanges, programs, programSessions, scheduleOptions } from "@stepwise/db/schema";
 import type { CalendarDate, DischargePlan, DischargeReason, EnrollmentStatus, SessionKind } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 import { fixtures } from "../test-support/fixtures";
@@ -81,7 +81,28 @@ export function portalTestData(db: Database) {
     return { client: client!, user, caller: () => f.callerFor(user.email, "portal") };
   }
 
-  return { ...f, session, unenrolledClient, morningOption, renameProgram, setStatus, discharge };
+  /** A change of level of care that moves the client to another schedule option from `effectiveOn`. */
+  async function moveToOption(
+    setting: Setting,
+    enrollmentId: string,
+    scheduleOptionId: string,
+    effectiveOn: CalendarDate,
+    decidedBy: { member: { id: string } },
+  ) {
+    await db.update(enrollments).set({ scheduleOptionId, level: "php" }).where(eq(enrollments.id, enrollmentId));
+    await db.insert(levelOfCareChanges).values({
+      enrollmentId,
+      fromLevel: "iop",
+      toLevel: "php",
+      programId: setting.program.id,
+      scheduleOptionId,
+      effectiveOn,
+      reason: "Needs more support",
+      decidedByStaffId: decidedBy.member.id,
+    });
+  }
+
+  return { ...f, session, unenrolledClient, moveToOption, morningOption, renameProgram, setStatus, discharge };
 }
 
 export const sampleDischargePlan: DischargePlan = {

@@ -1,5 +1,13 @@
 import type { Executor } from "@stepwise/db/client";
-import { attendance, clients, enrollments, programs, programSessions, scheduleOptions } from "@stepwise/db/schema";
+import {
+  attendance,
+  clients,
+  enrollments,
+  levelOfCareChanges,
+  programs,
+  programSessions,
+  scheduleOptions,
+} from "@stepwise/db/schema";
 import { and, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { scheduleOptionColumns } from "../../schedule-option.columns";
 
@@ -22,6 +30,8 @@ export async function findClientWithCurrentEnrollment(db: Executor, clientId: st
         scheduleOptionId: enrollments.scheduleOptionId,
         dischargeReason: enrollments.dischargeReason,
         dischargePlan: enrollments.dischargePlan,
+        // The latest change of level of care placed the client on the current schedule option.
+        placedOn: sql<string | null>`(select max(${levelOfCareChanges.effectiveOn})::text from ${levelOfCareChanges} where ${levelOfCareChanges.enrollmentId} = ${enrollments.id})`,
       },
       program: {
         name: programs.name,

@@ -153,6 +153,21 @@ describe("portal schedule.mine", () => {
     expect(ids).not.toContain(setup.sessions.cancelled.id);
   });
 
+  it("after a change of level of care, shows the new option's groups from that day, and not the old option's", async () => {
+    const monday = mondayInFixtureZone(setup.now);
+    const mover = await setup.t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(monday, -21), firstName: "Mover" });
+    const morning = await setup.t.session(setup.setting, {
+      startsAt: new Date(setup.now.getTime() + hours(4)),
+      scheduleOptionId: setup.sessions.makeUpMorning.scheduleOptionId,
+    });
+    const today = instantToZonedDate(setup.now, fixtureTimeZone);
+    await setup.t.moveToOption(setup.setting, mover.enrollment.id, morning.scheduleOptionId!, today, setup.clinician);
+    const ids = allSessions(await scheduleOf(mover, recentWeekOf())).map((session) => session.id);
+    expect(ids).toContain(morning.id);
+    expect(ids).not.toContain(setup.sessions.makeUpMorning.id);
+    expect(ids).not.toContain(setup.sessions.soonVideo.id);
+  });
+
   it("writes an audit row for the read, naming the client", async () => {
     const caller = await setup.alex.caller();
     await createPortalCaller({ db: testDb.db, caller }).schedule.mine();
