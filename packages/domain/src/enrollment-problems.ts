@@ -72,6 +72,8 @@ export function describeEnrollmentProblem(problem: EnrollmentProblem): string {
       return `The client is already at ${levelWords(problem.level)}; choose another level of care.`;
     case "effective_before_current_level":
       return `The change cannot take effect (${problem.effectiveOn}) before the current level began (${problem.levelSince}).`;
+    case "exit_on_first_day":
+      return `Care elsewhere can start the day after the first day here (${problem.enrollmentStartsOn}) at the earliest, not ${problem.effectiveOn}.`;
     case "placement_required":
       return "Choose the program and schedule option at the new level of care.";
     case "placement_not_allowed_for_exit":

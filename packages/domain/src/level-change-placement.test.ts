@@ -29,6 +29,7 @@ const base: LevelChangeCheck = {
   status: "active",
   currentLevel: "iop",
   levelSince: "2026-02-02",
+  enrollmentStartsOn: "2026-01-12",
   to: "outpatient",
   effectiveOn: "2026-03-09",
   target: outpatient,
@@ -63,6 +64,16 @@ describe("checkLevelChange", () => {
     expect(kinds({ ...exit, dischargePlan: { ...plan, nextLevel: "continuing_care" } })).toEqual(["discharge_plan_next_level_mismatch"]);
     expect(kinds({ ...exit, target: outpatient, dischargePlan: plan })).toEqual(["placement_not_allowed_for_exit"]);
     expect(kinds({ ...base, dischargePlan: plan })).toEqual(["discharge_plan_not_allowed"]);
+  });
+
+  it("keeps at least the first day when an exit ends the enrollment", () => {
+    const exit = { ...base, to: "outside_outpatient" as const, target: null, dischargePlan: plan, levelSince: "2026-03-09", enrollmentStartsOn: "2026-03-09" };
+    const sameDay = checkLevelChange({ ...exit, effectiveOn: "2026-03-09" }).problems;
+    expect(sameDay.map((p) => p.kind)).toEqual(["exit_on_first_day"]);
+    expect(describeEnrollmentProblem(sameDay[0]!)).toBe("Care elsewhere can start the day after the first day here (2026-03-09) at the earliest, not 2026-03-09.");
+    expect(kinds({ ...exit, effectiveOn: "2026-03-10" })).toEqual([]);
+    // A move to a level run here keeps the enrollment, so it may take effect on the first day.
+    expect(kinds({ ...base, levelSince: "2026-03-09", enrollmentStartsOn: "2026-03-09", effectiveOn: "2026-03-09" })).toEqual([]);
   });
 
   it("refuses a change before the current level began, or on an enrollment not in care", () => {

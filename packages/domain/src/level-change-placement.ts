@@ -22,6 +22,7 @@ export type LevelChangeProblem =
   | { kind: "enrollment_not_open"; status: EnrollmentStatus }
   | { kind: "level_unchanged"; level: CareLevel }
   | { kind: "effective_before_current_level"; effectiveOn: CalendarDate; levelSince: CalendarDate }
+  | { kind: "exit_on_first_day"; effectiveOn: CalendarDate; enrollmentStartsOn: CalendarDate }
   | { kind: "placement_required" }
   | { kind: "placement_not_allowed_for_exit" }
   | { kind: "discharge_plan_required" }
@@ -37,6 +38,8 @@ export interface LevelChangeCheck {
   currentLevel: CareLevel;
   /** When the current level began; a change cannot take effect before it. */
   levelSince: CalendarDate;
+  /** The enrollment's first day; an exit ends the enrollment, which must keep at least that day. */
+  enrollmentStartsOn: CalendarDate;
   to: CareDestination;
   effectiveOn: CalendarDate;
   /** The loaded program and option when the input names a placement. */
@@ -54,6 +57,9 @@ export function checkLevelChange(check: LevelChangeCheck): { change: LevelChange
     problems.push({ kind: "effective_before_current_level", effectiveOn: check.effectiveOn, levelSince: check.levelSince });
   }
   if (isCareExit(check.to)) {
+    if (check.effectiveOn <= check.enrollmentStartsOn) {
+      problems.push({ kind: "exit_on_first_day", effectiveOn: check.effectiveOn, enrollmentStartsOn: check.enrollmentStartsOn });
+    }
     if (check.target) problems.push({ kind: "placement_not_allowed_for_exit" });
     if (!check.dischargePlan) problems.push({ kind: "discharge_plan_required" });
     else if (check.dischargePlan.nextLevel !== check.to) {

@@ -22,6 +22,7 @@ export const changeLevel = staffProcedure("level_of_care.write")
         status: enrollment.status,
         currentLevel: enrollment.level,
         levelSince: enrollment.levelSince,
+        enrollmentStartsOn: enrollment.startsOn,
         to: input.to,
         effectiveOn: input.effectiveOn,
         target,
