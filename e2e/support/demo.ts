@@ -5,6 +5,7 @@ export const demo = {
   password: "stepwise-demo-2026",
   client: "client@stepwise.test",
   clinician: "clinician@stepwise.test",
+  director: "director@stepwise.test",
   frontDesk: "frontdesk@stepwise.test",
 } as const;
 
