@@ -28,10 +28,14 @@ export const scheduleIntakeInputSchema = z.object({
 });
 export type ScheduleIntakeInput = z.infer<typeof scheduleIntakeInputSchema>;
 
-/** Starting the program: where, on which schedule option, from which day. */
+/**
+ * Starting the program: where, on which schedule option, from which day; and, optionally, who
+ * joins the care team as the client's primary therapist in the same step.
+ */
 export const activationInputSchema = placementSchema.extend({
   enrollmentId: z.uuid(),
   startsOn: calendarDateSchema,
+  primaryTherapistStaffId: z.uuid("Choose a primary therapist, or none.").optional(),
 });
 export type ActivationInput = z.infer<typeof activationInputSchema>;
 

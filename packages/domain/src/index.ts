@@ -51,3 +51,4 @@ export * from "./hours-wording";
 export * from "./program-change-conflicts";
 export * from "./template-period";
 export * from "./client-schedule-scope";
+export * from "./care-team";
