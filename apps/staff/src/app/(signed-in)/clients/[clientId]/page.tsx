@@ -177,7 +177,10 @@ function AttendanceByWeek({ detail }: { detail: ClientDetail }) {
             </thead>
             <tbody>
               {weeks.map((week) => {
-                const standing = standingLabels[weeklyStanding(week.minutes, { weeklyMinutes: compliance.band })];
+                // The week still running is judged with the sessions it has left, as in "This week" above.
+                const inProgress = week.weekStart === compliance.thisWeek.weekStart;
+                const standing =
+                  standingLabels[inProgress ? compliance.thisWeek.standing : weeklyStanding(week.minutes, { weeklyMinutes: compliance.band })];
                 return (
                   <tr key={week.weekStart}>
                     <th scope="row">{formatCalendarDate(week.weekStart, "medium")}</th>
