@@ -1,5 +1,6 @@
-import { addDays, type CalendarDate, occurrencesOfTemplate, type SessionKind, zonedWallClockToInstant } from "@stepwise/domain";
+import { addDays, type CalendarDate, type SessionKind, zonedWallClockToInstant } from "@stepwise/domain";
 import { programSessions, sessionTemplates } from "../schema";
+import { sessionsOfTemplate } from "../session-generation";
 import { demoCenter, type SeedContext } from "./center";
 import type { SeededClient } from "./clients";
 import type { OptionKey, SeededPrograms } from "./programs";
@@ -84,23 +85,8 @@ export async function seedGroupSessions(context: SeedContext, programs: SeededPr
         })
         .returning();
       if (!template) throw new Error(`seed: session template for ${option.name} was not inserted`);
-      const pattern = { weekdays: [weekday], startTime: option.startTime, endTime: option.endTime, startsOn: firstDay, endsOn: null };
-      for (const occurrence of occurrencesOfTemplate(pattern, demoCenter.timeZone, firstDay, lastDay)) {
-        rows.push({
-          option: option.key,
-          date: occurrence.occursOn,
-          programId: option.programId,
-          scheduleOptionId: option.id,
-          templateId: template.id,
-          occursOn: occurrence.occursOn,
-          kind: template.kind,
-          title: template.title,
-          startsAt: occurrence.startsAt,
-          endsAt: occurrence.endsAt,
-          facilitatorStaffId: template.facilitatorStaffId,
-          location: template.location,
-          capacity: template.capacity,
-        });
+      for (const session of sessionsOfTemplate(template, demoCenter.timeZone, firstDay, lastDay)) {
+        rows.push({ ...session, option: option.key, date: session.occursOn });
       }
     }
   }
