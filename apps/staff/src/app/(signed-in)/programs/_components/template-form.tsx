@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { createTemplateAction } from "../actions";
 import { FormSummary } from "./form-summary";
 import { type ValuesFormState, shown } from "./form-values";
+import { type Facilitator, SessionStaffingFields } from "./session-staffing-fields";
 import { TimeFields } from "./time-fields";
 import { WeekdayChoices } from "./weekday-choices";
 
@@ -35,7 +36,7 @@ export function TemplateForm({
   programId: string;
   options: readonly { id: string; name: string; startTime: string; endTime: string }[];
   kinds: readonly (keyof typeof staffLabels.sessionKind)[];
-  facilitators: readonly { id: string; name: string; credentials: string | null }[];
+  facilitators: readonly Facilitator[];
   today: string;
 }) {
   const [state, formAction] = useActionState(createTemplateAction, initial);
@@ -73,32 +74,13 @@ export function TemplateForm({
       </div>
       <WeekdayChoices idPrefix="template" state={state} saved={[]} />
       <TimeFields idPrefix="template" state={state} />
-      <div className="field">
-        <label htmlFor="template-facilitator">Facilitator</label>
-        <select id="template-facilitator" name="facilitatorStaffId" defaultValue={shown(state, "facilitatorStaffId", "")} {...field("facilitatorStaffId", "template-facilitator")}>
-          <option value="">No one yet</option>
-          {facilitators.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-              {person.credentials ? `, ${person.credentials}` : ""}
-            </option>
-          ))}
-        </select>
-        <FieldError id="template-facilitator-error" state={state} name="facilitatorStaffId" />
-      </div>
-      <fieldset className="field">
-        <legend>Where (a location, a video link, or both)</legend>
-        <div className="field">
-          <label htmlFor="template-location">Location</label>
-          <input id="template-location" name="location" defaultValue={shown(state, "location", "")} {...field("location", "template-location")} />
-          <FieldError id="template-location-error" state={state} name="location" />
-        </div>
-        <div className="field">
-          <label htmlFor="template-video">Video link</label>
-          <input id="template-video" name="videoUrl" type="url" inputMode="url" placeholder="https://" defaultValue={shown(state, "videoUrl", "")} {...field("videoUrl", "template-video")} />
-          <FieldError id="template-video-error" state={state} name="videoUrl" />
-        </div>
-      </fieldset>
+      <SessionStaffingFields
+        idPrefix="template"
+        state={state}
+        facilitators={facilitators}
+        saved={{ facilitatorStaffId: null, location: null, videoUrl: null }}
+        noFacilitatorLabel="No one yet"
+      />
       <div className="grid grid--two">
         <div className="field">
           <label htmlFor="template-capacity">Capacity (optional)</label>

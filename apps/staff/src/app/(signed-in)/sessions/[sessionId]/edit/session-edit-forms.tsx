@@ -4,6 +4,7 @@ import { FieldError, SubmitButton, fieldAria } from "@stepwise/ui/forms";
 import { useActionState } from "react";
 import { FormSummary } from "../../../programs/_components/form-summary";
 import { type ValuesFormState, shown } from "../../../programs/_components/form-values";
+import { type Facilitator, SessionStaffingFields } from "../../../programs/_components/session-staffing-fields";
 import { TimeFields } from "../../../programs/_components/time-fields";
 import { cancelSessionAction, updateSessionAction } from "./actions";
 
@@ -27,10 +28,9 @@ export function SessionEditForm({
   facilitators,
 }: {
   session: EditableSession;
-  facilitators: readonly { id: string; name: string; credentials: string | null }[];
+  facilitators: readonly Facilitator[];
 }) {
   const [state, formAction] = useActionState(updateSessionAction, initial);
-  const field = (name: string, id: string) => fieldAria(state, name, `${id}-error`);
   return (
     <form action={formAction} className="form" noValidate>
       <FormSummary state={state} labels={labels} />
@@ -45,45 +45,7 @@ export function SessionEditForm({
       ) : (
         <TimeFields idPrefix="session" state={state} start={session.startTime} end={session.endTime} />
       )}
-      <div className="field">
-        <label htmlFor="session-facilitator">Facilitator</label>
-        <select
-          id="session-facilitator"
-          name="facilitatorStaffId"
-          defaultValue={shown(state, "facilitatorStaffId", session.facilitatorStaffId)}
-          {...field("facilitatorStaffId", "session-facilitator")}
-        >
-          <option value="">No one</option>
-          {facilitators.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-              {person.credentials ? `, ${person.credentials}` : ""}
-            </option>
-          ))}
-        </select>
-        <FieldError id="session-facilitator-error" state={state} name="facilitatorStaffId" />
-      </div>
-      <fieldset className="field">
-        <legend>Where (a location, a video link, or both)</legend>
-        <div className="field">
-          <label htmlFor="session-location">Location</label>
-          <input id="session-location" name="location" defaultValue={shown(state, "location", session.location)} {...field("location", "session-location")} />
-          <FieldError id="session-location-error" state={state} name="location" />
-        </div>
-        <div className="field">
-          <label htmlFor="session-video">Video link</label>
-          <input
-            id="session-video"
-            name="videoUrl"
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            defaultValue={shown(state, "videoUrl", session.videoUrl)}
-            {...field("videoUrl", "session-video")}
-          />
-          <FieldError id="session-video-error" state={state} name="videoUrl" />
-        </div>
-      </fieldset>
+      <SessionStaffingFields idPrefix="session" state={state} facilitators={facilitators} saved={session} noFacilitatorLabel="No one" />
       <div>
         <SubmitButton pendingLabel="Saving…">Save this session</SubmitButton>
       </div>
