@@ -1,5 +1,6 @@
 import { createRouter } from "../trpc";
 import { attendanceRouter } from "./attendance/attendance.router";
+import { careTeamRouter } from "./care-team/care-team.router";
 import { clientsRouter } from "./clients/clients.router";
 import { enrollmentsRouter } from "./enrollments/enrollments.router";
 import { listRoster } from "./roster/roster.procedure";
@@ -21,6 +22,7 @@ export const staffRouter = createRouter({
   roster: createRouter({ list: listRoster }),
   clients: clientsRouter,
   enrollments: enrollmentsRouter,
+  careTeam: careTeamRouter,
   attendance: attendanceRouter,
   programs: createRouter({ list: listPrograms, detail: programDetail, create: createProgram, update: updateProgram }),
   scheduleOptions: createRouter({ create: createScheduleOption, update: updateScheduleOption }),

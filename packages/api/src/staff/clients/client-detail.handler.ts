@@ -3,7 +3,7 @@ import { careLevelDefinitions, isAlumnus, nextReviewDue } from "@stepwise/domain
 import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
 import { displayName } from "../names";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
-import { findCareTeam } from "../../care-team.queries";
+import { findCareTeamMembers } from "../care-team/care-team.queries";
 import { findClient, findEnrollments, findLevelTimeline, findPortalAccount, findStatusHistory } from "./client-detail.queries";
 
 const day = 24 * 60 * 60 * 1000;
@@ -25,9 +25,10 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
     findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
   ]);
   const current = open[0] ?? null;
-  const careTeam = current ? await findCareTeam(db, current.enrollmentId) : [];
   // The enrollment staff act on: open in any status, from referral to on hold.
   const openEnrollment = history.find((enrollment) => enrollment.status !== "discharged") ?? null;
+  // Its care team, which staff may assign from the referral on.
+  const careTeam = openEnrollment ? await findCareTeamMembers(db, openEnrollment.id) : [];
   const openLevelSince = openEnrollment
     ? (timeline.filter((change) => change.enrollmentId === openEnrollment.id).at(-1)?.effectiveOn ?? openEnrollment.startsOn)
     : null;
