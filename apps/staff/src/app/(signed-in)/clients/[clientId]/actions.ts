@@ -6,6 +6,7 @@ import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/
 import { revalidatePath } from "next/cache";
 import { staffCaller } from "~/server/caller";
 import { portalAddress } from "~/server/portal-address";
+import { otherResponsibility } from "./care-team-choice";
 import { dischargePlanFrom, text } from "./form-fields";
 
 /** Runs one enrollment change and refreshes the client's page, or answers with the refusal. */
@@ -35,7 +36,25 @@ export async function activateAction(_previous: FormState, form: FormData): Prom
       programId: text(form, "programId") ?? "",
       scheduleOptionId: text(form, "scheduleOptionId") ?? "",
       startsOn: date(form, "startsOn"),
+      primaryTherapistStaffId: text(form, "primaryTherapistStaffId"),
     }),
+  );
+}
+
+export async function addCareTeamMemberAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const choice = text(form, "responsibilityChoice");
+  return run(form, "Added to the care team.", (api) =>
+    api.careTeam.add({
+      enrollmentId: enrollmentId(form),
+      staffMemberId: text(form, "staffMemberId") ?? "",
+      responsibility: (choice === otherResponsibility ? text(form, "responsibilityOther") : choice) ?? "",
+    }),
+  );
+}
+
+export async function removeCareTeamMemberAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return run(form, "Removed from the care team.", (api) =>
+    api.careTeam.remove({ enrollmentId: enrollmentId(form), careTeamMemberId: text(form, "careTeamMemberId") ?? "" }),
   );
 }
 

@@ -5,12 +5,24 @@ import { useActionState } from "react";
 import { FormAnswer } from "~/components/enrollment/form-answer";
 import { PlacementFields } from "~/components/enrollment/placement-fields";
 import { TextField } from "~/components/enrollment/text-field";
-import type { ProgramChoice } from "~/components/enrollment/types";
+import type { CareTeamOption, ProgramChoice } from "~/components/enrollment/types";
 import { activateAction } from "./actions";
+import { StaffSelect } from "./care-team-forms";
 import { HiddenIds } from "./hidden-ids";
 
-/** Starts the program on a schedule option; the API refuses an option that breaks the band, saying how. */
-export function ActivateForm(props: { clientId: string; enrollmentId: string; programId: string; startsOn: string; programs: readonly ProgramChoice[] }) {
+/**
+ * Starts the program on a schedule option; the API refuses an option that breaks the band, saying
+ * how. A primary therapist, when chosen, joins the care team in the same step.
+ */
+export function ActivateForm(props: {
+  clientId: string;
+  enrollmentId: string;
+  programId: string;
+  startsOn: string;
+  programs: readonly ProgramChoice[];
+  therapists: readonly CareTeamOption[];
+  defaultTherapistId?: string;
+}) {
   const [state, action] = useActionState(activateAction, initialFormState);
   return (
     <form action={action} className="form" noValidate>
@@ -18,6 +30,15 @@ export function ActivateForm(props: { clientId: string; enrollmentId: string; pr
       <HiddenIds clientId={props.clientId} enrollmentId={props.enrollmentId} />
       <PlacementFields idPrefix="activate" programs={props.programs} state={state} defaultProgramId={props.programId} />
       <TextField id="activate-starts-on" name="startsOn" label="First day in the program" type="date" required defaultValue={props.startsOn} state={state} />
+      <StaffSelect
+        id="activate-therapist"
+        name="primaryTherapistStaffId"
+        label="Primary therapist"
+        options={props.therapists}
+        state={state}
+        defaultValue={props.defaultTherapistId}
+        emptyLabel="Not yet chosen"
+      />
       <SubmitButton pendingLabel="Activating…">Activate enrollment</SubmitButton>
     </form>
   );

@@ -1,7 +1,7 @@
 import { type StaffRole, staffMay } from "@stepwise/domain";
 import { staffLabels } from "@stepwise/ui/labels";
 import type { ReactNode } from "react";
-import type { ClientDetail, ProgramChoice } from "~/components/enrollment/types";
+import type { CareTeamOption, ClientDetail, ProgramChoice } from "~/components/enrollment/types";
 import { ActivateForm } from "./activate-form";
 import { ChangeLevelForm } from "./change-level-form";
 import { DischargeForm } from "./discharge-form";
@@ -25,7 +25,21 @@ function Action({ title, children }: { title: string; children: ReactNode }) {
  * The actions the enrollment's status allows and the staff member's role may take. The API
  * checks both again; hiding the rest only keeps the page honest about what can be done.
  */
-export function EnrollmentActions({ detail, role, programs, today }: { detail: ClientDetail; role: StaffRole; programs: readonly ProgramChoice[]; today: string }) {
+export function EnrollmentActions({
+  detail,
+  role,
+  staffMemberId,
+  programs,
+  careTeamOptions,
+  today,
+}: {
+  detail: ClientDetail;
+  role: StaffRole;
+  staffMemberId: string;
+  programs: readonly ProgramChoice[];
+  careTeamOptions: readonly CareTeamOption[];
+  today: string;
+}) {
   const clientId = detail.client.id;
   const open = detail.openEnrollment;
   const mayEnroll = staffMay(role, "enrollment.write");
@@ -43,7 +57,16 @@ export function EnrollmentActions({ detail, role, programs, today }: { detail: C
   if (open && mayEnroll && open.status === "intake_scheduled") {
     actions.push(
       <Action key="activate" title="Activate with a schedule">
-        <ActivateForm clientId={clientId} enrollmentId={open.id} programId={open.program.id} startsOn={open.startsOn} programs={programs} />
+        <ActivateForm
+          clientId={clientId}
+          enrollmentId={open.id}
+          programId={open.program.id}
+          startsOn={open.startsOn}
+          programs={programs}
+          therapists={careTeamOptions}
+          // A clinician activating a client is most often their therapist.
+          defaultTherapistId={role === "clinician" && careTeamOptions.some((o) => o.staffMemberId === staffMemberId) ? staffMemberId : undefined}
+        />
       </Action>,
     );
   }

@@ -1,5 +1,5 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { addDays, instantToZonedDate, weeklyStanding } from "@stepwise/domain";
+import { addDays, instantToZonedDate, staffMay, weeklyStanding } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate, formatSessionDay, formatTimeRange, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
@@ -13,6 +13,7 @@ import { bandShort, hoursShort, standingLabels } from "~/lib/flags";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { getSignedInUser } from "~/server/context";
 import { DischargePlanSummary } from "~/components/enrollment/discharge-plan-summary";
+import { CareTeamCard } from "./care-team-card";
 import { EnrollmentActions } from "./enrollment-actions";
 
 type ClientDetail = StaffOutputs["clients"]["detail"];
@@ -37,6 +38,11 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
   const currentEnrollment = current ? detail.enrollments.find((e) => e.id === current.enrollmentId) : undefined;
   const timeZone = currentEnrollment?.program.timeZone ?? detail.enrollments[0]?.program.timeZone ?? "America/New_York";
   const [user, programs] = await Promise.all([getSignedInUser(), getQueryClient().fetchQuery(trpc.programs.list.queryOptions())]);
+  // Only roles that may change enrollments see who can be assigned, and so the care team forms.
+  const careTeamOptions =
+    user?.staff && staffMay(user.staff.role, "enrollment.write")
+      ? await getQueryClient().fetchQuery(trpc.careTeam.options.queryOptions())
+      : null;
   const today = instantToZonedDate(new Date(), detail.openEnrollment?.program.timeZone ?? timeZone);
 
   return (
@@ -56,6 +62,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
       <div className="grid grid--two">
         <div className="stack">
           <NowCard detail={detail} />
+          <CareTeamCard detail={detail} options={careTeamOptions} />
           <AttendanceByWeek detail={detail} />
           <RecentSessions detail={detail} timeZone={timeZone} />
         </div>
@@ -68,7 +75,16 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
               <p className="muted">No open enrollment.</p>
             )}
           </section>
-          {user?.staff ? <EnrollmentActions detail={detail} role={user.staff.role} programs={programs} today={today} /> : null}
+          {user?.staff ? (
+            <EnrollmentActions
+              detail={detail}
+              role={user.staff.role}
+              staffMemberId={user.staff.staffMemberId}
+              programs={programs}
+              careTeamOptions={careTeamOptions ?? []}
+              today={today}
+            />
+          ) : null}
           <ScheduleCard detail={detail} />
           <Timeline detail={detail} />
         </div>
@@ -127,22 +143,6 @@ function NowCard({ detail }: { detail: ClientDetail }) {
           ) : null}
         </dd>
       </dl>
-      {detail.careTeam.length > 0 ? (
-        <>
-          <h3>Care team</h3>
-          <ul className="team">
-            {detail.careTeam.map((member) => (
-              <li key={`${member.name}-${member.responsibility}`}>
-                <strong>
-                  {member.name}
-                  {member.credentials ? `, ${member.credentials}` : ""}
-                </strong>{" "}
-                <span className="muted">· {member.responsibility}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
     </section>
   );
 }
