@@ -1,14 +1,39 @@
 "use client";
 
+import { refusalParts } from "@stepwise/domain";
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { FormState } from "./form-state";
 
-/** The form's answer, read out by screen readers: an alert for a refusal, a status for success. */
-export function FormMessage({ state }: { state: FormState }) {
+/**
+ * The form's answer at the top, read out by screen readers: a success note, or the refusal with
+ * every reason listed — the API's reasons (one per line after the lead) and, when `fieldLabels`
+ * is given, each field's message under its label. Field messages also sit beside their fields.
+ */
+export function FormMessage({ state, fieldLabels }: { state: FormState; fieldLabels?: Record<string, string> }) {
+  if (state.status === "idle" || !state.message) return <div role="status" aria-atomic="true" />;
+  if (state.status === "ok") {
+    return (
+      <div role="status" aria-atomic="true">
+        <p className="notice">{state.message}</p>
+      </div>
+    );
+  }
+  const { lead, reasons } = refusalParts(state.message);
+  const fieldReasons = fieldLabels
+    ? Object.entries(state.fieldErrors).flatMap(([name, messages]) => (messages ?? []).map((message) => `${fieldLabels[name] ?? name}: ${message}`))
+    : [];
+  const all = [...reasons, ...fieldReasons];
   return (
-    <div role={state.status === "error" ? "alert" : "status"} aria-atomic="true">
-      {state.message ? <p className={state.status === "error" ? "alert" : "notice"}>{state.message}</p> : null}
+    <div role="alert" aria-atomic="true" className="alert">
+      <p>{lead}</p>
+      {all.length > 0 ? (
+        <ul>
+          {all.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

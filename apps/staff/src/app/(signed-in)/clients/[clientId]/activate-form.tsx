@@ -1,8 +1,7 @@
 "use client";
 
-import { SubmitButton, initialFormState } from "@stepwise/ui/forms";
+import { FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { FormAnswer } from "~/components/enrollment/form-answer";
 import { PlacementFields } from "~/components/enrollment/placement-fields";
 import { TextField } from "~/components/enrollment/text-field";
 import type { CareTeamOption, ProgramChoice } from "~/components/enrollment/types";
@@ -26,7 +25,7 @@ export function ActivateForm(props: {
   const [state, action] = useActionState(activateAction, initialFormState);
   return (
     <form action={action} className="form" noValidate>
-      <FormAnswer state={state} />
+      <FormMessage state={state} />
       <HiddenIds clientId={props.clientId} enrollmentId={props.enrollmentId} />
       <PlacementFields idPrefix="activate" programs={props.programs} state={state} defaultProgramId={props.programId} />
       <TextField id="activate-starts-on" name="startsOn" label="First day in the program" type="date" required defaultValue={props.startsOn} state={state} />

@@ -2,10 +2,9 @@
 
 import { careTeamResponsibilities } from "@stepwise/domain";
 import type { FormState } from "@stepwise/ui/form-state";
-import { FieldError, SubmitButton, fieldAria, initialFormState } from "@stepwise/ui/forms";
+import { fieldAria, FieldError, FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState, useState } from "react";
-import { FormAnswer } from "~/components/enrollment/form-answer";
 import type { CareTeamOption } from "~/components/enrollment/types";
 import { addCareTeamMemberAction, removeCareTeamMemberAction } from "./actions";
 import { otherResponsibility } from "./care-team-choice";
@@ -53,7 +52,7 @@ export function AddCareTeamMemberForm({ clientId, enrollmentId, options }: { cli
   const otherAria = fieldAria(state, "responsibility", responsibilityError);
   return (
     <form action={action} className="form" noValidate>
-      <FormAnswer state={state} />
+      <FormMessage state={state} />
       <HiddenIds clientId={clientId} enrollmentId={enrollmentId} />
       <StaffSelect id="care-team-staff" name="staffMemberId" label="Staff member" options={options} state={state} />
       <div className="field">
@@ -105,7 +104,7 @@ export function RemoveCareTeamMemberForm(props: { clientId: string; enrollmentId
       <SubmitButton pendingLabel="Removing…" quiet>
         Remove<span className="visually-hidden"> {props.who}</span>
       </SubmitButton>
-      {state.status === "error" ? <FormAnswer state={state} /> : null}
+      {state.status === "error" ? <FormMessage state={state} /> : null}
     </form>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { type CareDestination, type CareLevel, careDestinations, isCareExit } from "@stepwise/domain";
-import { FieldError, SubmitButton, fieldAria, initialFormState } from "@stepwise/ui/forms";
+import { fieldAria, FieldError, FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState, useState } from "react";
 import { careDestinationLabels } from "~/components/enrollment/destination-labels";
 import { DischargePlanFields } from "~/components/enrollment/discharge-plan-fields";
-import { FormAnswer } from "~/components/enrollment/form-answer";
 import { PlacementFields } from "~/components/enrollment/placement-fields";
 import { LinesField, TextField } from "~/components/enrollment/text-field";
 import type { ProgramChoice } from "~/components/enrollment/types";
@@ -22,7 +21,7 @@ export function ChangeLevelForm(props: { clientId: string; enrollmentId: string;
   const [to, setTo] = useState<CareDestination>(choices[0]!);
   return (
     <form action={action} className="form" noValidate>
-      <FormAnswer state={state} />
+      <FormMessage state={state} />
       <HiddenIds clientId={props.clientId} enrollmentId={props.enrollmentId} />
       <div className="field">
         <label htmlFor="level-to">New level of care</label>

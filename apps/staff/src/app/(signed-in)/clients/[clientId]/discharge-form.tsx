@@ -1,11 +1,10 @@
 "use client";
 
 import { dischargeReasons } from "@stepwise/domain";
-import { FieldError, SubmitButton, fieldAria, initialFormState } from "@stepwise/ui/forms";
+import { fieldAria, FieldError, FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
 import { DischargePlanFields } from "~/components/enrollment/discharge-plan-fields";
-import { FormAnswer } from "~/components/enrollment/form-answer";
 import { TextField } from "~/components/enrollment/text-field";
 import { dischargeAction } from "./actions";
 import { HiddenIds } from "./hidden-ids";
@@ -15,7 +14,7 @@ export function DischargeForm({ clientId, enrollmentId, today }: { clientId: str
   const [state, action] = useActionState(dischargeAction, initialFormState);
   return (
     <form action={action} className="form" noValidate>
-      <FormAnswer state={state} />
+      <FormMessage state={state} />
       <HiddenIds clientId={clientId} enrollmentId={enrollmentId} />
       <div className="field">
         <label htmlFor="discharge-reason">Discharge reason</label>

@@ -1,8 +1,7 @@
 "use client";
 
-import { SubmitButton, initialFormState } from "@stepwise/ui/forms";
+import { FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { FormAnswer } from "~/components/enrollment/form-answer";
 import { LinesField, TextField } from "~/components/enrollment/text-field";
 import { holdAction, resumeAction } from "./actions";
 import { HiddenIds } from "./hidden-ids";
@@ -13,7 +12,7 @@ export function HoldResumeForm({ clientId, enrollmentId, today, resume }: { clie
   const prefix = resume ? "resume" : "hold";
   return (
     <form action={action} className="form" noValidate>
-      <FormAnswer state={state} />
+      <FormMessage state={state} />
       <HiddenIds clientId={clientId} enrollmentId={enrollmentId} />
       <TextField id={`${prefix}-effective-on`} name="effectiveOn" label={resume ? "Back from" : "On hold from"} type="date" required defaultValue={today} state={state} />
       <LinesField id={`${prefix}-reason`} name="reason" label="Reason" state={state} />

@@ -1,8 +1,7 @@
 "use client";
 
-import { SubmitButton, initialFormState } from "@stepwise/ui/forms";
+import { FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { FormAnswer } from "~/components/enrollment/form-answer";
 import { PlacementFields } from "~/components/enrollment/placement-fields";
 import { TextField } from "~/components/enrollment/text-field";
 import type { ProgramChoice } from "~/components/enrollment/types";
@@ -14,7 +13,7 @@ export function ReferForm({ clientId, today, programs }: { clientId: string; tod
   const [state, action] = useActionState(referAction, initialFormState);
   return (
     <form action={action} className="form" noValidate>
-      <FormAnswer state={state} />
+      <FormMessage state={state} />
       <HiddenIds clientId={clientId} />
       <PlacementFields idPrefix="refer" programs={programs} state={state} withOptions={false} />
       <TextField id="refer-start" name="plannedStartOn" label="Planned start" type="date" required defaultValue={today} state={state} />

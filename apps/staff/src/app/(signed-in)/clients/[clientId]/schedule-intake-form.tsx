@@ -1,8 +1,7 @@
 "use client";
 
-import { SubmitButton, initialFormState } from "@stepwise/ui/forms";
+import { FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { FormAnswer } from "~/components/enrollment/form-answer";
 import { TextField } from "~/components/enrollment/text-field";
 import { scheduleIntakeAction } from "./actions";
 import { HiddenIds } from "./hidden-ids";
@@ -11,7 +10,7 @@ export function ScheduleIntakeForm({ clientId, enrollmentId, today, rescheduling
   const [state, action] = useActionState(scheduleIntakeAction, initialFormState);
   return (
     <form action={action} className="form" noValidate>
-      <FormAnswer state={state} />
+      <FormMessage state={state} />
       <HiddenIds clientId={clientId} enrollmentId={enrollmentId} />
       <TextField id="intake-on" name="intakeOn" label="Intake date" type="date" required defaultValue={today} state={state} />
       <SubmitButton pendingLabel="Saving…">{rescheduling ? "Move the intake" : "Schedule intake"}</SubmitButton>

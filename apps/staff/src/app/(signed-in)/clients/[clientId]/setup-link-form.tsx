@@ -1,8 +1,7 @@
 "use client";
 
-import { SubmitButton } from "@stepwise/ui/forms";
+import { FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { FormAnswer } from "~/components/enrollment/form-answer";
 import { SetupLinkNotice } from "~/components/enrollment/setup-link-notice";
 import { type SetupLinkState, setupLinkAction } from "./actions";
 import { HiddenIds } from "./hidden-ids";
@@ -14,7 +13,7 @@ export function SetupLinkForm({ clientId }: { clientId: string }) {
   const [state, action] = useActionState(setupLinkAction, initial);
   return (
     <form action={action} className="form" noValidate>
-      <FormAnswer state={state} />
+      <FormMessage state={state} />
       {state.link ? <SetupLinkNotice link={state.link} /> : null}
       <HiddenIds clientId={clientId} />
       <SubmitButton pendingLabel="Creating…" quiet>

@@ -1,9 +1,8 @@
 "use client";
 
-import { SubmitButton } from "@stepwise/ui/forms";
+import { FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import Link from "next/link";
 import { useActionState } from "react";
-import { FormAnswer } from "~/components/enrollment/form-answer";
 import { PlacementFields } from "~/components/enrollment/placement-fields";
 import { SetupLinkNotice } from "~/components/enrollment/setup-link-notice";
 import { TextField } from "~/components/enrollment/text-field";
@@ -21,7 +20,7 @@ export function IntakeForm({ programs, today }: { programs: readonly ProgramChoi
     return (
       <section className="card stack" aria-labelledby="created-heading">
         <h2 id="created-heading">{created.name}</h2>
-        <FormAnswer state={state} />
+        <FormMessage state={state} />
         {created.setupLink ? (
           <SetupLinkNotice link={created.setupLink} />
         ) : (
@@ -42,7 +41,7 @@ export function IntakeForm({ programs, today }: { programs: readonly ProgramChoi
 
   return (
     <form action={action} className="form card" noValidate>
-      <FormAnswer state={state} />
+      <FormMessage state={state} />
       <fieldset className="stack">
         <legend>The person</legend>
         <TextField id="first-name" name="firstName" label="First name" required autoComplete="off" state={state} />

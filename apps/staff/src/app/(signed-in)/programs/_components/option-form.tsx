@@ -1,11 +1,10 @@
 "use client";
 
 import { scheduleShifts } from "@stepwise/domain";
-import { FieldError, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
 import { saveScheduleOptionAction } from "../actions";
-import { FormSummary } from "./form-summary";
 import { type ValuesFormState, shown } from "./form-values";
 import { TimeFields } from "./time-fields";
 import { WeekdayChoices } from "./weekday-choices";
@@ -28,7 +27,7 @@ export function OptionForm({ programId, option }: { programId: string; option: O
   const prefix = `option-${option?.id ?? "new"}`;
   return (
     <form action={formAction} className="form" noValidate>
-      <FormSummary state={state} labels={labels} />
+      <FormMessage state={state} fieldLabels={labels} />
       <input type="hidden" name="programId" value={programId} />
       {option ? <input type="hidden" name="scheduleOptionId" value={option.id} /> : null}
       <div className="field">

@@ -1,10 +1,9 @@
 "use client";
 
 import { careLevelDefinitions, careLevels, programTracks, sessionKinds } from "@stepwise/domain";
-import { FieldError, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
-import { FormSummary } from "./form-summary";
 import { type ValuesFormState, shown, ticked } from "./form-values";
 
 export interface ProgramFormValues {
@@ -47,7 +46,7 @@ export function ProgramForm({
   const hours = (minutes: number | undefined) => (minutes === undefined ? "" : String(Math.round((minutes / 60) * 100) / 100));
   return (
     <form action={formAction} className="form" noValidate>
-      <FormSummary state={state} labels={labels} />
+      <FormMessage state={state} fieldLabels={labels} />
       {program ? <input type="hidden" name="programId" value={program.id} /> : null}
       <div className="field">
         <label htmlFor="program-name">Name</label>

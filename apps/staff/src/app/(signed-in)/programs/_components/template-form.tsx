@@ -1,10 +1,9 @@
 "use client";
 
-import { FieldError, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
 import { createTemplateAction } from "../actions";
-import { FormSummary } from "./form-summary";
 import { type ValuesFormState, shown } from "./form-values";
 import { type Facilitator, SessionStaffingFields } from "./session-staffing-fields";
 import { TimeFields } from "./time-fields";
@@ -43,7 +42,7 @@ export function TemplateForm({
   const field = (name: string, id: string) => fieldAria(state, name, `${id}-error`);
   return (
     <form action={formAction} className="form" noValidate>
-      <FormSummary state={state} labels={labels} />
+      <FormMessage state={state} fieldLabels={labels} />
       <input type="hidden" name="programId" value={programId} />
       <div className="field">
         <label htmlFor="template-option">Schedule option</label>

@@ -1,9 +1,8 @@
 "use client";
 
-import { FieldError, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
 import { endTemplateAction, extendTemplateAction } from "../actions";
-import { FormSummary } from "./form-summary";
 import { type ValuesFormState, shown } from "./form-values";
 
 const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };
@@ -14,7 +13,7 @@ export function EndTemplateForm({ programId, templateId, today }: { programId: s
   const id = `end-${templateId}`;
   return (
     <form action={formAction} className="form" noValidate>
-      <FormSummary state={state} labels={{ endsOn: "Last date", reason: "Reason" }} />
+      <FormMessage state={state} fieldLabels={{ endsOn: "Last date", reason: "Reason" }} />
       <input type="hidden" name="programId" value={programId} />
       <input type="hidden" name="templateId" value={templateId} />
       <div className="field">
@@ -42,7 +41,7 @@ export function ExtendTemplateForm({ programId, templateId, suggested }: { progr
   const id = `extend-${templateId}`;
   return (
     <form action={formAction} className="form" noValidate>
-      <FormSummary state={state} labels={{ through: "Through" }} />
+      <FormMessage state={state} fieldLabels={{ through: "Through" }} />
       <input type="hidden" name="programId" value={programId} />
       <input type="hidden" name="templateId" value={templateId} />
       <div className="field">

@@ -1,8 +1,7 @@
 "use client";
 
-import { FieldError, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { FormSummary } from "../../../programs/_components/form-summary";
 import { type ValuesFormState, shown } from "../../../programs/_components/form-values";
 import { type Facilitator, SessionStaffingFields } from "../../../programs/_components/session-staffing-fields";
 import { TimeFields } from "../../../programs/_components/time-fields";
@@ -33,7 +32,7 @@ export function SessionEditForm({
   const [state, formAction] = useActionState(updateSessionAction, initial);
   return (
     <form action={formAction} className="form" noValidate>
-      <FormSummary state={state} labels={labels} />
+      <FormMessage state={state} fieldLabels={labels} />
       <input type="hidden" name="sessionId" value={session.id} />
       <input type="hidden" name="programId" value={session.programId} />
       {session.started ? (
@@ -58,7 +57,7 @@ export function SessionCancelForm({ sessionId, programId }: { sessionId: string;
   const [state, formAction] = useActionState(cancelSessionAction, initial);
   return (
     <form action={formAction} className="form" noValidate>
-      <FormSummary state={state} labels={labels} />
+      <FormMessage state={state} fieldLabels={labels} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <input type="hidden" name="programId" value={programId} />
       <div className="field">
