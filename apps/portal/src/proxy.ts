@@ -1,8 +1,10 @@
 import { createSecurityProxy } from "@stepwise/ui/proxy";
 import { env } from "~/env";
 
-/** CSP nonce per request, and a shortcut to sign-in without this app's session cookie. */
-// /welcome/<token> is where a new client sets their first password, before they can sign in.
+/**
+ * CSP nonce per request, and a shortcut to sign-in without this app's session cookie. /welcome/<token>
+ * stays open: it is where a new client sets their first password, before they can sign in.
+ */
 export const proxy = createSecurityProxy({
   sessionCookieName: "stepwise-portal.session-token",
   env,
