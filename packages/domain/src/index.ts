@@ -52,3 +52,4 @@ export * from "./program-change-conflicts";
 export * from "./template-period";
 export * from "./client-schedule-scope";
 export * from "./care-team";
+export * from "./client-search";
