@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate, instantToZonedDate } from "@stepwise/domain";
+import { addDays, type CalendarDate, type DischargePlan, type EnrollmentStatus, instantToZonedDate } from "@stepwise/domain";
 import {
   careTeamMembers,
   clients,
@@ -54,11 +54,13 @@ async function seedClient(context: SeedContext, programs: SeededPrograms, staff:
 
   const startsOn = addDays(thisMonday, -entry.startedDaysAgo);
   const current = programs.options[entry.option];
+  const waiting = isWaitingToStart(entry);
   // Stepped-down clients began in PHP and moved to their current IOP option two weeks ago.
   const stepDownOn = addDays(thisMonday, -14);
   const endsOn = entry.profile === "alumnus" ? addDays(thisMonday, -35) : null;
-  const phases: SchedulePhase[] =
-    entry.profile === "steppedDown"
+  const phases: SchedulePhase[] = waiting
+    ? []
+    : entry.profile === "steppedDown"
       ? [
           { option: "phpDay", from: startsOn, until: stepDownOn },
           { option: entry.option, from: stepDownOn, until: null },
@@ -67,24 +69,28 @@ async function seedClient(context: SeedContext, programs: SeededPrograms, staff:
         ? [{ option: entry.option, from: startsOn, until: addDays(thisMonday, -7) }]
         : [{ option: entry.option, from: startsOn, until: endsOn }];
 
-  const status = entry.profile === "alumnus" ? "discharged" : entry.profile === "onHold" ? "on_hold" : "active";
   const [enrollment] = await tx
     .insert(enrollments)
     .values({
       clientId: client.id,
       programId: current.programId,
-      scheduleOptionId: current.id,
-      status,
+      // A referral names the program; the schedule option is chosen when the client is activated.
+      scheduleOptionId: waiting ? null : current.id,
+      status: statusOf(entry),
       level: entry.profile === "steppedDown" ? "iop" : levelOf(entry.option),
       startsOn,
+      // The intake is booked for the morning of the first day, as is common for an IOP start.
+      intakeOn: entry.profile === "intakeScheduled" ? startsOn : null,
       endsOn,
       dischargeReason: entry.profile === "alumnus" ? "completed" : null,
+      dischargePlan: entry.profile === "alumnus" ? alumnusPlan : null,
     })
     .returning({ id: enrollments.id });
   if (!enrollment) throw new Error(`seed: enrollment of ${entry.firstName} ${entry.lastName} was not inserted`);
 
-  await seedHistory(context, staff, entry, { enrollmentId: enrollment.id, startsOn, programs });
-  await tx.insert(careTeamMembers).values(careTeamOf(staff, entry, enrollment.id));
+  if (waiting) await seedReferral(context, staff, entry, enrollment.id);
+  else await seedHistory(context, staff, entry, { enrollmentId: enrollment.id, startsOn, programs });
+  if (entry.profile !== "referred") await tx.insert(careTeamMembers).values(careTeamOf(staff, entry, enrollment.id));
   return { clientId: client.id, entry, enrollmentId: enrollment.id, programId: current.programId, phases };
 }
 
@@ -97,6 +103,62 @@ async function seedClientAccount(context: SeedContext, entry: RosterEntry & { em
     .returning({ id: users.id });
   if (!user) throw new Error(`seed: user ${email} was not inserted`);
   return user.id;
+}
+
+function isWaitingToStart(entry: RosterEntry): boolean {
+  return entry.profile === "referred" || entry.profile === "intakeScheduled";
+}
+
+function statusOf(entry: RosterEntry): EnrollmentStatus {
+  switch (entry.profile) {
+    case "alumnus":
+      return "discharged";
+    case "onHold":
+      return "on_hold";
+    case "referred":
+      return "referred";
+    case "intakeScheduled":
+      return "intake_scheduled";
+    default:
+      return "active";
+  }
+}
+
+/** Where the alumnus's care went on: the plan the client sees in the portal after discharge. */
+const alumnusPlan: DischargePlan = {
+  nextLevel: "outside_outpatient",
+  nextProvider: { name: "Dr. Helen Marsh, LMHC", phone: "(555) 010-0188", frequency: "weekly" },
+  joinsAlumniGroup: true,
+  crisisPlan: {
+    warningSigns: ["Skipping meetings", "Not sleeping for two nights", "Pulling away from family"],
+    copingStrategies: ["Call my sponsor", "Go for a run by the water", "Use the urge-surfing skill"],
+    peopleToContact: [{ name: "Ana (sister)", phone: "(555) 010-0177" }],
+    professionalsToContact: [{ name: "Dr. Helen Marsh", phone: "(555) 010-0188" }],
+    makingTheEnvironmentSafe: ["Keep no alcohol at home"],
+  },
+};
+
+/** A referral waiting to start, and (for one) its intake appointment, as the front desk records them. */
+async function seedReferral(context: SeedContext, staff: SeededStaff, entry: RosterEntry, enrollmentId: string) {
+  const referredOn = addDays(context.thisMonday, -3);
+  await context.tx.insert(enrollmentStatusChanges).values({
+    enrollmentId,
+    fromStatus: null,
+    toStatus: "referred",
+    effectiveOn: referredOn,
+    reason: "Referred by a primary care physician",
+    recordedByStaffId: staff.greene,
+  });
+  if (entry.profile === "intakeScheduled") {
+    await context.tx.insert(enrollmentStatusChanges).values({
+      enrollmentId,
+      fromStatus: "referred",
+      toStatus: "intake_scheduled",
+      effectiveOn: referredOn,
+      reason: "Intake booked by phone",
+      recordedByStaffId: staff.greene,
+    });
+  }
 }
 
 function levelOf(option: OptionKey) {

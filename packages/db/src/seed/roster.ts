@@ -10,7 +10,8 @@ import type { StaffKey } from "./staff";
  * - absentStreak: missed the last few sessions in a row → outreach due;
  * - steppedDown: PHP until two weeks ago, then the Adult IOP evening track;
  * - onHold: enrollment on hold since last Monday, no attendance after;
- * - alumnus: discharged (completed) before the session window.
+ * - alumnus: discharged (completed) before the session window, with a continuing-care plan;
+ * - referred / intakeScheduled: waiting to start, so the intake queue has someone in it.
  */
 export type AttendanceProfile =
   | "steady"
@@ -19,7 +20,9 @@ export type AttendanceProfile =
   | "absentStreak"
   | "steppedDown"
   | "onHold"
-  | "alumnus";
+  | "alumnus"
+  | "referred"
+  | "intakeScheduled";
 
 export interface RosterEntry {
   firstName: string;
@@ -75,4 +78,7 @@ export const roster: readonly RosterEntry[] = [
   { firstName: "Isaac", lastName: "Osei", dateOfBirth: "1990-09-09", option: "phpDay", startedDaysAgo: 24, profile: "underFloorLastWeek", therapist: "ortiz" },
   { firstName: "Beatrice", lastName: "Lowe", dateOfBirth: "1966-04-04", option: "phpDay", startedDaysAgo: 0, profile: "steady", therapist: "bell" },
   { firstName: "Andre", lastName: "Dubois", dateOfBirth: "1988-06-18", option: "phpDay", startedDaysAgo: 28, profile: "absentStreak", therapist: "ortiz" },
+  // Waiting to start: referred this week, and one with an intake booked, both for next Monday.
+  { firstName: "Priya", lastName: "Natarajan", dateOfBirth: "1994-01-27", option: "adultEvening", startedDaysAgo: -7, profile: "referred", therapist: "bell" },
+  { firstName: "Samuel", lastName: "Adeyemi", preferredName: "Sam", dateOfBirth: "1986-10-12", option: "adultMorning", startedDaysAgo: -7, profile: "intakeScheduled", therapist: "ortiz" },
 ];

@@ -1,5 +1,5 @@
 import { hash } from "@node-rs/argon2";
-import { instantToZonedTime } from "@stepwise/domain";
+import { dischargePlanSchema, instantToZonedTime } from "@stepwise/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../client";
@@ -47,7 +47,7 @@ describe("seedDemoData", () => {
   it("seeds once and changes nothing when run again", async () => {
     const first = await seedDemoData(db, { hashPassword, today });
     expect(first.seeded).toBe(true);
-    expect(first.counts.clients).toBe(30);
+    expect(first.counts.clients).toBe(32);
     const afterFirst = await rowCounts();
 
     const second = await seedDemoData(db, { hashPassword, today });
@@ -107,14 +107,27 @@ describe("seedDemoData", () => {
     }
   });
 
-  it("shows the stories staff need: step-downs, a hold, an alumnus and absence streaks", async () => {
+  it("shows the stories staff need: step-downs, a hold, an alumnus, an intake queue and absence streaks", async () => {
     const stepDowns = await db.select().from(schema.levelOfCareChanges).where(eq(schema.levelOfCareChanges.fromLevel, "php"));
     expect(stepDowns).toHaveLength(2);
     const byStatus = await db
       .select({ status: schema.enrollments.status, n: sql<number>`count(*)::int` })
       .from(schema.enrollments)
       .groupBy(schema.enrollments.status);
-    expect(Object.fromEntries(byStatus.map((row) => [row.status, row.n]))).toEqual({ active: 28, on_hold: 1, discharged: 1 });
+    expect(Object.fromEntries(byStatus.map((row) => [row.status, row.n]))).toEqual({ active: 28, on_hold: 1, discharged: 1, referred: 1, intake_scheduled: 1 });
+
+    // The alumnus's continuing-care plan is one the domain accepts, so the portal can show it.
+    const [alumnus] = await db.select().from(schema.enrollments).where(eq(schema.enrollments.status, "discharged"));
+    expect(dischargePlanSchema.safeParse(alumnus?.dischargePlan).success).toBe(true);
+    // Clients waiting to start have no schedule option and no attendance yet.
+    const waiting = await db
+      .select({ option: schema.enrollments.scheduleOptionId, records: sql<number>`(select count(*)::int from attendance a where a.client_id = enrollments.client_id)` })
+      .from(schema.enrollments)
+      .where(sql`${schema.enrollments.status} in ('referred', 'intake_scheduled')`);
+    expect(waiting).toEqual([
+      { option: null, records: 0 },
+      { option: null, records: 0 },
+    ]);
 
     // Clients whose three most recent group sessions were all missed.
     const streaks = await db.execute<{ client_id: string }>(sql`
