@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   calendarEventSummary,
   calendarFeedLocation,
+  calendarInPersonLocation,
   calendarFeedRange,
   calendarFeedText,
   calendarVideoLocation,
@@ -41,21 +42,17 @@ describe("isCalendarFeedToken", () => {
 });
 
 describe("calendarFeedLocation", () => {
-  it("shows a room", () => {
-    expect(calendarFeedLocation({ location: "Room 2", videoUrl: "https://video.example/abc" })).toBe("Room 2");
-  });
+  it.each(["Room 2", "Substance use wing", "https://zoom.example/j/123", "Zoom, meeting ID 123 456, passcode 9999"])(
+    "says only that a session with a place (%s) is in person, never the place itself",
+    (location) => {
+      expect(calendarFeedLocation({ location, videoUrl: "https://video.example/abc" })).toBe(calendarInPersonLocation);
+      expect(calendarFeedLocation({ location, videoUrl: null })).toBe(calendarInPersonLocation);
+    },
+  );
 
   it("never shows a video link, only that the session is by video", () => {
     expect(calendarFeedLocation({ location: null, videoUrl: "https://video.example/abc" })).toBe(calendarVideoLocation);
   });
-
-  it.each(["https://zoom.example/j/123", "www.example.com/room", "Zoom, meeting ID 123 456, passcode 9999", "Video pwd=abc"])(
-    "treats a location that could open the session (%s) like a video link",
-    (location) => {
-      expect(calendarFeedLocation({ location, videoUrl: "https://video.example/abc" })).toBe(calendarVideoLocation);
-      expect(calendarFeedLocation({ location, videoUrl: null })).toBeNull();
-    },
-  );
 
   it("leaves the location out when there is none", () => {
     expect(calendarFeedLocation({ location: "  ", videoUrl: null })).toBeNull();

@@ -34,14 +34,15 @@ export function isCalendarFeedToken(value: string): boolean {
 
 /** The words a video-only session gets instead of its link. */
 export const calendarVideoLocation = "By video: join from your Stepwise portal";
+/** The words a session at the center gets instead of its room. */
+export const calendarInPersonLocation = "In person";
 
-// Anything that could let someone into a session: a link, a web address, a meeting id or passcode.
-const looksLikeAWayIn = /:\/\/|www\.|passcode|password|pwd=|meeting\s*id/i;
-
-/** A room name is safe to show; anything that could open the session is not. */
+/**
+ * Only whether the session is in person or by video. A room is staff's free text ("Substance use
+ * wing") and can say what the care is for; a video link is a way in. The portal shows both.
+ */
 export function calendarFeedLocation(session: { location: string | null; videoUrl: string | null }): string | null {
-  const room = session.location?.trim();
-  if (room && !looksLikeAWayIn.test(room)) return room;
+  if (session.location?.trim()) return calendarInPersonLocation;
   return session.videoUrl ? calendarVideoLocation : null;
 }
 

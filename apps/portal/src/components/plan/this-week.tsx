@@ -20,9 +20,6 @@ export function ThisWeek({ plan, now }: { plan: EnrolledPlan; now: Date }) {
         className="week-meter"
         min={0}
         max={hours(band.max)}
-        low={hours(band.min)}
-        high={hours(band.max)}
-        optimum={hours(band.max)}
         value={hours(thisWeek.minutesAttended)}
         aria-label="Hours attended this week"
         aria-valuetext={`${formatDuration(thisWeek.minutesAttended)} of ${formatHourBand(band)}`}

@@ -130,7 +130,8 @@ describe("the calendar feed", () => {
     for (const secret of [programName, "Trauma", "trauma", sessionTitle, "Skills", "skills", "secret-room", "video.example", "Alex", "Blair"]) {
       expect(text).not.toContain(secret);
     }
-    expect(text).toContain("LOCATION:Room 2\\, east wing");
+    expect(text).toContain("LOCATION:In person");
+    expect(text).not.toContain("east wing");
     expect(text).toContain("LOCATION:By video: join from your Stepwise portal");
   });
 

@@ -28,7 +28,7 @@ export default async function CalendarPage() {
         <section className="card" aria-labelledby="privacy-heading">
           <h2 id="privacy-heading">What your calendar shows</h2>
           <p>
-            Each session appears as <strong>Program session</strong>, with its time and room. It never says what the
+            Each session appears as <strong>Program session</strong>, with its time and whether it&apos;s in person or by video. It never says what the
             session is about or which program you&apos;re in, because calendars can show up on lock screens and
             notifications.
           </p>

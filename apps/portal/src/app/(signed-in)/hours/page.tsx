@@ -54,9 +54,6 @@ export default async function MyHoursPage() {
                   className="week-meter"
                   min={0}
                   max={asHours(plan.weeklyMinutes.max)}
-                  low={asHours(plan.weeklyMinutes.min)}
-                  high={asHours(plan.weeklyMinutes.max)}
-                  optimum={asHours(plan.weeklyMinutes.max)}
                   value={asHours(latest.minutes)}
                   aria-label={latest.isThisWeek ? "Hours attended this week" : "Hours attended that week"}
                   aria-valuetext={`${formatDuration(latest.minutes)} of ${formatHourBand(plan.weeklyMinutes)}`}
