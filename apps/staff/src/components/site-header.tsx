@@ -5,6 +5,7 @@ import { staffLabels } from "@stepwise/ui/labels";
 /** Each place is shown only to roles that may use it; the API checks again on every call. */
 const nav: readonly { href: string; label: string; permission: StaffPermission }[] = [
   { href: "/", label: "Roster", permission: "roster.read" },
+  { href: "/clients", label: "Clients", permission: "client.read" },
   { href: "/sessions", label: "Sessions", permission: "attendance.write" },
   { href: "/programs", label: "Programs", permission: "program.write" },
   { href: "/clients/new", label: "New client", permission: "enrollment.write" },
