@@ -30,7 +30,9 @@ export function SiteHeader({
               <ul>
                 {nav.map((item) => (
                   <li key={item.href}>
-                    <NavLink href={item.href}>{item.label}</NavLink>
+                    <NavLink href={item.href} siblings={nav.map((other) => other.href)}>
+                      {item.label}
+                    </NavLink>
                   </li>
                 ))}
               </ul>
