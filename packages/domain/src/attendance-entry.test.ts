@@ -5,7 +5,9 @@ import {
   attendanceEntrySchema,
   attendanceSubmissionSchema,
   describeAttendanceMinutesViolation,
+  describeStaleAttendance,
   resolveAttendanceMinutes,
+  staleAttendanceEntries,
 } from "./attendance-entry";
 import { attendanceStatuses } from "./attendance-status";
 import { countsAsAttended } from "./delivered-minutes";
@@ -134,5 +136,33 @@ describe("attendanceChange", () => {
     expect(attendanceChange(recorded, { ...recorded, minutesAttended: 160 })).toBe("correction");
     expect(attendanceChange(recorded, { ...recorded, status: "left_early" })).toBe("correction");
     expect(attendanceChange(recorded, { ...recorded, note: "Arrived 30 minutes late" })).toBe("correction");
+  });
+});
+
+describe("staleAttendanceEntries", () => {
+  const other = "6f1d7a3e-0000-4000-8000-000000000003";
+  const current = new Map([[clientId, 2]]);
+
+  it("passes entries made from the record as it is now, and from no record when there is none", () => {
+    expect(staleAttendanceEntries([{ clientId, expectedRevision: 2 }, { clientId: other }, { clientId: other, expectedRevision: 0 }], current)).toEqual([]);
+  });
+
+  it("finds entries made from an older view, or from no record when one has appeared since", () => {
+    const older = { clientId, expectedRevision: 1 };
+    const blind = { clientId };
+    const ahead = { clientId: other, expectedRevision: 1 };
+    expect(staleAttendanceEntries([older, blind, ahead], current)).toEqual([older, blind, ahead]);
+  });
+
+  it("refuses in words that name the client and say what to do", () => {
+    expect(describeStaleAttendance(["Morgan, Alex"])).toBe(
+      "Someone else changed Morgan, Alex's record after you opened this page. Reload to see it, then make your change again.",
+    );
+    expect(describeStaleAttendance(["Morgan, Alex", "Fixture, Ben"])).toContain("Morgan, Alex; Fixture, Ben.");
+  });
+
+  it("takes a revision the form was showing as a whole number from 0", () => {
+    expect(attendanceEntrySchema.parse({ clientId, status: "present", expectedRevision: 3 }).expectedRevision).toBe(3);
+    expect(attendanceEntrySchema.safeParse({ clientId, status: "present", expectedRevision: -1 }).success).toBe(false);
   });
 });

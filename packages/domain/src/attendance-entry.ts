@@ -18,6 +18,11 @@ export const attendanceEntrySchema = z.object({
     .optional()
     // An emptied note field means no note, not an empty one.
     .transform((note) => (note ? note : undefined)),
+  /**
+   * The revision of the record the form was showing: 0 or left out when it showed no record yet.
+   * A save made from an older view than the record's is refused (see `staleAttendanceEntries`).
+   */
+  expectedRevision: z.number().int().min(0).optional(),
 });
 export type AttendanceEntry = z.infer<typeof attendanceEntrySchema>;
 
@@ -131,4 +136,24 @@ export function attendanceChange(current: AttendanceVersion | null, next: Attend
     current.minutesAttended === next.minutesAttended &&
     (current.note ?? null) === (next.note ?? null);
   return same ? "unchanged" : "correction";
+}
+
+/**
+ * The entries saved from an out-of-date view: the record changed (or appeared) after the form
+ * was loaded. Saving them would silently undo a colleague's newer correction, so the whole save
+ * is refused and nothing is written; the staff member reloads and makes the change again.
+ */
+export function staleAttendanceEntries<E extends { clientId: string; expectedRevision?: number }>(
+  entries: readonly E[],
+  currentRevisions: ReadonlyMap<string, number>,
+): E[] {
+  return entries.filter((entry) => (currentRevisions.get(entry.clientId) ?? 0) !== (entry.expectedRevision ?? 0));
+}
+
+/** The refusal of a stale save, naming each client whose record changed meanwhile. */
+export function describeStaleAttendance(clientNames: readonly string[]): string {
+  if (clientNames.length === 1) {
+    return `Someone else changed ${clientNames[0]}'s record after you opened this page. Reload to see it, then make your change again.`;
+  }
+  return `Someone else changed these clients' records after you opened this page: ${clientNames.join("; ")}. Reload to see them, then make your changes again.`;
 }

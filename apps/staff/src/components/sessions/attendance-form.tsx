@@ -14,7 +14,8 @@ const initialState: AttendanceFormState = { status: "idle", message: null, field
 
 /**
  * The session's roster as one form: per client a status, the minutes attended and a note. What
- * is already recorded is filled in, so saving again changes only what was edited.
+ * is already recorded is filled in, so saving again changes only what was edited; each client's
+ * record carries the revision shown, so a colleague's later correction is never overwritten.
  */
 export function AttendanceForm({
   action: saveAttendance,
@@ -55,6 +56,7 @@ export function AttendanceForm({
               <fieldset className="field attendance-entry__fieldset">
                 <legend>{entry.name}</legend>
                 <input type="hidden" name={name("clientId")} value={entry.clientId} />
+                <input type="hidden" name={name("expectedRevision")} value={entry.record?.revision ?? 0} />
                 <p className="small muted">
                   {entry.record
                     ? `Recorded: ${staffLabels.attendance[entry.record.status]}, ${entry.record.minutesAttended} min${entry.record.revision > 1 ? ` (corrected ${entry.record.revision - 1}×)` : ""}`

@@ -79,7 +79,11 @@ describe("attendance permissions", () => {
         () => caller.attendance.sessions({ date: instantToZonedDate(session.startsAt, fixtureTimeZone) }),
         () => caller.attendance.roster({ sessionId: session.id }),
         () => caller.attendance.history({ sessionId: session.id, clientId: setup.ana.client.id }),
-        () => caller.attendance.record({ sessionId: session.id, entries: [{ clientId: setup.ana.client.id, status: "present" }] }),
+        async () => {
+          // As the form does: the save names the revision of Ana's record it was made from.
+          const expectedRevision = (await rowsOf(session.id)).find((row) => row.clientId === setup.ana.client.id)?.revision ?? 0;
+          return caller.attendance.record({ sessionId: session.id, entries: [{ clientId: setup.ana.client.id, status: "present", expectedRevision }] });
+        },
         () => caller.attendance.markAllPresent({ sessionId: session.id }),
       ];
       for (const call of calls) {
@@ -219,8 +223,8 @@ describe("attendance.record", () => {
     const summary = await (await api("front_desk")).attendance.record({
       sessionId: session.id,
       entries: [
-        { clientId: setup.ana.client.id, status: "late", minutesAttended: 140, note: "Arrived after the check-in" },
-        { clientId: setup.ben.client.id, status: "present" },
+        { clientId: setup.ana.client.id, status: "late", minutesAttended: 140, note: "Arrived after the check-in", expectedRevision: 1 },
+        { clientId: setup.ben.client.id, status: "present", expectedRevision: 1 },
       ],
     });
     expect(summary).toEqual({ recorded: 0, corrected: 1, unchanged: 1 });
@@ -237,20 +241,78 @@ describe("attendance.record", () => {
     ]);
   });
 
-  it("gives two simultaneous recorders one record and a consistent history", async () => {
+  it("gives two simultaneous recorders one record: the one who saved second is told to reload", async () => {
     const session = await pastSession();
     const [first, second] = [await api("front_desk"), await api("clinician")];
-    const results = await Promise.all([
+    const results = await Promise.allSettled([
       first.attendance.record({ sessionId: session.id, entries: [{ clientId: setup.ana.client.id, status: "present" }] }),
       second.attendance.record({ sessionId: session.id, entries: [{ clientId: setup.ana.client.id, status: "late", minutesAttended: 100 }] }),
     ]);
-    expect(results.map((result) => result.recorded + result.corrected)).toEqual([1, 1]);
-    expect(results.reduce((sum, result) => sum + result.recorded, 0)).toBe(1);
+    const saved = results.filter((result) => result.status === "fulfilled");
+    const refused = results.filter((result) => result.status === "rejected");
+    expect(saved.map((result) => result.value)).toEqual([{ recorded: 1, corrected: 0, unchanged: 0 }]);
+    expect(refused.map((result) => result.reason)).toEqual([
+      expect.objectContaining({
+        code: "CONFLICT",
+        message: "Someone else changed Fixture, Ana's record after you opened this page. Reload to see it, then make your change again.",
+      }),
+    ]);
     const rows = await rowsOf(session.id);
     expect(rows).toHaveLength(1);
-    const revisions = await revisionsOf(session.id, setup.ana.client.id);
-    expect(revisions.map((revision) => revision.revision)).toEqual([1, 2]);
-    expect(revisions.at(-1)).toMatchObject({ status: rows[0]?.status, minutes: rows[0]?.minutesAttended });
+    expect((await revisionsOf(session.id, setup.ana.client.id)).map((revision) => revision.revision)).toEqual([1]);
+  });
+
+  it("refuses a save made from a page loaded before a colleague's correction, writing nothing, until it is reloaded", async () => {
+    const session = await pastSession();
+    const [a, b] = [await api("front_desk"), await api("clinician")];
+    await a.attendance.record({
+      sessionId: session.id,
+      entries: [
+        { clientId: setup.ana.client.id, status: "present" },
+        { clientId: setup.ben.client.id, status: "present" },
+      ],
+    });
+    // Both open the roster and see revision 1 of each record.
+    const loadedByA = await a.attendance.roster({ sessionId: session.id });
+    const loadedByB = await b.attendance.roster({ sessionId: session.id });
+    const revisionShown = (roster: typeof loadedByA, clientId: string) => roster.roster.find((entry) => entry.clientId === clientId)?.record?.revision ?? 0;
+    expect(revisionShown(loadedByB, setup.ana.client.id)).toBe(1);
+
+    await b.attendance.record({
+      sessionId: session.id,
+      entries: [{ clientId: setup.ana.client.id, status: "left_early", minutesAttended: 90, note: "Left for a school pickup", expectedRevision: revisionShown(loadedByB, setup.ana.client.id) }],
+    });
+    const afterB = await rowsOf(session.id);
+
+    // A's form re-submits every client as it was shown, with one real change (Ben now late).
+    const staleSave = () =>
+      a.attendance.record({
+        sessionId: session.id,
+        entries: [
+          { clientId: setup.ana.client.id, status: "present", expectedRevision: revisionShown(loadedByA, setup.ana.client.id) },
+          { clientId: setup.ben.client.id, status: "late", minutesAttended: 160, expectedRevision: revisionShown(loadedByA, setup.ben.client.id) },
+        ],
+      });
+    await expect(staleSave()).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Someone else changed Fixture, Ana's record after you opened this page. Reload to see it, then make your change again.",
+    });
+    expect(await rowsOf(session.id)).toEqual(afterB);
+    expect((await revisionsOf(session.id, setup.ben.client.id)).map((revision) => revision.revision)).toEqual([1]);
+
+    const reloaded = await a.attendance.roster({ sessionId: session.id });
+    const anaShown = reloaded.roster.find((entry) => entry.clientId === setup.ana.client.id)!.record!;
+    const summary = await a.attendance.record({
+      sessionId: session.id,
+      entries: [
+        { clientId: setup.ana.client.id, status: anaShown.status, minutesAttended: anaShown.minutesAttended, note: anaShown.note ?? undefined, expectedRevision: anaShown.revision },
+        { clientId: setup.ben.client.id, status: "late", minutesAttended: 160, expectedRevision: revisionShown(reloaded, setup.ben.client.id) },
+      ],
+    });
+    expect(summary).toEqual({ recorded: 0, corrected: 1, unchanged: 1 });
+    const rows = await rowsOf(session.id);
+    expect(rows.find((row) => row.clientId === setup.ana.client.id)).toMatchObject({ status: "left_early", minutesAttended: 90, revision: 2 });
+    expect(rows.find((row) => row.clientId === setup.ben.client.id)).toMatchObject({ status: "late", minutesAttended: 160, revision: 2 });
   });
 
   it("refuses a cancelled session, a future one and clients not on the roster, writing nothing", async () => {

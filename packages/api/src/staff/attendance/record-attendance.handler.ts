@@ -5,8 +5,10 @@ import {
   type AttendanceSubmission,
   attendanceChange,
   describeAttendanceMinutesViolation,
+  describeStaleAttendance,
   resolveAttendanceMinutes,
   sessionLengthMinutes,
+  staleAttendanceEntries,
 } from "@stepwise/domain";
 import { eq, sql } from "drizzle-orm";
 import { fail } from "../../errors";
@@ -19,7 +21,8 @@ export type RecordedEntry = { clientId: string; change: AttendanceChange; attend
 /**
  * Saves a session's attendance: a client without a record gets one, a changed record becomes a
  * correction (the next revision; the trigger keeps the previous one), an unchanged one is left
- * alone. Every entry is checked before anything is written, so a refusal writes nothing.
+ * alone. Every entry is checked before anything is written, so a refusal writes nothing; an
+ * entry made from an older view of its record than the current one refuses the whole save.
  */
 export async function recordAttendance(
   tx: Transaction,
@@ -42,6 +45,11 @@ export async function recordAttendance(
     tx,
     input.entries.map((entry) => entry.clientId),
   );
+  const currentRevisions = new Map([...opened.records].map(([clientId, record]) => [clientId, record.revision]));
+  const stale = staleAttendanceEntries(input.entries, currentRevisions);
+  if (stale.length > 0) {
+    return fail({ kind: "conflict", message: describeStaleAttendance(stale.map((entry) => names.get(entry.clientId) ?? "a client")) });
+  }
   const problems: string[] = [];
   const planned = input.entries.map((entry) => {
     const minutes = resolveAttendanceMinutes(entry.status, lengthMinutes, entry.minutesAttended);

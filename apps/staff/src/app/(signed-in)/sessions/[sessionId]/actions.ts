@@ -40,7 +40,15 @@ function entriesFrom(form: FormData, sessionMinutes: number) {
     const resolved = resolveAttendanceMinutes(status.data, sessionMinutes, minutes);
     if (!resolved.ok) fieldErrors[`entries.${i}.minutes`] = [describeAttendanceMinutesViolation(resolved.violation)];
     const note = field("note");
-    entries.push({ clientId: field("clientId"), status: status.data, minutesAttended: minutes, note: note === "" ? undefined : note });
+    // The revision the form was showing, so a save from an out-of-date page is refused, not applied.
+    const expectedRevision = Number(field("expectedRevision") || "0");
+    entries.push({
+      clientId: field("clientId"),
+      status: status.data,
+      minutesAttended: minutes,
+      note: note === "" ? undefined : note,
+      expectedRevision: Number.isInteger(expectedRevision) ? expectedRevision : 0,
+    });
   }
   return { entries, fieldErrors };
 }
