@@ -1,3 +1,4 @@
+import { constraintNameOf } from "../../constraint-conflicts";
 import { fail } from "../../errors";
 
 /** What each database guard over enrollments means, in words staff can act on. */
@@ -7,15 +8,6 @@ const conflictMessages: Record<string, string> = {
   enrollments_period_ordered: "An enrollment must end after its first day; choose a later date.",
   users_email_unique: "That email address already belongs to an account. Use another address, or leave it empty.",
 };
-
-function constraintOf(error: unknown): string | undefined {
-  // Drizzle wraps the driver's error (DrizzleQueryError with the postgres.js error as `cause`).
-  for (let current = error; current && typeof current === "object"; current = (current as { cause?: unknown }).cause) {
-    const name = (current as { constraint_name?: unknown }).constraint_name;
-    if (typeof name === "string") return name;
-  }
-  return undefined;
-}
 
 /**
  * Runs a write and turns the database's refusals of it (two open enrollments, overlapping
@@ -27,7 +19,7 @@ export async function withConstraintConflicts<T>(write: () => Promise<T>, hasOpe
   try {
     return await write();
   } catch (error) {
-    let constraint = constraintOf(error);
+    let constraint = constraintNameOf(error);
     if (constraint === "enrollments_no_overlap" && hasOpenEnrollment && (await hasOpenEnrollment())) {
       constraint = "enrollments_one_open_per_client";
     }

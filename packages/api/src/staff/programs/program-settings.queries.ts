@@ -1,7 +1,8 @@
 import type { Executor } from "@stepwise/db/client";
 import { programs, scheduleOptions, sessionTemplates, staffMembers } from "@stepwise/db/schema";
 import type { IsoWeekday, RunningTemplate } from "@stepwise/domain";
-import { and, eq, gte, isNull, ne, or } from "drizzle-orm";
+import { and, eq, gte, isNull, or } from "drizzle-orm";
+import { withConstraintMessages } from "../../constraint-conflicts";
 import { fail } from "../../errors";
 import { wallClockOf } from "./programs.queries";
 
@@ -43,13 +44,15 @@ export async function runningTemplates(tx: Executor, where: { programId: string;
   }));
 }
 
-/** A slug is the program's public address: two programs never share one. */
-export async function ensureSlugFree(tx: Executor, slug: string, exceptProgramId?: string) {
-  const [taken] = await tx
-    .select({ id: programs.id })
-    .from(programs)
-    .where(and(eq(programs.slug, slug), exceptProgramId ? ne(programs.id, exceptProgramId) : undefined));
-  if (taken) fail({ kind: "conflict", message: `Another program already uses the slug "${slug}"; choose another.` });
+/**
+ * A slug is the program's public address: two programs never share one. Runs the write that
+ * saves the slug; the programs_slug_unique index is the one judge, so requests racing for a
+ * slug get the same plain refusal, never a server error.
+ */
+export function withFreeSlug<T>(slug: string, write: () => Promise<T>): Promise<T> {
+  return withConstraintMessages(write, (constraint) =>
+    constraint === "programs_slug_unique" ? `Another program already uses the slug "${slug}"; choose another.` : undefined,
+  );
 }
 
 /** A facilitator must be a staff member; an unknown id is refused in words, not by the foreign key. */

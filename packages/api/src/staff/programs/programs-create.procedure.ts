@@ -2,28 +2,29 @@ import { programs } from "@stepwise/db/schema";
 import { programInputSchema } from "@stepwise/domain";
 import { recordAudit } from "../../audit";
 import { staffProcedure } from "../../trpc";
-import { ensureSlugFree } from "./program-settings.queries";
+import { withFreeSlug } from "./program-settings.queries";
 
 /** A new program: its band is checked against the level's rules by the domain schema. */
 export const createProgram = staffProcedure("program.write")
   .input(programInputSchema)
   .mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
-      await ensureSlugFree(tx, input.slug);
-      const [program] = await tx
-        .insert(programs)
-        .values({
-          slug: input.slug,
-          name: input.name,
-          level: input.level,
-          track: input.track,
-          timeZone: input.timeZone,
-          minWeeklyMinutes: input.weeklyMinutes.min,
-          maxWeeklyMinutes: input.weeklyMinutes.max,
-          expectedLengthWeeks: input.expectedLengthWeeks,
-          sessionKinds: input.sessionKinds,
-        })
-        .returning({ id: programs.id });
+      const [program] = await withFreeSlug(input.slug, () =>
+        tx
+          .insert(programs)
+          .values({
+            slug: input.slug,
+            name: input.name,
+            level: input.level,
+            track: input.track,
+            timeZone: input.timeZone,
+            minWeeklyMinutes: input.weeklyMinutes.min,
+            maxWeeklyMinutes: input.weeklyMinutes.max,
+            expectedLengthWeeks: input.expectedLengthWeeks,
+            sessionKinds: input.sessionKinds,
+          })
+          .returning({ id: programs.id }),
+      );
       await recordAudit(tx, ctx.caller, {
         action: "programs.create",
         outcome: "allowed",

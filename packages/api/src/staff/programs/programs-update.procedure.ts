@@ -5,7 +5,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit";
 import { notFound } from "../../errors";
 import { staffProcedure } from "../../trpc";
-import { ensureSlugFree, lockProgram, optionsOfProgram, runningTemplates } from "./program-settings.queries";
+import { lockProgram, optionsOfProgram, runningTemplates, withFreeSlug } from "./program-settings.queries";
 import { refuseWithReasons } from "./refuse";
 
 export const updateProgramInput = z.object({ programId: z.uuid(), active: z.boolean() }).and(programInputSchema);
@@ -28,22 +28,23 @@ export const updateProgram = staffProcedure("program.write")
         templates: await runningTemplates(tx, { programId: current.id }, today),
       });
       if (reasons.length > 0) refuseWithReasons("These settings can't be saved:", reasons);
-      await ensureSlugFree(tx, input.slug, current.id);
-      await tx
-        .update(programs)
-        .set({
-          slug: input.slug,
-          name: input.name,
-          level: input.level,
-          track: input.track,
-          timeZone: input.timeZone,
-          minWeeklyMinutes: input.weeklyMinutes.min,
-          maxWeeklyMinutes: input.weeklyMinutes.max,
-          expectedLengthWeeks: input.expectedLengthWeeks,
-          sessionKinds: input.sessionKinds,
-          active: input.active,
-        })
-        .where(eq(programs.id, current.id));
+      await withFreeSlug(input.slug, () =>
+        tx
+          .update(programs)
+          .set({
+            slug: input.slug,
+            name: input.name,
+            level: input.level,
+            track: input.track,
+            timeZone: input.timeZone,
+            minWeeklyMinutes: input.weeklyMinutes.min,
+            maxWeeklyMinutes: input.weeklyMinutes.max,
+            expectedLengthWeeks: input.expectedLengthWeeks,
+            sessionKinds: input.sessionKinds,
+            active: input.active,
+          })
+          .where(eq(programs.id, current.id)),
+      );
       await recordAudit(tx, ctx.caller, {
         action: "programs.update",
         outcome: "allowed",

@@ -78,6 +78,21 @@ describe("staff programs.create", () => {
       message: `Another program already uses the slug "${setup.setting.program.slug}"; choose another.`,
     });
   });
+
+  it("gives two requests racing for one new slug one program and a plain conflict, never a server error", async () => {
+    const slug = `racing-${Date.now()}`;
+    const results = await Promise.allSettled([
+      api(setup.callers.director).programs.create({ ...newProgram(), slug }),
+      api(setup.callers.administrator).programs.create({ ...newProgram(), slug }),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []))).toEqual([
+      expect.objectContaining({ code: "CONFLICT", message: `Another program already uses the slug "${slug}"; choose another.` }),
+    ]);
+    expect(await testDb.db.select().from(programs).where(eq(programs.slug, slug))).toHaveLength(1);
+    const audits = await testDb.db.select().from(auditEvents).where(eq(auditEvents.action, "programs.create"));
+    expect(audits.filter((row) => (row.detail as { slug?: string } | null)?.slug === slug)).toHaveLength(1);
+  });
 });
 
 describe("program writes: who may", () => {
