@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeOccurrenceEditRefusal, occurrenceEditRefusals, sessionCancelSchema, sessionOccurrenceEditSchema } from "./session-occurrence-edit";
+import {
+  describeOccurrenceEditRefusal,
+  describeSessionCancelRefusal,
+  occurrenceEditRefusals,
+  sessionCancelRefusals,
+  sessionCancelSchema,
+  sessionOccurrenceEditSchema,
+} from "./session-occurrence-edit";
 
 const at = (iso: string) => new Date(iso);
 const session = { startsAt: at("2026-03-09T22:00:00Z"), endsAt: at("2026-03-09T23:30:00Z"), cancelledAt: null };
@@ -41,5 +48,26 @@ describe("occurrenceEditRefusals", () => {
   it("leaves a cancelled session as it was", () => {
     const cancelled = { ...session, cancelledAt: at("2026-03-08T00:00:00Z") };
     expect(occurrenceEditRefusals(cancelled, later, at("2026-03-01T00:00:00Z"))).toEqual([{ kind: "already_cancelled" }]);
+  });
+});
+
+describe("sessionCancelRefusals", () => {
+  it("lets a session still to come be cancelled", () => {
+    expect(sessionCancelRefusals(session, 0, at("2026-03-09T21:59:59Z"))).toEqual([]);
+  });
+
+  it("refuses a session from its start, in words that point to attendance instead", () => {
+    const refusals = sessionCancelRefusals(session, 0, at("2026-03-09T22:00:00Z"));
+    expect(refusals).toEqual([{ kind: "started", startsAt: session.startsAt }]);
+    expect(describeSessionCancelRefusal(refusals[0]!)).toMatch(/already started.*absent or excused/);
+  });
+
+  it("refuses a session with attendance recorded, whenever it is", () => {
+    const refusals = sessionCancelRefusals(session, 2, at("2026-03-01T00:00:00Z"));
+    expect(refusals).toEqual([{ kind: "attendance_recorded", records: 2 }]);
+    expect(describeSessionCancelRefusal(refusals[0]!)).toBe(
+      "Attendance is recorded for 2 clients in this session; cancelling it would remove their hours. Correct the attendance instead.",
+    );
+    expect(sessionCancelRefusals(session, 1, at("2026-03-10T00:00:00Z")).map((refusal) => refusal.kind)).toEqual(["started", "attendance_recorded"]);
   });
 });

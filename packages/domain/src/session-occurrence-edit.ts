@@ -59,3 +59,26 @@ export function describeOccurrenceEditRefusal(refusal: OccurrenceEditRefusal): s
       return "This session has already started, so its times can't change; its place and facilitator still can.";
   }
 }
+
+export type SessionCancelRefusal = { kind: "started"; startsAt: Date } | { kind: "attendance_recorded"; records: number };
+
+/**
+ * Why a dated session may not be called off. Cancelling is for sessions still to come: a session
+ * that has started, or has attendance recorded, happened, and cancelling it would silently take
+ * the hours it delivered off every client's count. What went wrong is corrected in its attendance.
+ */
+export function sessionCancelRefusals(session: { startsAt: Date }, attendanceRecords: number, now: Date): SessionCancelRefusal[] {
+  const refusals: SessionCancelRefusal[] = [];
+  if (session.startsAt.getTime() <= now.getTime()) refusals.push({ kind: "started", startsAt: session.startsAt });
+  if (attendanceRecords > 0) refusals.push({ kind: "attendance_recorded", records: attendanceRecords });
+  return refusals;
+}
+
+export function describeSessionCancelRefusal(refusal: SessionCancelRefusal): string {
+  switch (refusal.kind) {
+    case "started":
+      return "This session has already started, so it can't be cancelled; if it didn't take place, record each client as absent or excused.";
+    case "attendance_recorded":
+      return `Attendance is recorded for ${refusal.records === 1 ? "1 client" : `${refusal.records} clients`} in this session; cancelling it would remove their hours. Correct the attendance instead.`;
+  }
+}

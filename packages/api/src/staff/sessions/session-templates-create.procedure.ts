@@ -8,7 +8,7 @@ import {
   sessionTemplateViolations,
 } from "@stepwise/domain";
 import { recordAudit } from "../../audit";
-import { notFound } from "../../errors";
+import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
 import { ensureStaffMember } from "../programs/program-settings.queries";
 import { refuseWithReasons } from "../programs/refuse";
@@ -22,9 +22,9 @@ import { generateTemplateSessions, generationHorizonDays } from "./template-gene
 export const createSessionTemplate = staffProcedure("program.write")
   .input(sessionTemplateInputSchema)
   .mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
+    inTransactionOrNotFound(ctx, { action: "sessionTemplates.create", resourceType: "schedule_option", resourceId: input.scheduleOptionId }, async (tx) => {
       const setting = await lockOptionWithProgram(tx, input.scheduleOptionId);
-      if (!setting) return notFound();
+      if (!setting) return outOfReach();
       const { program, option } = setting;
       const violations = sessionTemplateViolations(input, { program, option });
       if (violations.length > 0) {

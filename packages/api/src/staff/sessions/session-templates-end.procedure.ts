@@ -3,28 +3,31 @@ import { sessionTemplateEndSchema, templateEndRefusal } from "@stepwise/domain";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../../audit";
-import { fail, notFound } from "../../errors";
+import { fail } from "../../errors";
+import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
 import { lockTemplate } from "./session-templates.queries";
+import { withdrawSessions } from "./withdraw-sessions";
 
 /**
- * Ends a template on a date: later sessions still to come are cancelled with the reason given
- * (sessions that already happened stay as they were).
+ * Ends a template on a date. Its later sessions still to come leave the schedule: the ones only
+ * ever forecast are removed, the ones staff edited are kept as cancelled with the reason given.
+ * Sessions that already happened stay as they were.
  */
 export const endSessionTemplate = staffProcedure("program.write")
   .input(z.object({ templateId: z.uuid() }).and(sessionTemplateEndSchema))
   .mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
+    inTransactionOrNotFound(ctx, { action: "sessionTemplates.end", resourceType: "session_template", resourceId: input.templateId }, async (tx) => {
       const found = await lockTemplate(tx, input.templateId);
-      if (!found) return notFound();
+      if (!found) return outOfReach();
       const { template, program } = found;
       const refusal = templateEndRefusal(template, input.endsOn);
       if (refusal) fail({ kind: "invalid", message: refusal });
       await tx.update(sessionTemplates).set({ endsOn: input.endsOn }).where(eq(sessionTemplates.id, template.id));
       const now = new Date();
-      const cancelled = await tx
-        .update(programSessions)
-        .set({ cancelledAt: now, cancellationReason: input.reason })
+      const later = await tx
+        .select({ id: programSessions.id })
+        .from(programSessions)
         .where(
           and(
             eq(programSessions.templateId, template.id),
@@ -32,15 +35,20 @@ export const endSessionTemplate = staffProcedure("program.write")
             gt(programSessions.startsAt, now),
             isNull(programSessions.cancelledAt),
           ),
-        )
-        .returning({ id: programSessions.id });
+        );
+      const { removed, cancelled } = await withdrawSessions(
+        tx,
+        later.map((session) => session.id),
+        input.reason,
+        now,
+      );
       await recordAudit(tx, ctx.caller, {
         action: "sessionTemplates.end",
         outcome: "allowed",
         resourceType: "session_template",
         resourceId: template.id,
-        detail: { programId: program.id, endsOn: input.endsOn, cancelled: cancelled.length },
+        detail: { programId: program.id, endsOn: input.endsOn, removed, cancelled },
       });
-      return { templateId: template.id, cancelled: cancelled.length };
+      return { templateId: template.id, removed, cancelled };
     }),
   );

@@ -1,7 +1,8 @@
 import { calendarDateSchema, compareCalendarDates, generationThroughRefusal, instantToZonedDate } from "@stepwise/domain";
 import { z } from "zod";
 import { recordAudit } from "../../audit";
-import { fail, notFound } from "../../errors";
+import { fail } from "../../errors";
+import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
 import { lockTemplate } from "./session-templates.queries";
 import { generateTemplateSessions } from "./template-generation";
@@ -10,9 +11,9 @@ import { generateTemplateSessions } from "./template-generation";
 export const extendSessionTemplate = staffProcedure("program.write")
   .input(z.object({ templateId: z.uuid(), through: calendarDateSchema }))
   .mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
+    inTransactionOrNotFound(ctx, { action: "sessionTemplates.extend", resourceType: "session_template", resourceId: input.templateId }, async (tx) => {
       const found = await lockTemplate(tx, input.templateId);
-      if (!found) return notFound();
+      if (!found) return outOfReach();
       const { template, program } = found;
       const today = instantToZonedDate(new Date(), program.timeZone);
       const refusal = generationThroughRefusal(template, input.through, today);

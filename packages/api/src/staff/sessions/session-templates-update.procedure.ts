@@ -13,24 +13,26 @@ import {
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../../audit";
-import { notFound } from "../../errors";
+import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
 import { ensureStaffMember } from "../programs/program-settings.queries";
 import { refuseWithReasons } from "../programs/refuse";
 import { lockTemplate } from "./session-templates.queries";
 import { generateTemplateSessions, generationHorizonDays } from "./template-generation";
+import { withdrawSessions } from "./withdraw-sessions";
 
 /**
  * Changes a template from now on: its future sessions follow, except those staff edited or
- * cancelled one by one; past sessions keep what happened. A day the group no longer meets has
- * its future session cancelled with that reason, and new days are dated eight weeks ahead.
+ * cancelled one by one; past sessions keep what happened. A day the group no longer meets loses
+ * its future sessions (they were only forecast, so they are removed and come back if the day
+ * does), and new days are dated eight weeks ahead.
  */
 export const updateSessionTemplate = staffProcedure("program.write")
   .input(z.object({ templateId: z.uuid() }).and(sessionTemplateUpdateSchema))
   .mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
+    inTransactionOrNotFound(ctx, { action: "sessionTemplates.update", resourceType: "session_template", resourceId: input.templateId }, async (tx) => {
       const found = await lockTemplate(tx, input.templateId);
-      if (!found) return notFound();
+      if (!found) return outOfReach();
       const { template, program, option } = found;
       const violations = sessionTemplateViolations(input, { program, option });
       if (violations.length > 0) {
@@ -66,8 +68,8 @@ export const updateSessionTemplate = staffProcedure("program.write")
             isNull(programSessions.cancelledAt),
           ),
         );
+      const droppedByWeekday = new Map<number, string[]>();
       let followed = 0;
-      let cancelled = 0;
       for (const session of untouchedFuture) {
         const occursOn = session.occursOn!;
         const weekday = isoWeekdayOf(occursOn);
@@ -82,12 +84,15 @@ export const updateSessionTemplate = staffProcedure("program.write")
             .where(eq(programSessions.id, session.id));
           followed++;
         } else {
-          await tx
-            .update(programSessions)
-            .set({ cancelledAt: now, cancellationReason: `The group no longer meets on ${weekdayName(weekday)}s.` })
-            .where(eq(programSessions.id, session.id));
-          cancelled++;
+          droppedByWeekday.set(weekday, [...(droppedByWeekday.get(weekday) ?? []), session.id]);
         }
+      }
+      let removed = 0;
+      let cancelled = 0;
+      for (const [weekday, ids] of droppedByWeekday) {
+        const withdrawn = await withdrawSessions(tx, ids, `The group no longer meets on ${weekdayName(weekday)}s.`, now);
+        removed += withdrawn.removed;
+        cancelled += withdrawn.cancelled;
       }
       const today = instantToZonedDate(now, program.timeZone);
       const from = compareCalendarDates(template.startsOn, today) > 0 ? template.startsOn : today;
@@ -98,8 +103,8 @@ export const updateSessionTemplate = staffProcedure("program.write")
         outcome: "allowed",
         resourceType: "session_template",
         resourceId: template.id,
-        detail: { programId: program.id, followed, cancelled, generated },
+        detail: { programId: program.id, followed, removed, cancelled, generated },
       });
-      return { templateId: template.id, followed, cancelled, generated };
+      return { templateId: template.id, followed, removed, cancelled, generated };
     }),
   );

@@ -153,15 +153,14 @@ describe("one session, and the template's later changes", () => {
     const after = await sessionsOf(templateId);
     const editedAfter = after.find((row) => row.id === first!.id)!;
     expect(editedAfter).toMatchObject({ title: "Process group", location: "Room 3", cancelledAt: null });
+    // Wednesdays were only forecast, so they are gone rather than left cancelled.
     for (const row of after.filter((r) => r.id !== first!.id)) {
-      if (isoWeekdayOf(row.occursOn!) === 1) {
-        expect(row).toMatchObject({ title: "DBT skills", kind: "skills_group", location: "Group room B", cancelledAt: null });
-        expect(instantToZonedTime(row.startsAt, fixtureTimeZone)).toBe("19:00");
-      } else {
-        expect(row.cancellationReason).toBe("The group no longer meets on Wednesdays.");
-      }
+      expect(isoWeekdayOf(row.occursOn!)).toBe(1);
+      expect(row).toMatchObject({ title: "DBT skills", kind: "skills_group", location: "Group room B", cancelledAt: null });
+      expect(instantToZonedTime(row.startsAt, fixtureTimeZone)).toBe("19:00");
     }
-    expect(result.followed + result.cancelled).toBe(after.length - 1);
+    const wednesdaysBefore = othersBefore.filter((row) => isoWeekdayOf(row.occursOn!) === 3);
+    expect(result).toMatchObject({ followed: after.length - 1, removed: wednesdaysBefore.length, cancelled: 0 });
   });
 
   it("cancels one session with its reason, and says so plainly when asked twice", async () => {
@@ -197,15 +196,16 @@ describe("one session, and the template's later changes", () => {
     expect((await sessionsOf(templateId))[0]?.location).toBe("Room 9");
   });
 
-  it("ends a template: later future sessions are cancelled with the reason; earlier ones stay", async () => {
+  it("ends a template: later future sessions, only ever forecast, are removed; earlier ones stay", async () => {
     const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
     const endsOn = addDays(today(), 14);
-    const { cancelled } = await api(setup.callers.director).sessionTemplates.end({ templateId, endsOn, reason: "Merged into the Thursday group" });
+    const laterBefore = (await sessionsOf(templateId)).filter((row) => row.occursOn! > endsOn);
+    const result = await api(setup.callers.director).sessionTemplates.end({ templateId, endsOn, reason: "Merged into the Thursday group" });
+    expect(result).toMatchObject({ removed: laterBefore.length, cancelled: 0 });
     const rows = await sessionsOf(templateId);
-    const later = rows.filter((row) => row.occursOn! > endsOn);
-    expect(cancelled).toBe(later.length);
-    for (const row of later) expect(row.cancellationReason).toBe("Merged into the Thursday group");
-    for (const row of rows.filter((r) => r.occursOn! <= endsOn)) expect(row.cancelledAt).toBeNull();
+    expect(rows.filter((row) => row.occursOn! > endsOn)).toEqual([]);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.cancelledAt).toBeNull();
     await expect(api(setup.callers.director).sessionTemplates.end({ templateId, endsOn: "2023-01-01", reason: "Typo" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "A template can't end before its first date (2024-01-01).",

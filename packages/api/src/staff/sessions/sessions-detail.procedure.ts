@@ -1,22 +1,23 @@
 import { instantToZonedDate, instantToZonedTime } from "@stepwise/domain";
 import { z } from "zod";
 import { recordAudit } from "../../audit";
-import { notFound } from "../../errors";
+import { inTransactionOrNotFound } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
 import { displayName } from "../names";
-import { findFacilitators, findSession } from "./sessions.queries";
+import { reachSession } from "./session-reach";
+import { findFacilitators } from "./sessions.queries";
 
 /**
  * One dated session as its edit page needs it: local date and times in the program's zone,
  * place, facilitator, whether it was edited or cancelled, and the staff who may facilitate.
- * An individual session names its client, so reading it is audited.
+ * An individual session names its client, so reading it is audited, and needs client.read.
  */
 export const sessionDetail = staffProcedure("program.write")
   .input(z.object({ sessionId: z.uuid() }))
   .query(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
-      const found = await findSession(tx, input.sessionId);
-      if (!found) return notFound();
+    inTransactionOrNotFound(ctx, { action: "sessions.detail", resourceType: "program_session", resourceId: input.sessionId }, async (tx) => {
+      const found = await reachSession(tx, input.sessionId, ctx.staff.role);
+      if (!("session" in found)) return found;
       const { session, program, option, template, client } = found;
       if (session.clientId) {
         await recordAudit(tx, ctx.caller, {

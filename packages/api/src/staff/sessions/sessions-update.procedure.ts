@@ -9,11 +9,11 @@ import {
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../../audit";
-import { notFound } from "../../errors";
+import { inTransactionOrNotFound } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
 import { ensureStaffMember } from "../programs/program-settings.queries";
 import { refuseWithReasons } from "../programs/refuse";
-import { findSession } from "./sessions.queries";
+import { reachSession } from "./session-reach";
 
 /**
  * Changes one dated session on its own date, leaving its template and every other session as
@@ -22,9 +22,9 @@ import { findSession } from "./sessions.queries";
 export const updateSession = staffProcedure("program.write")
   .input(z.object({ sessionId: z.uuid() }).and(sessionOccurrenceEditSchema))
   .mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
-      const found = await findSession(tx, input.sessionId, true);
-      if (!found) return notFound();
+    inTransactionOrNotFound(ctx, { action: "sessions.update", resourceType: "program_session", resourceId: input.sessionId }, async (tx) => {
+      const found = await reachSession(tx, input.sessionId, ctx.staff.role, true);
+      if (!("session" in found)) return found;
       const { session, program } = found;
       const occursOn = session.occursOn ?? instantToZonedDate(session.startsAt, program.timeZone);
       const change = {

@@ -120,9 +120,10 @@ export async function createTemplateAction(_previous: ValuesFormState, form: For
 
 export async function endTemplateAction(_previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {
   const programId = text(form, "programId") ?? "";
+  let removed: number;
   let cancelled: number;
   try {
-    ({ cancelled } = await (await staffCaller()).sessionTemplates.end({
+    ({ removed, cancelled } = await (await staffCaller()).sessionTemplates.end({
       templateId: text(form, "templateId") ?? "",
       endsOn: text(form, "endsOn") ?? "",
       reason: text(form, "reason") ?? "",
@@ -131,7 +132,10 @@ export async function endTemplateAction(_previous: ValuesFormState, form: FormDa
     return refused(error, form);
   }
   revalidatePath(`/programs/${programId}`);
-  return formSucceeded(`Template ended; ${cancelled} later ${cancelled === 1 ? "session was" : "sessions were"} cancelled.`);
+  const sessions = (count: number) => `${count} later ${count === 1 ? "session" : "sessions"}`;
+  const parts = [removed > 0 ? `${sessions(removed)} taken off the schedule` : null, cancelled > 0 ? `${sessions(cancelled)} edited by hand kept as cancelled` : null];
+  const what = parts.filter(Boolean).join("; ");
+  return formSucceeded(`Template ended${what ? `; ${what}` : ""}.`);
 }
 
 export async function extendTemplateAction(_previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {

@@ -1,4 +1,5 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
+import { describeSessionCancelRefusal } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate, formatWallClock } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
@@ -57,7 +58,11 @@ export default async function EditSessionPage({ params }: { params: Promise<{ se
           </section>
           <section className="card" aria-labelledby="cancel-heading">
             <h2 id="cancel-heading">Cancel this session</h2>
-            <SessionCancelForm sessionId={session.id} programId={session.program.id} />
+            {session.started ? (
+              <p className="muted">{describeSessionCancelRefusal({ kind: "started", startsAt: session.startsAt })}</p>
+            ) : (
+              <SessionCancelForm sessionId={session.id} programId={session.program.id} />
+            )}
           </section>
         </div>
       )}
