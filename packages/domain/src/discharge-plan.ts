@@ -48,15 +48,26 @@ export type DischargePlan = z.infer<typeof dischargePlanSchema>;
 export interface EnrollmentOutcome {
   status: EnrollmentStatus;
   dischargeReason: DischargeReason | null;
+  /**
+   * Whether the program ever started: activation writes the admission into the level-of-care
+   * history, so an enrollment with no level-of-care change never started.
+   */
+  started: boolean;
+}
+
+/** A referral (or booked intake) that was closed before the program started. */
+export function closedBeforeStart(enrollment: EnrollmentOutcome): boolean {
+  return enrollment.status === "discharged" && !enrollment.started;
 }
 
 /**
  * An alumnus has finished at least one enrollment here and has none open, so they see alumni
  * groups rather than program groups. How the enrollment ended does not matter: alumni groups
- * are open to anyone who went through the program.
+ * are open to anyone who went through the program. A referral closed before it started does
+ * not count: that person never went through the program.
  */
 export function isAlumnus(enrollments: readonly EnrollmentOutcome[]): boolean {
-  const anyDischarged = enrollments.some((e) => e.status === "discharged");
+  const anyFinished = enrollments.some((e) => e.status === "discharged" && e.started);
   const anyOpen = enrollments.some((e) => e.status !== "discharged");
-  return anyDischarged && !anyOpen;
+  return anyFinished && !anyOpen;
 }

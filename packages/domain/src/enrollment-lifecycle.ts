@@ -18,6 +18,42 @@ export function canChangeEnrollmentStatus(from: EnrollmentStatus, to: Enrollment
   return enrollmentStatusTransitions[from].includes(to);
 }
 
+/** Statuses before the program starts: a referral, and a referral whose intake is booked. */
+export const statusesBeforeStart: readonly EnrollmentStatus[] = ["referred", "intake_scheduled"];
+
+/** Whether the enrollment is still waiting to start (referred, or its intake booked). */
+export function isBeforeStart(status: EnrollmentStatus): boolean {
+  return statusesBeforeStart.includes(status);
+}
+
+/** Statuses in which a level of care is in force: it may change, and may need recertifying. */
+export function isLevelOfCareInForce(status: EnrollmentStatus): boolean {
+  return status === "active" || status === "on_hold";
+}
+
+/**
+ * Activation starts an enrollment whose intake is booked. On hold → active is a resume, which
+ * keeps the schedule already chosen; it is not a second admission.
+ */
+export function canActivate(status: EnrollmentStatus): boolean {
+  return canChangeEnrollmentStatus(status, "active") && isBeforeStart(status);
+}
+
+/** Taking an enrollment off hold. */
+export function canResume(status: EnrollmentStatus): boolean {
+  return canChangeEnrollmentStatus(status, "active") && status === "on_hold";
+}
+
+/** A referral that never started is closed, not discharged: there was no care to continue. */
+export function canCloseReferral(status: EnrollmentStatus): boolean {
+  return canChangeEnrollmentStatus(status, "discharged") && isBeforeStart(status);
+}
+
+/** A discharge (with its continuing-care plan) ends an enrollment that started. */
+export function canDischarge(status: EnrollmentStatus): boolean {
+  return canChangeEnrollmentStatus(status, "discharged") && !isBeforeStart(status);
+}
+
 export type EnrollmentStatusChangeProblem =
   | { kind: "transition_not_allowed"; from: EnrollmentStatus; to: EnrollmentStatus; allowed: readonly EnrollmentStatus[] }
   | { kind: "discharge_reason_required" }

@@ -76,6 +76,12 @@ describe("checkActivation", () => {
     );
   });
 
+  it("does not activate an enrollment on hold a second time: it is resumed", () => {
+    const problems = checkActivation({ status: "on_hold", intakeOn: "2026-03-02", startsOn: "2026-03-09", target: iopTarget() });
+    expect(problems).toEqual([{ kind: "not_awaiting_activation", status: "on_hold" }]);
+    expect(enrollmentProblemReasons(problems)[0]).toMatch(/resume it instead/);
+  });
+
   it("refuses a first day before the intake", () => {
     const problems = checkActivation({ status: "intake_scheduled", intakeOn: "2026-03-10", startsOn: "2026-03-09", target: iopTarget() });
     expect(problems.map((p) => p.kind)).toEqual(["starts_before_intake"]);

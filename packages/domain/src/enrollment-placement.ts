@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type CalendarDate, calendarDateSchema } from "./calendar-date";
 import type { CareLevel } from "./care-level";
-import { type EnrollmentStatusChangeProblem, checkEnrollmentStatusChange } from "./enrollment-lifecycle";
+import { type EnrollmentStatusChangeProblem, canActivate, canChangeEnrollmentStatus, checkEnrollmentStatusChange } from "./enrollment-lifecycle";
 import type { EnrollmentStatus } from "./enrollment-status";
 import type { ProgramPolicy } from "./program-policy";
 import { type ScheduleOptionPattern, scheduleOptionViolations } from "./schedule-option-input";
@@ -66,6 +66,7 @@ export function checkPlacement(target: PlacementTarget, expectedLevel?: CareLeve
 }
 
 export type ActivationProblem =
+  | { kind: "not_awaiting_activation"; status: EnrollmentStatus }
   | EnrollmentStatusChangeProblem
   | PlacementProblem
   | { kind: "starts_before_intake"; startsOn: CalendarDate; intakeOn: CalendarDate };
@@ -78,6 +79,9 @@ export function checkActivation(input: {
   target: PlacementTarget;
 }): ActivationProblem[] {
   const problems: ActivationProblem[] = [...checkEnrollmentStatusChange({ from: input.status, to: "active" })];
+  if (canChangeEnrollmentStatus(input.status, "active") && !canActivate(input.status)) {
+    problems.push({ kind: "not_awaiting_activation", status: input.status });
+  }
   if (input.intakeOn && input.startsOn < input.intakeOn) {
     problems.push({ kind: "starts_before_intake", startsOn: input.startsOn, intakeOn: input.intakeOn });
   }

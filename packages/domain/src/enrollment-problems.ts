@@ -7,6 +7,7 @@ import type { EnrollmentStatus } from "./enrollment-status";
 import type { CareDestination } from "./level-change";
 import type { LevelChangeProblem } from "./level-change-placement";
 import type { RecertificationProblem } from "./recertification-input";
+import type { ReferralClosureProblem } from "./referral-closure";
 import { refusalMessage } from "./refusal";
 import { describeViolation } from "./schedule-violation";
 
@@ -17,7 +18,8 @@ export type EnrollmentProblem =
   | LevelChangeProblem
   | HoldProblem
   | DischargeProblem
-  | RecertificationProblem;
+  | RecertificationProblem
+  | ReferralClosureProblem;
 
 const statusWords: Record<EnrollmentStatus, string> = {
   referred: "referred",
@@ -88,6 +90,14 @@ export function describeEnrollmentProblem(problem: EnrollmentProblem): string {
       return `The date (${problem.effectiveOn}) cannot be before the enrollment started (${problem.startsOn}).`;
     case "last_day_before_start":
       return `The last day (${problem.lastDayOn}) cannot be before the first day (${problem.startsOn}).`;
+    case "not_awaiting_activation":
+      return problem.status === "on_hold"
+        ? "The enrollment is on hold; resume it instead. Activation starts an enrollment whose intake is scheduled."
+        : `The enrollment is ${statusWords[problem.status]}; activation starts an enrollment whose intake is scheduled.`;
+    case "discharge_before_start":
+      return `The enrollment is ${statusWords[problem.status]} and never started; close the referral instead of discharging.`;
+    case "referral_already_started":
+      return `The enrollment is ${statusWords[problem.status]}; it has started, so it ends with a discharge and a continuing-care plan.`;
     case "level_needs_no_recertification":
       return `${levelWords(problem.level)} needs no recertification.`;
     case "certified_before_current_level":

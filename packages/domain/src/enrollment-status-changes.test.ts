@@ -34,6 +34,12 @@ describe("checkDischarge", () => {
     ]);
   });
 
+  it("refuses to discharge an enrollment that never started: the referral is closed instead", () => {
+    for (const from of ["referred", "intake_scheduled"] as const) {
+      expect(checkDischarge({ from, startsOn: "2026-03-02", lastDayOn: "2026-03-02" })).toEqual([{ kind: "discharge_before_start", status: from }]);
+    }
+  });
+
   it("stores the day after the last day, so the period always ends after it starts", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 400 }), (length) => {

@@ -35,6 +35,8 @@ export * from "./level-change-placement";
 export * from "./enrollment-hold";
 export * from "./enrollment-discharge";
 export * from "./recertification-input";
+export * from "./referral-closure";
+export * from "./enrollment-actions";
 export * from "./enrollment-problems";
 export * from "./refusal";
 export * from "./program-input";

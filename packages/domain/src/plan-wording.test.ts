@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { enrollmentStatuses } from "./enrollment-status";
-import { describeProgramProgress, enrollmentNextStep, formatExpectedLength, programWeekOf } from "./plan-wording";
+import { closedReferralNextStep, describeProgramProgress, enrollmentNextStep, formatExpectedLength, programWeekOf } from "./plan-wording";
 
 describe("formatExpectedLength", () => {
   it.each([
@@ -64,5 +64,15 @@ describe("enrollmentNextStep", () => {
     const words = enrollmentNextStep(status);
     const text = words ? [words.heading, ...words.paragraphs].join(" ") : "";
     expect(text).not.toMatch(/fail|missed|behind|warning|must/i);
+  });
+});
+
+describe("closedReferralNextStep", () => {
+  it("names the program, keeps the door open, and never says the program ended", () => {
+    const words = closedReferralNextStep("Evening IOP");
+    expect(words.heading).toBe("Your referral to Evening IOP is closed");
+    const all = [words.heading, ...words.paragraphs].join(" ");
+    expect(all).toMatch(/call us/);
+    expect(all).not.toMatch(/ended|alumn|discharg/i);
   });
 });

@@ -77,3 +77,14 @@ export function enrollmentNextStep(status: EnrollmentStatus | null): NextStepWor
       return null;
   }
 }
+
+/**
+ * A referral closed before the program started. The person never began, so nothing "ended" and
+ * they are not an alumnus: the door stays open, without saying why it closed.
+ */
+export function closedReferralNextStep(programName: string): NextStepWords {
+  return {
+    heading: `Your referral to ${programName} is closed`,
+    paragraphs: ["If you'd like to talk about starting, call us. We're glad to help whenever you're ready."],
+  };
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type CalendarDate, calendarDateSchema } from "./calendar-date";
 import type { CareLevel } from "./care-level";
+import { isLevelOfCareInForce } from "./enrollment-lifecycle";
 import type { EnrollmentStatus } from "./enrollment-status";
 import { recertificationRules } from "./recertification";
 
@@ -25,7 +26,7 @@ export function checkRecertification(input: {
   today: CalendarDate;
 }): RecertificationProblem[] {
   const problems: RecertificationProblem[] = [];
-  if (input.status !== "active" && input.status !== "on_hold") problems.push({ kind: "enrollment_not_open", status: input.status });
+  if (!isLevelOfCareInForce(input.status)) problems.push({ kind: "enrollment_not_open", status: input.status });
   if (recertificationRules[input.level] === null) problems.push({ kind: "level_needs_no_recertification", level: input.level });
   if (input.certifiedOn < input.levelSince) {
     problems.push({ kind: "certified_before_current_level", certifiedOn: input.certifiedOn, levelSince: input.levelSince });

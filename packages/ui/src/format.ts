@@ -19,6 +19,19 @@ export function formatCalendarDate(date: CalendarDate, style: "long" | "medium" 
   }).format(utc);
 }
 
+/** "Nov 27, 2026, 9:14 PM EST": an instant's date and time in the program's zone, the zone named. */
+export function formatInstant(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(instant);
+}
+
 /** "Mon, Mar 2" in the program's zone. */
 export function formatSessionDay(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", month: "short", day: "numeric" }).format(instant);

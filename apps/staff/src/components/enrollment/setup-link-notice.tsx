@@ -1,12 +1,13 @@
-import { formatCalendarDate } from "@stepwise/ui/format";
+import { formatInstant } from "@stepwise/ui/format";
 
 /**
  * The one-time link, shown once: only its hash is kept, so it cannot be shown again later.
  * There is no mail server yet; staff hand it to the client themselves. The path is a full address
- * when the staff app knows the portal's (PORTAL_URL).
+ * when the staff app knows the portal's (PORTAL_URL). The expiry is an instant, shown with its
+ * time in the center's zone: a link made late in the evening expires on that zone's day.
  */
-export function SetupLinkNotice({ link }: { link: { path: string; expiresAt: Date } }) {
-  const expires = formatCalendarDate(link.expiresAt.toISOString().slice(0, 10), "medium");
+export function SetupLinkNotice({ link, timeZone }: { link: { path: string; expiresAt: Date }; timeZone: string }) {
+  const expires = formatInstant(link.expiresAt, timeZone);
   return (
     <div className="notice stack">
       <p>

@@ -2,6 +2,8 @@ import type { Executor } from "@stepwise/db/client";
 import {
   addDays,
   careLevelDefinitions,
+  closedBeforeStart,
+  closedReferralNextStep,
   defaultTimeZone,
   deliveredMinutes,
   describeDaysAttended,
@@ -19,7 +21,7 @@ import { programPolicyOf } from "../../program-policy";
 import { clientSessionScope, toClientSession } from "../client-session";
 import { findClientSessions } from "../client-sessions.queries";
 import { continuingCareOf } from "./continuing-care";
-import { findClientAttendance, findClientWithCurrentEnrollment } from "./plan.queries";
+import { findClientAttendance, findClientWithCurrentEnrollment, findEnrollmentOutcomes } from "./plan.queries";
 
 /** How far ahead "upcoming" looks, after this week. */
 const upcomingWeeks = 2;
@@ -32,6 +34,12 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
   const greetingName = client.preferredName ?? client.firstName;
   if (!enrollment || !program) {
     return { greetingName, nextStep: enrollmentNextStep(null), enrollment: null, alumnus: false, continuingCare: null };
+  }
+  if (closedBeforeStart(enrollment)) {
+    // A referral closed before it started: nothing ended, so no plan and no "your time has ended".
+    // An earlier enrollment that did run still makes the person an alumnus.
+    const alumnus = isAlumnus(await findEnrollmentOutcomes(db, scope.clientId));
+    return { greetingName, nextStep: closedReferralNextStep(program.name), enrollment: null, alumnus, continuingCare: null };
   }
 
   const policy = programPolicyOf(program);

@@ -1,4 +1,4 @@
-import { auditEvents } from "@stepwise/db/schema";
+import { auditEvents, enrollments } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +25,19 @@ async function arrange(db: TestDatabase["db"]) {
   await f.attended(wednesdayGroup.id, alex.client.id, "late", 150);
   await f.attended(mondayGroup.id, blair.client.id, "absent", 0);
   return { f, clinician, setting, alex, blair, monday };
+}
+
+/** A referral closed before it started, as enrollments.closeReferral leaves it: no admission, no plan. */
+async function closedReferral(clientId: string, startsOn: string) {
+  await testDb.db.insert(enrollments).values({
+    clientId,
+    programId: setup.setting.program.id,
+    status: "discharged",
+    level: "iop",
+    startsOn,
+    endsOn: addDays(startsOn, 1),
+    dischargeReason: "administrative",
+  });
 }
 
 beforeAll(async () => {
@@ -110,6 +123,29 @@ describe("portal plan.mine", () => {
     const none = await createPortalCaller({ db: testDb.db, caller: await newcomer.caller() }).plan.mine();
     expect(none).toMatchObject({ greetingName: "Newcomer", enrollment: null, alumnus: false });
     expect(none.nextStep?.heading).toMatch(/not in a program/);
+  });
+
+  it("tells someone whose referral closed before it started that the referral is closed, not that their time ended", async () => {
+    const t = portalTestData(testDb.db);
+    const person = await t.unenrolledClient("Robin");
+    await closedReferral(person.client.id, addDays(setup.monday, 14));
+    const plan = await createPortalCaller({ db: testDb.db, caller: await person.caller() }).plan.mine();
+    expect(plan).toMatchObject({ greetingName: "Robin", enrollment: null, alumnus: false, continuingCare: null });
+    expect(plan.nextStep).toEqual({
+      heading: `Your referral to ${setup.setting.program.name} is closed`,
+      paragraphs: [expect.stringMatching(/talk about starting, call us/)],
+    });
+    expect(JSON.stringify(plan)).not.toMatch(/has ended|alumni/i);
+  });
+
+  it("keeps a graduate an alumnus when a later referral closed before it started", async () => {
+    const t = portalTestData(testDb.db);
+    const graduate = await t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(setup.monday, -90) });
+    await t.discharge(graduate.enrollment.id, addDays(setup.monday, -30), "completed", sampleDischargePlan);
+    await closedReferral(graduate.client.id, addDays(setup.monday, -7));
+    const plan = await createPortalCaller({ db: testDb.db, caller: await graduate.caller() }).plan.mine();
+    expect(plan.alumnus).toBe(true);
+    expect(plan.nextStep?.heading).toMatch(/referral to .* is closed/);
   });
 
   it("never mixes in another client's attendance", async () => {

@@ -16,6 +16,12 @@ import { scheduleOptionColumns } from "../../schedule-option.columns";
  * The plan is read in a fixed number of queries whatever the size of the program.
  */
 
+/**
+ * Whether the enrollment ever started: activation writes the admission as its first level-of-care
+ * change. Columns are named with their tables because drizzle leaves them bare inside sql``.
+ */
+const startedColumn = sql<boolean>`exists (select 1 from ${levelOfCareChanges} where ${levelOfCareChanges}.${sql.identifier(levelOfCareChanges.enrollmentId.name)} = ${enrollments}.${sql.identifier(enrollments.id.name)})`;
+
 export async function findClientWithCurrentEnrollment(db: Executor, clientId: string) {
   const [row] = await db
     .select({
@@ -30,6 +36,7 @@ export async function findClientWithCurrentEnrollment(db: Executor, clientId: st
         scheduleOptionId: enrollments.scheduleOptionId,
         dischargeReason: enrollments.dischargeReason,
         dischargePlan: enrollments.dischargePlan,
+        started: startedColumn,
         // The latest change of level of care placed the client on the current schedule option.
         placedOn: sql<string | null>`(select max(${levelOfCareChanges.effectiveOn})::text from ${levelOfCareChanges} where ${levelOfCareChanges.enrollmentId} = ${enrollments.id})`,
       },
@@ -53,6 +60,14 @@ export async function findClientWithCurrentEnrollment(db: Executor, clientId: st
     .orderBy(sql`${enrollments.endsOn} is null desc`, desc(enrollments.startsOn))
     .limit(1);
   return row ?? null;
+}
+
+/** How each of the client's enrollments stands and whether it started; read only for a closed referral. */
+export function findEnrollmentOutcomes(db: Executor, clientId: string) {
+  return db
+    .select({ id: enrollments.id, status: enrollments.status, dischargeReason: enrollments.dischargeReason, started: startedColumn })
+    .from(enrollments)
+    .where(eq(enrollments.clientId, clientId));
 }
 
 /** What the client attended in [from, to), whichever program the session belonged to. */

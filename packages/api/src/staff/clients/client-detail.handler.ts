@@ -65,7 +65,8 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
         }
       : null,
     openEnrollment: openEnrollment && openLevelSince ? { ...openEnrollment, levelSince: openLevelSince } : null,
-    isAlumnus: isAlumnus(history),
+    // Activation writes the admission into the level timeline: an enrollment without one never started.
+    isAlumnus: isAlumnus(history.map((enrollment) => ({ ...enrollment, started: timeline.some((change) => change.enrollmentId === enrollment.id) }))),
     portalAccount: account,
     careTeam,
     enrollments: history,

@@ -133,4 +133,15 @@ describe("staff clients.setupLink and portal account.setPassword", () => {
     });
     await expect((await api(setup.frontDesk)).clients.setupLink({ clientId: created.clientId })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("answers a client who does not exist NOT_FOUND with a denied audit row, like a client's own call", async () => {
+    const missing = "6f1d7a3e-0000-4000-8000-00000000beef";
+    await expect((await api(setup.clinician)).clients.setupLink({ clientId: missing })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const rows = await testDb.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "clients.setupLink"), eq(auditEvents.resourceId, missing)));
+    expect(rows.map((row) => [row.outcome, row.resourceType])).toEqual([["denied", "client"]]);
+    await expect((await api(setup.someone)).clients.setupLink({ clientId: missing })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
 });

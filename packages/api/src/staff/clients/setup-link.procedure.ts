@@ -10,14 +10,15 @@ export const setupLinkInput = z.object({ clientId: z.uuid() });
 
 /**
  * A fresh setup link for a client whose portal account was opened here and never finished.
- * Links handed out before stop working, so only the newest one is live.
+ * Links handed out before stop working, so only the newest one is live. A client that does not
+ * exist is audited as denied and answered not-found.
  */
 export const setupLink = staffProcedure("enrollment.write")
   .input(setupLinkInput)
-  .mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
+  .mutation(async ({ ctx, input }) => {
+    const result = await ctx.db.transaction(async (tx) => {
       const [client] = await tx.select({ id: clients.id, userId: clients.userId }).from(clients).where(eq(clients.id, input.clientId));
-      if (!client) return notFound();
+      if (!client) return null;
       if (!client.userId) {
         fail({ kind: "invalid", message: "This client has no portal account. Add an email address when creating the client to open one." });
       }
@@ -44,5 +45,10 @@ export const setupLink = staffProcedure("enrollment.write")
         resourceId: client.id,
       });
       return { setupLink: link };
-    }),
-  );
+    });
+    if (!result) {
+      await recordAudit(ctx.db, ctx.caller, { action: "clients.setupLink", outcome: "denied", resourceType: "client", resourceId: input.clientId });
+      return notFound();
+    }
+    return result;
+  });

@@ -361,3 +361,131 @@ describe("enrollments.recertify", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("enrollments.closeReferral", () => {
+  it("closes a referral with no plan: discharged, ended the day after today, the reason on the status change, audited", async () => {
+    const created = await referredClient();
+    const staff = await api(setup.clinician);
+    const result = await staff.enrollments.closeReferral({ enrollmentId: created.enrollmentId, reason: "could_not_be_reached", note: "Three calls, one letter" });
+    expect(result).toEqual({ enrollmentId: created.enrollmentId, status: "discharged", endsOn: addDays(today, 1) });
+    expect(await enrollmentRow(created.enrollmentId)).toMatchObject({
+      status: "discharged",
+      startsOn: today,
+      endsOn: addDays(today, 1),
+      dischargeReason: "administrative",
+      dischargePlan: null,
+    });
+    expect((await statusRows(created.enrollmentId)).at(-1)).toMatchObject({
+      fromStatus: "referred",
+      toStatus: "discharged",
+      effectiveOn: today,
+      reason: "Referral closed: could not be reached. Three calls, one letter",
+      recordedByStaffId: setup.clinician.member.id,
+    });
+    const [audit] = await auditsOf("enrollments.closeReferral", created.enrollmentId);
+    expect(audit).toMatchObject({ outcome: "allowed", subjectClientId: created.clientId, detail: { from: "referred", reason: "could_not_be_reached", endsOn: addDays(today, 1) } });
+    const detail = await staff.clients.detail({ clientId: created.clientId });
+    expect(detail.isAlumnus).toBe(false);
+    expect(detail.openEnrollment).toBeNull();
+  });
+
+  it("closes a booked intake planned weeks ahead, ending the day after the planned start", async () => {
+    const created = await referredClient();
+    const staff = await api(setup.director);
+    await testDb.db.update(enrollments).set({ startsOn: addDays(today, 21) }).where(eq(enrollments.id, created.enrollmentId));
+    await staff.enrollments.scheduleIntake({ enrollmentId: created.enrollmentId, intakeOn: addDays(today, 14) });
+    await staff.enrollments.closeReferral({ enrollmentId: created.enrollmentId, reason: "did_not_attend_intake" });
+    expect(await enrollmentRow(created.enrollmentId)).toMatchObject({ status: "discharged", endsOn: addDays(today, 22) });
+    expect((await statusRows(created.enrollmentId)).at(-1)).toMatchObject({ fromStatus: "intake_scheduled", reason: "Referral closed: did not attend intake." });
+  });
+
+  it("refuses an enrollment that started (it is discharged instead) and one already closed, writing nothing", async () => {
+    const active = await activeClient();
+    const staff = await api(setup.clinician);
+    await expect(staff.enrollments.closeReferral({ enrollmentId: active.enrollmentId, reason: "chose_another_provider" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "The referral can't be closed.\nThe enrollment is active; it has started, so it ends with a discharge and a continuing-care plan.",
+    });
+    expect(await enrollmentRow(active.enrollmentId)).toMatchObject({ status: "active", endsOn: null });
+    expect(await auditsOf("enrollments.closeReferral", active.enrollmentId)).toEqual([]);
+
+    const closed = await referredClient();
+    await staff.enrollments.closeReferral({ enrollmentId: closed.enrollmentId, reason: "not_a_fit_for_level_of_care" });
+    await expect(staff.enrollments.closeReferral({ enrollmentId: closed.enrollmentId, reason: "not_a_fit_for_level_of_care" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("An enrollment that is discharged cannot become discharged."),
+    });
+    expect(await statusRows(closed.enrollmentId)).toHaveLength(2);
+  });
+
+  it("refuses a reason off the list and a note too long", async () => {
+    const created = await referredClient();
+    const staff = await api(setup.clinician);
+    await expect(
+      staff.enrollments.closeReferral({ enrollmentId: created.enrollmentId, reason: "completed" as "could_not_be_reached" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      staff.enrollments.closeReferral({ enrollmentId: created.enrollmentId, reason: "could_not_be_reached", note: "x".repeat(2001) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect((await enrollmentRow(created.enrollmentId)).status).toBe("referred");
+  });
+
+  it("is for enrollment.write: the front desk gets FORBIDDEN, a client NOT_FOUND, a missing enrollment NOT_FOUND with a denied row", async () => {
+    const created = await referredClient();
+    const input = { enrollmentId: created.enrollmentId, reason: "chose_another_provider" as const };
+    await expect((await api(setup.frontDesk)).enrollments.closeReferral(input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await api(setup.someone)).enrollments.closeReferral(input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await enrollmentRow(created.enrollmentId)).status).toBe("referred");
+    const missing = "6f1d7a3e-0000-4000-8000-00000000c105";
+    await expect((await api(setup.director)).enrollments.closeReferral({ ...input, enrollmentId: missing })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await auditsOf("enrollments.closeReferral", missing)).map((row) => row.outcome)).toEqual(["denied"]);
+  });
+
+  it("leaves the way open for a new referral after the closed one ends", async () => {
+    const created = await referredClient();
+    const staff = await api(setup.clinician);
+    await staff.enrollments.closeReferral({ enrollmentId: created.enrollmentId, reason: "could_not_be_reached" });
+    const again = await staff.enrollments.refer({ clientId: created.clientId, programId: setup.iop.program.id, plannedStartOn: addDays(today, 1) });
+    expect(again.status).toBe("referred");
+  });
+});
+
+describe("the lifecycle refuses what the client page does not offer", () => {
+  it("does not discharge a referral (it is closed instead) nor activate an enrollment on hold", async () => {
+    const referral = await referredClient();
+    const staff = await api(setup.clinician);
+    await expect(
+      staff.enrollments.discharge({ enrollmentId: referral.enrollmentId, reason: "completed", lastDayOn: today, plan }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("never started; close the referral instead") });
+    expect((await enrollmentRow(referral.enrollmentId)).status).toBe("referred");
+
+    const held = await activeClient();
+    await staff.enrollments.hold({ enrollmentId: held.enrollmentId, reason: "Surgery", effectiveOn: today });
+    await expect(
+      staff.enrollments.activate({ enrollmentId: held.enrollmentId, programId: setup.iop.program.id, scheduleOptionId: setup.iop.option.id, startsOn: today }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("resume it instead") });
+    expect(await levelRows(held.enrollmentId)).toHaveLength(1);
+  });
+});
+
+describe("enrollments.refer for a client or program that does not exist", () => {
+  it("answers NOT_FOUND with a denied audit row naming what was missing", async () => {
+    const staff = await api(setup.clinician);
+    const missingClient = "6f1d7a3e-0000-4000-8000-00000000c106";
+    await expect(staff.enrollments.refer({ clientId: missingClient, programId: setup.iop.program.id, plannedStartOn: today })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const clientRows = await testDb.db.select().from(auditEvents).where(and(eq(auditEvents.action, "enrollments.refer"), eq(auditEvents.resourceId, missingClient)));
+    expect(clientRows.map((row) => [row.outcome, row.resourceType])).toEqual([["denied", "client"]]);
+
+    const created = await referredClient();
+    await staff.enrollments.closeReferral({ enrollmentId: created.enrollmentId, reason: "could_not_be_reached" });
+    const missingProgram = "6f1d7a3e-0000-4000-8000-00000000c107";
+    await expect(
+      staff.enrollments.refer({ clientId: created.clientId, programId: missingProgram, plannedStartOn: addDays(today, 2) }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const programRows = await testDb.db.select().from(auditEvents).where(and(eq(auditEvents.action, "enrollments.refer"), eq(auditEvents.resourceId, missingProgram)));
+    expect(programRows.map((row) => [row.outcome, row.resourceType])).toEqual([["denied", "program"]]);
+    expect((await testDb.db.select().from(enrollments).where(eq(enrollments.clientId, created.clientId))).length).toBe(1);
+  });
+});

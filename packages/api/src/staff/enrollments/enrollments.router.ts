@@ -1,11 +1,12 @@
 import { createRouter } from "../../trpc";
 import { activate } from "./activate.procedure";
 import { changeLevel } from "./change-level.procedure";
+import { closeReferral } from "./close-referral.procedure";
 import { discharge } from "./discharge.procedure";
 import { hold, resume } from "./hold-resume.procedure";
 import { recertify } from "./recertify.procedure";
 import { refer } from "./refer.procedure";
 import { scheduleIntake } from "./schedule-intake.procedure";
 
-/** The enrollment lifecycle: referral, intake, activation, level of care, hold, discharge, recertification. */
-export const enrollmentsRouter = createRouter({ refer, scheduleIntake, activate, changeLevel, hold, resume, discharge, recertify });
+/** The enrollment lifecycle: referral, intake, activation, level of care, hold, discharge, closing a referral, recertification. */
+export const enrollmentsRouter = createRouter({ refer, scheduleIntake, activate, changeLevel, hold, resume, discharge, closeReferral, recertify });

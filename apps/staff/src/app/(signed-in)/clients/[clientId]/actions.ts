@@ -1,6 +1,6 @@
 "use server";
 
-import type { CareDestination, DischargeReason } from "@stepwise/domain";
+import type { CareDestination, DischargeReason, ReferralClosureReason } from "@stepwise/domain";
 import { isCareExit } from "@stepwise/domain";
 import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
@@ -97,6 +97,16 @@ export async function dischargeAction(_previous: FormState, form: FormData): Pro
       reason: (text(form, "reason") ?? "") as DischargeReason,
       lastDayOn: date(form, "lastDayOn"),
       plan: plan.plan,
+    }),
+  );
+}
+
+export async function closeReferralAction(_previous: FormState, form: FormData): Promise<FormState> {
+  return run(form, "The referral is closed.", (api) =>
+    api.enrollments.closeReferral({
+      enrollmentId: enrollmentId(form),
+      reason: (text(form, "reason") ?? "") as ReferralClosureReason,
+      note: text(form, "note"),
     }),
   );
 }

@@ -1,9 +1,10 @@
-import { type StaffRole, staffMay } from "@stepwise/domain";
+import { type EnrollmentActionKind, type StaffRole, defaultTimeZone, enrollmentActions, staffMay } from "@stepwise/domain";
 import { staffLabels } from "@stepwise/ui/labels";
 import type { ReactNode } from "react";
 import type { CareTeamOption, ClientDetail, ProgramChoice } from "~/components/enrollment/types";
 import { ActivateForm } from "./activate-form";
 import { ChangeLevelForm } from "./change-level-form";
+import { CloseReferralForm } from "./close-referral-form";
 import { DischargeForm } from "./discharge-form";
 import { HoldResumeForm } from "./hold-resume-form";
 import { RecertifyForm } from "./recertify-form";
@@ -22,8 +23,8 @@ function Action({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /**
- * The actions the enrollment's status allows and the staff member's role may take. The API
- * checks both again; hiding the rest only keeps the page honest about what can be done.
+ * The actions the domain allows for the open enrollment, among those the staff member's role may
+ * take. The API refuses the rest by the same rules; hiding them keeps the page honest.
  */
 export function EnrollmentActions({
   detail,
@@ -43,76 +44,86 @@ export function EnrollmentActions({
   const clientId = detail.client.id;
   const open = detail.openEnrollment;
   const mayEnroll = staffMay(role, "enrollment.write");
-  const mayChangeLevel = staffMay(role, "level_of_care.write");
-  const actions: ReactNode[] = [];
 
-  if (open && mayEnroll && (open.status === "referred" || open.status === "intake_scheduled")) {
-    const rescheduling = open.status === "intake_scheduled";
-    actions.push(
-      <Action key="intake" title={rescheduling ? "Move the intake" : "Schedule intake"}>
-        <ScheduleIntakeForm clientId={clientId} enrollmentId={open.id} today={open.intakeOn ?? today} rescheduling={rescheduling} />
-      </Action>,
-    );
-  }
-  if (open && mayEnroll && open.status === "intake_scheduled") {
-    actions.push(
-      <Action key="activate" title="Activate with a schedule">
-        <ActivateForm
-          clientId={clientId}
-          enrollmentId={open.id}
-          programId={open.program.id}
-          startsOn={open.startsOn}
-          programs={programs}
-          therapists={careTeamOptions}
-          // A clinician activating a client is most often their therapist.
-          defaultTherapistId={role === "clinician" && careTeamOptions.some((o) => o.staffMemberId === staffMemberId) ? staffMemberId : undefined}
-        />
-      </Action>,
-    );
-  }
-  if (open && mayChangeLevel && (open.status === "active" || open.status === "on_hold")) {
-    actions.push(
-      <Action key="level" title="Change level of care">
-        <ChangeLevelForm clientId={clientId} enrollmentId={open.id} currentLevel={open.level} today={today} programs={programs} />
-      </Action>,
-    );
-    if (open.level !== "outpatient") {
-      actions.push(
-        <Action key="recertify" title="Record a recertification">
-          <RecertifyForm clientId={clientId} enrollmentId={open.id} today={today} />
-        </Action>,
+  function form(kind: EnrollmentActionKind): ReactNode {
+    if (kind === "refer") {
+      return (
+        <Action key="refer" title="New referral">
+          <ReferForm clientId={clientId} today={today} programs={programs} />
+        </Action>
       );
     }
+    if (!open) return null;
+    switch (kind) {
+      case "schedule_intake":
+      case "move_intake": {
+        const rescheduling = kind === "move_intake";
+        return (
+          <Action key={kind} title={rescheduling ? "Move the intake" : "Schedule intake"}>
+            <ScheduleIntakeForm clientId={clientId} enrollmentId={open.id} today={open.intakeOn ?? today} rescheduling={rescheduling} />
+          </Action>
+        );
+      }
+      case "activate":
+        return (
+          <Action key={kind} title="Activate with a schedule">
+            <ActivateForm
+              clientId={clientId}
+              enrollmentId={open.id}
+              programId={open.program.id}
+              startsOn={open.startsOn}
+              programs={programs}
+              therapists={careTeamOptions}
+              // A clinician activating a client is most often their therapist.
+              defaultTherapistId={role === "clinician" && careTeamOptions.some((o) => o.staffMemberId === staffMemberId) ? staffMemberId : undefined}
+            />
+          </Action>
+        );
+      case "change_level":
+        return (
+          <Action key={kind} title="Change level of care">
+            <ChangeLevelForm clientId={clientId} enrollmentId={open.id} currentLevel={open.level} today={today} programs={programs} />
+          </Action>
+        );
+      case "recertify":
+        return (
+          <Action key={kind} title="Record a recertification">
+            <RecertifyForm clientId={clientId} enrollmentId={open.id} today={today} />
+          </Action>
+        );
+      case "hold":
+      case "resume":
+        return (
+          <Action key={kind} title={kind === "resume" ? "Resume" : "Put on hold"}>
+            <HoldResumeForm clientId={clientId} enrollmentId={open.id} today={today} resume={kind === "resume"} />
+          </Action>
+        );
+      case "close_referral":
+        return (
+          <Action key={kind} title="Close the referral">
+            <CloseReferralForm clientId={clientId} enrollmentId={open.id} />
+          </Action>
+        );
+      case "discharge":
+        return (
+          <Action key={kind} title="Discharge with a continuing-care plan">
+            <DischargeForm clientId={clientId} enrollmentId={open.id} today={today} />
+          </Action>
+        );
+    }
   }
-  if (open && mayEnroll && (open.status === "active" || open.status === "on_hold")) {
-    const resume = open.status === "on_hold";
-    actions.push(
-      <Action key="hold" title={resume ? "Resume" : "Put on hold"}>
-        <HoldResumeForm clientId={clientId} enrollmentId={open.id} today={today} resume={resume} />
-      </Action>,
-    );
-  }
-  if (open && mayEnroll) {
-    actions.push(
-      <Action key="discharge" title="Discharge with a continuing-care plan">
-        <DischargeForm clientId={clientId} enrollmentId={open.id} today={today} />
-      </Action>,
-    );
-  }
-  if (!open && mayEnroll) {
-    actions.push(
-      <Action key="refer" title="New referral">
-        <ReferForm clientId={clientId} today={today} programs={programs} />
-      </Action>,
-    );
-  }
+
+  const actions: ReactNode[] = enrollmentActions(open)
+    .filter((action) => staffMay(role, action.permission))
+    .map((action) => form(action.kind));
+
   if (detail.portalAccount?.awaitingPassword && mayEnroll) {
     actions.push(
       <Action key="setup" title="Portal setup link">
         <p className="small muted">
           {detail.portalAccount.email} has not set a password yet. A new link replaces any link given before.
         </p>
-        <SetupLinkForm clientId={clientId} />
+        <SetupLinkForm clientId={clientId} timeZone={open?.program.timeZone ?? detail.enrollments[0]?.program.timeZone ?? defaultTimeZone} />
       </Action>,
     );
   }

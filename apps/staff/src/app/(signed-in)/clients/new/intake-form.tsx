@@ -1,5 +1,6 @@
 "use client";
 
+import { defaultTimeZone } from "@stepwise/domain";
 import { FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import Link from "next/link";
 import { useActionState } from "react";
@@ -22,7 +23,7 @@ export function IntakeForm({ programs, today }: { programs: readonly ProgramChoi
         <h2 id="created-heading">{created.name}</h2>
         <FormMessage state={state} />
         {created.setupLink ? (
-          <SetupLinkNotice link={created.setupLink} />
+          <SetupLinkNotice link={created.setupLink} timeZone={programs[0]?.timeZone ?? defaultTimeZone} />
         ) : (
           <p className="muted">No email was given, so there is no portal account yet.</p>
         )}
