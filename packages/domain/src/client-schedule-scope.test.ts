@@ -2,40 +2,55 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, isoWeekdayOf } from "./calendar-date";
 import {
-  groupSessionSpan,
+  groupSessionSpans,
   scheduleWeeksAheadLimit,
   scheduleWeeksPerPage,
   scheduleWindow,
 } from "./client-schedule-scope";
 
 const zone = "America/New_York";
-const now = new Date("2026-03-11T15:00:00Z");
 
-describe("groupSessionSpan", () => {
+describe("groupSessionSpans", () => {
+  const admission = { effectiveOn: "2026-03-02", programId: "php", scheduleOptionId: "day", level: "php" as const };
+  const stepDown = { effectiveOn: "2026-03-12", programId: "iop", scheduleOptionId: "evening", level: "iop" as const };
+  const active = [{ effectiveOn: "2026-03-02", toStatus: "active" as const }];
+
   it("starts at local midnight of the first day and runs open while active", () => {
-    const span = groupSessionSpan({ status: "active", startsOn: "2026-03-02", endsOn: null }, zone, now);
-    expect(span).toEqual({ from: new Date("2026-03-02T05:00:00Z"), until: null });
+    const spans = groupSessionSpans({ startsOn: "2026-03-02", endsOn: null, placements: [admission], statusChanges: active }, zone);
+    expect(spans).toEqual([{ scheduleOptionId: "day", from: new Date("2026-03-02T05:00:00Z"), until: null }]);
   });
 
-  it("starts at the latest placement, so an earlier option's groups are not the client's", () => {
-    const span = groupSessionSpan({ status: "active", startsOn: "2026-02-02", endsOn: null, placedOn: "2026-03-02" }, zone, now);
-    expect(span?.from).toEqual(new Date("2026-03-02T05:00:00Z"));
-    const admission = groupSessionSpan({ status: "active", startsOn: "2026-02-02", endsOn: null, placedOn: "2026-02-02" }, zone, now);
-    expect(admission?.from).toEqual(new Date("2026-02-02T05:00:00Z"));
+  it("keeps each placement's groups for the days it was in force, across the DST change", () => {
+    const spans = groupSessionSpans({ startsOn: "2026-03-02", endsOn: null, placements: [admission, stepDown], statusChanges: active }, zone);
+    expect(spans).toEqual([
+      { scheduleOptionId: "day", from: new Date("2026-03-02T05:00:00Z"), until: new Date("2026-03-12T04:00:00Z") },
+      { scheduleOptionId: "evening", from: new Date("2026-03-12T04:00:00Z"), until: null },
+    ]);
   });
 
-  it("ends at the (exclusive) end date once discharged", () => {
-    const span = groupSessionSpan({ status: "discharged", startsOn: "2026-01-05", endsOn: "2026-03-09" }, zone, now);
-    expect(span?.until).toEqual(new Date("2026-03-09T04:00:00Z"));
+  it("ends at the (exclusive) end date, and pauses for a hold", () => {
+    const spans = groupSessionSpans(
+      {
+        startsOn: "2026-01-05",
+        endsOn: "2026-03-09",
+        placements: [{ ...admission, effectiveOn: "2026-01-05" }],
+        statusChanges: [
+          { effectiveOn: "2026-01-05", toStatus: "active" },
+          { effectiveOn: "2026-02-02", toStatus: "on_hold" },
+          { effectiveOn: "2026-02-09", toStatus: "active" },
+          { effectiveOn: "2026-03-09", toStatus: "discharged" },
+        ],
+      },
+      zone,
+    );
+    expect(spans.map((span) => [span.from.toISOString(), span.until?.toISOString()])).toEqual([
+      ["2026-01-05T05:00:00.000Z", "2026-02-02T05:00:00.000Z"],
+      ["2026-02-09T05:00:00.000Z", "2026-03-09T04:00:00.000Z"],
+    ]);
   });
 
   it("gives no group sessions before the program starts", () => {
-    expect(groupSessionSpan({ status: "referred", startsOn: "2026-03-16", endsOn: null }, zone, now)).toBeNull();
-    expect(groupSessionSpan({ status: "intake_scheduled", startsOn: "2026-03-16", endsOn: null }, zone, now)).toBeNull();
-  });
-
-  it("stops at now while on hold", () => {
-    expect(groupSessionSpan({ status: "on_hold", startsOn: "2026-03-02", endsOn: null }, zone, now)?.until).toEqual(now);
+    expect(groupSessionSpans({ startsOn: "2026-03-16", endsOn: null, placements: [], statusChanges: [{ effectiveOn: "2026-03-01", toStatus: "referred" }] }, zone)).toEqual([]);
   });
 });
 

@@ -1,36 +1,36 @@
 import { type CalendarDate, addDays, mondayOf } from "./calendar-date";
-import type { EnrollmentStatus } from "./enrollment-status";
+import { type EnrollmentHistory, careSpans } from "./enrollment-history";
 import { zonedWallClockToInstant } from "./time-zone";
 
 /**
  * Which sessions are a client's own, and which weeks of them "My schedule" shows. A client's
- * sessions are their schedule option's groups while the enrollment runs, their individual
- * sessions, and any session they have an attendance record for.
+ * sessions are the groups of the schedule option they were placed on, on the days they were in
+ * care under that placement, their individual sessions, and any session they have an attendance
+ * record for.
  */
 
 /**
- * The span in which the current schedule option's group sessions belong to the client: from the
- * day the client was placed on it (the enrollment's first day, or the latest change of level of
- * care) to the end of the enrollment. Groups of an earlier placement are not the client's any
- * more, except those they attended. Nothing before the program starts (referral, intake), and
- * while on hold nothing after now: a paused client is not expected at the next group.
+ * The client's group sessions as instants to query by: for each span of days in care under one
+ * placement (see careSpans, the same history the staff roster reads), its schedule option from
+ * local midnight of the first day to local midnight after the last. Groups of an earlier
+ * placement stay the client's for the days it was in force; nothing before the program starts
+ * and nothing while on hold.
  */
-export function groupSessionSpan(
-  enrollment: {
-    status: EnrollmentStatus;
-    startsOn: CalendarDate;
-    endsOn: CalendarDate | null;
-    placedOn?: CalendarDate | null;
-  },
+export function groupSessionSpans(
+  history: EnrollmentHistory,
   timeZone: string,
-  now: Date,
-): { from: Date; until: Date | null } | null {
-  if (enrollment.status === "referred" || enrollment.status === "intake_scheduled") return null;
-  const placedOn = enrollment.placedOn && enrollment.placedOn > enrollment.startsOn ? enrollment.placedOn : enrollment.startsOn;
-  const from = zonedWallClockToInstant(placedOn, "00:00", timeZone);
-  const end = enrollment.endsOn ? zonedWallClockToInstant(enrollment.endsOn, "00:00", timeZone) : null;
-  if (enrollment.status === "on_hold") return { from, until: end && end < now ? end : now };
-  return { from, until: end };
+): { scheduleOptionId: string; from: Date; until: Date | null }[] {
+  return careSpans(history).flatMap((span) =>
+    span.placement.scheduleOptionId === null
+      ? []
+      : [
+          {
+            scheduleOptionId: span.placement.scheduleOptionId,
+            from: zonedWallClockToInstant(span.from, "00:00", timeZone),
+            until: span.until === null ? null : zonedWallClockToInstant(span.until, "00:00", timeZone),
+          },
+        ],
+  );
 }
 
 /** "My schedule" shows this many weeks at a time: the week asked for and those after it. */

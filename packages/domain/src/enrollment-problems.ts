@@ -76,6 +76,8 @@ export function describeEnrollmentProblem(problem: EnrollmentProblem): string {
       return `The change cannot take effect (${problem.effectiveOn}) before the current level began (${problem.levelSince}).`;
     case "exit_on_first_day":
       return `Care elsewhere can start the day after the first day here (${problem.enrollmentStartsOn}) at the earliest, not ${problem.effectiveOn}.`;
+    case "level_change_ahead_of_today":
+      return "A change of level of care is recorded on or after the day it takes effect.";
     case "placement_required":
       return "Choose the program and schedule option at the new level of care.";
     case "placement_not_allowed_for_exit":

@@ -3,6 +3,7 @@ export * from "./attendance-status";
 export * from "./attendance-entry";
 export * from "./attendance-window";
 export * from "./session-roster";
+export * from "./enrollment-history";
 export * from "./calendar-date";
 export * from "./care-level";
 export * from "./care-level-definitions";

@@ -32,6 +32,7 @@ const base: LevelChangeCheck = {
   enrollmentStartsOn: "2026-01-12",
   to: "outpatient",
   effectiveOn: "2026-03-09",
+  today: "2026-03-10",
   target: outpatient,
   dischargePlan: null,
 };
@@ -81,6 +82,14 @@ describe("checkLevelChange", () => {
     expect(early.map((p) => p.kind)).toEqual(["effective_before_current_level"]);
     expect(describeEnrollmentProblem(early[0]!)).toBe("The change cannot take effect (2026-02-01) before the current level began (2026-02-02).");
     expect(kinds({ ...base, status: "discharged" })).toEqual(["enrollment_not_open"]);
+  });
+
+  it("refuses a change within the center dated after today, but lets an exit be dated ahead", () => {
+    const ahead = checkLevelChange({ ...base, effectiveOn: "2026-03-11" }).problems;
+    expect(ahead.map((p) => p.kind)).toEqual(["level_change_ahead_of_today"]);
+    expect(describeEnrollmentProblem(ahead[0]!)).toBe("A change of level of care is recorded on or after the day it takes effect.");
+    expect(kinds({ ...base, effectiveOn: "2026-03-10" })).toEqual([]);
+    expect(kinds({ ...base, to: "outside_outpatient", target: null, dischargePlan: plan, effectiveOn: "2026-04-01" })).toEqual([]);
   });
 });
 

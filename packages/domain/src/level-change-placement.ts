@@ -23,6 +23,7 @@ export type LevelChangeProblem =
   | { kind: "level_unchanged"; level: CareLevel }
   | { kind: "effective_before_current_level"; effectiveOn: CalendarDate; levelSince: CalendarDate }
   | { kind: "exit_on_first_day"; effectiveOn: CalendarDate; enrollmentStartsOn: CalendarDate }
+  | { kind: "level_change_ahead_of_today"; effectiveOn: CalendarDate; today: CalendarDate }
   | { kind: "placement_required" }
   | { kind: "placement_not_allowed_for_exit" }
   | { kind: "discharge_plan_required" }
@@ -42,6 +43,8 @@ export interface LevelChangeCheck {
   enrollmentStartsOn: CalendarDate;
   to: CareDestination;
   effectiveOn: CalendarDate;
+  /** Today in the program's time zone. */
+  today: CalendarDate;
   /** The loaded program and option when the input names a placement. */
   target: PlacementTarget | null;
   dischargePlan: DischargePlan | null;
@@ -66,6 +69,10 @@ export function checkLevelChange(check: LevelChangeCheck): { change: LevelChange
       problems.push({ kind: "discharge_plan_next_level_mismatch", destination: check.to, nextLevel: check.dischargePlan.nextLevel });
     }
   } else {
+    // The enrollment takes the new placement as soon as the change is saved, so a change dated
+    // ahead would show the new schedule early. An exit may be dated ahead: it ends the enrollment
+    // on that date, and the days before it stay in care.
+    if (check.effectiveOn > check.today) problems.push({ kind: "level_change_ahead_of_today", effectiveOn: check.effectiveOn, today: check.today });
     if (check.dischargePlan) problems.push({ kind: "discharge_plan_not_allowed" });
     if (!check.target) problems.push({ kind: "placement_required" });
     else if (change.direction !== "unchanged") problems.push(...checkPlacement(check.target, check.to));

@@ -1,4 +1,6 @@
-import { type CalendarDate, type EnrollmentStatus, groupSessionSpan, joinableVideoUrl } from "@stepwise/domain";
+import type { Executor } from "@stepwise/db/client";
+import { type EnrollmentHistory, groupSessionSpans, joinableVideoUrl } from "@stepwise/domain";
+import { findEnrollmentHistory } from "../enrollment-history.queries";
 import type { ClientSessionRow } from "./client-sessions.queries";
 
 /**
@@ -17,20 +19,16 @@ export function toClientSession(row: ClientSessionRow, now: Date) {
 
 export type ClientSession = ReturnType<typeof toClientSession>;
 
-/** Whose sessions to read: the client's own, with their schedule option's groups while the enrollment runs. */
-export function clientSessionScope(
-  clientId: string,
-  enrollment: {
-    status: EnrollmentStatus;
-    startsOn: CalendarDate;
-    endsOn: CalendarDate | null;
-    placedOn?: CalendarDate | null;
-    scheduleOptionId: string | null;
-  } | null,
-  timeZone: string,
-  now: Date,
-) {
-  const span = enrollment ? groupSessionSpan(enrollment, timeZone, now) : null;
-  const groups = span && enrollment?.scheduleOptionId ? { scheduleOptionId: enrollment.scheduleOptionId, ...span } : null;
-  return { clientId, groups };
+/**
+ * Whose sessions to read: the client's own, with the groups of each schedule option they were
+ * placed on for the days they were in care under it, read from the enrollment's history as the
+ * staff roster reads it, so both list the client at the same sessions.
+ */
+export function clientSessionScope(clientId: string, history: EnrollmentHistory | null, timeZone: string) {
+  return { clientId, groups: history ? groupSessionSpans(history, timeZone) : [] };
+}
+
+/** The same, reading the enrollment's history first. */
+export async function findClientSessionScope(db: Executor, clientId: string, enrollment: { id: string } | null, timeZone: string) {
+  return clientSessionScope(clientId, enrollment ? await findEnrollmentHistory(db, enrollment.id) : null, timeZone);
 }

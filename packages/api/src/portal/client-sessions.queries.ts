@@ -3,26 +3,26 @@ import { attendance, programSessions, staffMembers, users } from "@stepwise/db/s
 import { and, asc, eq, gte, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 
 /**
- * The client's own sessions in [from, to), one query whatever the size of the program: their
- * schedule option's groups within `groups` (the enrollment's span, from the domain's
- * groupSessionSpan), their individual sessions, and any session they have attendance for.
+ * The client's own sessions in [from, to), one query whatever the size of the program: the groups
+ * of each schedule option within its span (`groups`, from the domain's groupSessionSpans), their
+ * individual sessions, and any session they have attendance for.
  * The client id always comes from the caller's scope, never from input.
  */
 export function findClientSessions(
   db: Executor,
   scope: {
     clientId: string;
-    groups: { scheduleOptionId: string; from: Date; until: Date | null } | null;
+    groups: readonly { scheduleOptionId: string; from: Date; until: Date | null }[];
   },
   range: { from: Date; to: Date },
 ) {
   const { clientId, groups } = scope;
   const mine: SQL[] = [eq(programSessions.clientId, clientId), isNotNull(attendance.id)];
-  if (groups) {
+  for (const span of groups) {
     const inSpan = and(
-      eq(programSessions.scheduleOptionId, groups.scheduleOptionId),
-      gte(programSessions.startsAt, groups.from),
-      groups.until ? lt(programSessions.startsAt, groups.until) : undefined,
+      eq(programSessions.scheduleOptionId, span.scheduleOptionId),
+      gte(programSessions.startsAt, span.from),
+      span.until ? lt(programSessions.startsAt, span.until) : undefined,
     );
     if (inSpan) mine.push(inSpan);
   }

@@ -2,13 +2,17 @@ import {
   type AttendanceRecord,
   type CalendarDate,
   type CareLevel,
+  type EnrollmentHistory,
+  type IntRange,
   complianceFlags,
   deliveredMinutes,
+  expectedOnOption,
   instantToZonedDate,
   mondayOf,
   addDays,
   nextReviewDue,
   weekInProgressStanding,
+  weeklyBandForWeek,
   weeklyStanding,
   zonedWallClockToInstant,
 } from "@stepwise/domain";
@@ -34,6 +38,10 @@ export function assessCompliance(input: {
   lastRecertifiedOn: CalendarDate | null;
   /** The client's attendance, oldest first. */
   records: readonly AttendanceRecord[];
+  /** The enrollment's placements and status changes: each week is judged against its own band. */
+  history: EnrollmentHistory;
+  /** The band of each program the client was placed in. */
+  bandOfProgram: ReadonlyMap<string, IntRange>;
   /** Minutes still scheduled for the client later this week. */
   remainingScheduledMinutes: number;
   now: Date;
@@ -43,10 +51,18 @@ export function assessCompliance(input: {
   const thisWeekStart = mondayOf(today);
   const lastWeekStart = addDays(thisWeekStart, -7);
   const delivered = deliveredMinutes(input.records, policy.timeZone);
+  // A week before a change of level is read against the band it was run under, not today's.
+  const bandOf = (weekStart: CalendarDate) => ({
+    weeklyMinutes: weeklyBandForWeek(input.history, weekStart, input.bandOfProgram) ?? policy.weeklyMinutes,
+  });
   const week = (weekStart: CalendarDate) => {
     const total = delivered.byWeek.find((w) => w.weekStart === weekStart);
-    return { weekStart, minutes: total?.minutes ?? 0, daysAttended: total?.daysAttended ?? 0 };
+    return { weekStart, minutes: total?.minutes ?? 0, daysAttended: total?.daysAttended ?? 0, band: bandOf(weekStart).weeklyMinutes };
   };
+  const standingOf = (weekStart: CalendarDate, minutes: number) =>
+    weekStart === thisWeekStart
+      ? weekInProgressStanding(minutes, input.remainingScheduledMinutes, bandOf(weekStart))
+      : weeklyStanding(minutes, bandOf(weekStart));
   const thisWeek = week(thisWeekStart);
   const lastWeek = week(lastWeekStart);
   const flags = complianceFlags({
@@ -64,9 +80,10 @@ export function assessCompliance(input: {
   });
   return {
     band: policy.weeklyMinutes,
-    thisWeek: { ...thisWeek, standing: weekInProgressStanding(thisWeek.minutes, input.remainingScheduledMinutes, policy) },
-    lastWeek: { ...lastWeek, standing: weeklyStanding(lastWeek.minutes, policy) },
-    byWeek: delivered.byWeek,
+    thisWeek: { ...thisWeek, standing: standingOf(thisWeekStart, thisWeek.minutes) },
+    lastWeek: { ...lastWeek, standing: standingOf(lastWeekStart, lastWeek.minutes) },
+    /** Each week with the band it is judged against and where it stands; the week still running with the sessions it has left. */
+    byWeek: delivered.byWeek.map((w) => ({ ...w, band: bandOf(w.weekStart).weeklyMinutes, standing: standingOf(w.weekStart, w.minutes) })),
     flags,
     nextReviewDue: reviewDue,
     reviewOverdue: reviewDue !== null && reviewDue < today,
@@ -76,11 +93,15 @@ export function assessCompliance(input: {
 export type ComplianceAssessment = ReturnType<typeof assessCompliance>;
 
 
-/** Minutes of the client's sessions still to come before their program's week ends. */
+/**
+ * Minutes of the client's sessions still to come before their program's week ends: their own
+ * individual sessions, and the group sessions of the option they are placed on and in care for
+ * on each session's day (the same history the attendance roster reads).
+ */
 export function remainingMinutesThisWeek(input: {
   upcoming: readonly { scheduleOptionId: string | null; clientId: string | null; startsAt: Date; endsAt: Date }[];
   clientId: string;
-  scheduleOptionId: string | null;
+  history: EnrollmentHistory;
   timeZone: string;
   now: Date;
 }): number {
@@ -92,7 +113,8 @@ export function remainingMinutesThisWeek(input: {
         session.startsAt >= input.now &&
         session.startsAt < weekEnd &&
         (session.clientId === input.clientId ||
-          (session.scheduleOptionId !== null && session.scheduleOptionId === input.scheduleOptionId)),
+          (session.scheduleOptionId !== null &&
+            expectedOnOption(input.history, session.scheduleOptionId, instantToZonedDate(session.startsAt, input.timeZone)))),
     )
     .reduce((sum, session) => sum + (session.endsAt.getTime() - session.startsAt.getTime()) / 60_000, 0);
 }

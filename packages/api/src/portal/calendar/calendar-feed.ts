@@ -1,7 +1,7 @@
 import type { Database } from "@stepwise/db/client";
 import { calendarFeedRange, calendarFeedText, defaultTimeZone, isCalendarFeedToken } from "@stepwise/domain";
 import { recordAudit } from "../../audit";
-import { clientSessionScope } from "../client-session";
+import { findClientSessionScope } from "../client-session";
 import { findClientSessions } from "../client-sessions.queries";
 import { findClientWithCurrentEnrollment } from "../plan/plan.queries";
 import { hashCalendarFeedToken } from "./calendar-token";
@@ -23,7 +23,7 @@ export async function readCalendarFeed(db: Database, token: string, now: Date): 
     const timeZone = found?.program?.timeZone ?? defaultTimeZone;
     const sessions = await findClientSessions(
       tx,
-      clientSessionScope(clientId, found?.enrollment ?? null, timeZone, now),
+      await findClientSessionScope(tx, clientId, found?.enrollment ?? null, timeZone),
       calendarFeedRange(now),
     );
     await recordAudit(tx, null, {

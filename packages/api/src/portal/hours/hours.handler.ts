@@ -1,5 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import {
+  type CalendarDate,
   addDays,
   careLevelDefinitions,
   deliveredMinutes,
@@ -12,9 +13,11 @@ import {
   formatWeeklyBand,
   instantToZonedDate,
   mondayOf,
+  weeklyBandForWeek,
   zonedWallClockToInstant,
 } from "@stepwise/domain";
 import { programPolicyOf } from "../../program-policy";
+import { findHistoriesWithBands } from "../../enrollment-history.queries";
 import { clientSessionScope } from "../client-session";
 import { findClientSessions } from "../client-sessions.queries";
 import { findClientAttendance, findClientWithCurrentEnrollment } from "../plan/plan.queries";
@@ -43,6 +46,8 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
   const oldestWeek = programWeek > earliest ? programWeek : earliest;
   const weekTo = zonedWallClockToInstant(addDays(thisWeek, 7), "00:00", timeZone);
 
+  const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, [enrollment.id]);
+  const history = historyOf.get(enrollment.id) ?? null;
   const [attended, stillAhead] = await Promise.all([
     findClientAttendance(
       db,
@@ -51,13 +56,15 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
       zonedWallClockToInstant(addDays(newestWeek, 7), "00:00", timeZone),
     ),
     enrollment.status === "active" && newestWeek === thisWeek && now < weekTo
-      ? findClientSessions(
-          db,
-          clientSessionScope(scope.clientId, enrollment, timeZone, now),
-          { from: now, to: weekTo },
-        )
+      ? findClientSessions(db, clientSessionScope(scope.clientId, history, timeZone), { from: now, to: weekTo })
       : Promise.resolve([]),
   ]);
+  // Each week is read against the band of the program it was run under: a PHP week before a
+  // step-down is not "more than planned" against today's IOP band.
+  const weekPolicy = (weekStart: CalendarDate) => {
+    const band = history ? weeklyBandForWeek(history, weekStart, bandOfProgram) : null;
+    return band ? { ...policy, weeklyMinutes: band } : policy;
+  };
   const delivered = deliveredMinutes(attended, timeZone);
 
   const weeks = [];
@@ -66,12 +73,14 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
     const minutes = total?.minutes ?? 0;
     const daysAttended = total?.daysAttended ?? 0;
     const isThisWeek = weekStart === thisWeek;
+    const ofWeek = weekPolicy(weekStart);
     weeks.push({
       weekStart,
       isThisWeek,
       minutes,
       daysAttended,
-      summary: isThisWeek ? describeWeeklyHours({ minutes, policy }) : describePastWeekHours({ minutes, policy }),
+      weeklyMinutes: ofWeek.weeklyMinutes,
+      summary: isThisWeek ? describeWeeklyHours({ minutes, policy: ofWeek }) : describePastWeekHours({ minutes, policy: ofWeek }),
       days: describeDaysAttended(daysAttended, isThisWeek ? "this_week" : "past_week"),
       datesAttended: delivered.byDay
         .filter((day) => day.minutes > 0 && mondayOf(day.date) === weekStart)

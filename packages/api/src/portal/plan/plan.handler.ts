@@ -18,7 +18,7 @@ import {
 } from "@stepwise/domain";
 import { findCareTeam } from "../../care-team.queries";
 import { programPolicyOf } from "../../program-policy";
-import { clientSessionScope, toClientSession } from "../client-session";
+import { findClientSessionScope, toClientSession } from "../client-session";
 import { findClientSessions } from "../client-sessions.queries";
 import { continuingCareOf } from "./continuing-care";
 import { findClientAttendance, findClientWithCurrentEnrollment, findEnrollmentOutcomes } from "./plan.queries";
@@ -52,7 +52,9 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
 
   const [careTeam, sessionRows, attended] = await Promise.all([
     findCareTeam(db, enrollment.id),
-    findClientSessions(db, clientSessionScope(scope.clientId, enrollment, timeZone, now), { from: weekFrom, to: upcomingTo }),
+    findClientSessionScope(db, scope.clientId, enrollment, timeZone).then((sessionScope) =>
+      findClientSessions(db, sessionScope, { from: weekFrom, to: upcomingTo }),
+    ),
     findClientAttendance(db, scope.clientId, weekFrom, weekTo),
   ]);
   const sessions = sessionRows.map((row) => toClientSession(row, now));

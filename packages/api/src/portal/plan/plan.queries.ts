@@ -37,8 +37,6 @@ export async function findClientWithCurrentEnrollment(db: Executor, clientId: st
         dischargeReason: enrollments.dischargeReason,
         dischargePlan: enrollments.dischargePlan,
         started: startedColumn,
-        // The latest change of level of care placed the client on the current schedule option.
-        placedOn: sql<string | null>`(select max(${levelOfCareChanges.effectiveOn})::text from ${levelOfCareChanges} where ${levelOfCareChanges.enrollmentId} = ${enrollments.id})`,
       },
       program: {
         name: programs.name,

@@ -9,7 +9,7 @@ import {
   weekStartOf,
   zonedWallClockToInstant,
 } from "@stepwise/domain";
-import { clientSessionScope, toClientSession } from "../client-session";
+import { findClientSessionScope, toClientSession } from "../client-session";
 import { findClientSessions } from "../client-sessions.queries";
 import { findClientWithCurrentEnrollment } from "../plan/plan.queries";
 
@@ -26,7 +26,7 @@ export async function getSchedule(db: Executor, scope: { clientId: string }, inp
 
   const rows = await findClientSessions(
     db,
-    clientSessionScope(scope.clientId, enrollment, timeZone, now),
+    await findClientSessionScope(db, scope.clientId, enrollment, timeZone),
     {
       from: zonedWallClockToInstant(firstWeek, "00:00", timeZone),
       to: zonedWallClockToInstant(addDays(lastWeek, 7), "00:00", timeZone),

@@ -3,7 +3,6 @@ import {
   attendance,
   attendanceRevisions,
   clients,
-  enrollments,
   programs,
   programSessions,
   staffMembers,
@@ -12,6 +11,7 @@ import {
 import { type CalendarDate, instantToZonedDate, sessionRosterClientIds } from "@stepwise/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { findEnrollmentHistories, placedOnAnyOf } from "../../enrollment-history.queries";
 import { groupBy } from "../../group-by";
 import { displayName } from "../names";
 
@@ -69,19 +69,10 @@ export async function findSession(db: Executor, sessionId: string, options: { lo
   return session ?? null;
 }
 
-/** The enrollments that could put clients on these schedule options' rosters. */
+/** The enrollments, with their histories, that could put clients on these schedule options' rosters. */
 function findRosterEnrollments(db: Executor, scheduleOptionIds: readonly string[]) {
   if (scheduleOptionIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({
-      clientId: enrollments.clientId,
-      status: enrollments.status,
-      scheduleOptionId: enrollments.scheduleOptionId,
-      startsOn: enrollments.startsOn,
-      endsOn: enrollments.endsOn,
-    })
-    .from(enrollments)
-    .where(inArray(enrollments.scheduleOptionId, [...scheduleOptionIds]));
+  return findEnrollmentHistories(db, placedOnAnyOf(db, scheduleOptionIds));
 }
 
 /** The current attendance records of these sessions, with who recorded each. */

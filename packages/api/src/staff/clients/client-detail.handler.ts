@@ -2,6 +2,7 @@ import type { Executor } from "@stepwise/db/client";
 import { careLevelDefinitions, isAlumnus, nextReviewDue } from "@stepwise/domain";
 import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
 import { displayName } from "../names";
+import { findHistoriesWithBands } from "../../enrollment-history.queries";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
 import { findCareTeamMembers } from "../care-team/care-team.queries";
 import { findClient, findEnrollments, findLevelTimeline, findPortalAccount, findStatusHistory } from "./client-detail.queries";
@@ -33,23 +34,28 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
     ? (timeline.filter((change) => change.enrollmentId === openEnrollment.id).at(-1)?.effectiveOn ?? openEnrollment.startsOn)
     : null;
 
-  const compliance = current
-    ? assessCompliance({
-        program: current.program,
-        level: current.level,
-        levelSince: current.levelSince,
-        lastRecertifiedOn: current.lastRecertifiedOn,
-        records,
-        remainingScheduledMinutes: remainingMinutesThisWeek({
-          upcoming,
-          clientId,
-          scheduleOptionId: current.scheduleOptionId,
-          timeZone: current.program.timeZone,
+  const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, current ? [current.enrollmentId] : []);
+  const currentHistory = current ? historyOf.get(current.enrollmentId) : undefined;
+  const compliance =
+    current && currentHistory
+      ? assessCompliance({
+          program: current.program,
+          level: current.level,
+          levelSince: current.levelSince,
+          lastRecertifiedOn: current.lastRecertifiedOn,
+          records,
+          history: currentHistory,
+          bandOfProgram,
+          remainingScheduledMinutes: remainingMinutesThisWeek({
+            upcoming,
+            clientId,
+            history: currentHistory,
+            timeZone: current.program.timeZone,
+            now,
+          }),
           now,
-        }),
-        now,
-      })
-    : null;
+        })
+      : null;
 
   return {
     client: { ...client, name: displayName(client) },

@@ -16,7 +16,7 @@ import { refuseIfProblems } from "./enrollment-refusal";
 export const changeLevel = staffProcedure("level_of_care.write")
   .input(levelChangeWithPlacementInputSchema)
   .mutation(({ ctx, input }) =>
-    changeEnrollment(ctx, "enrollments.changeLevel", input.enrollmentId, async ({ tx, enrollment, staffMemberId, audit, recordStatusChange }) => {
+    changeEnrollment(ctx, "enrollments.changeLevel", input.enrollmentId, async ({ tx, enrollment, today, staffMemberId, audit, recordStatusChange }) => {
       const target = input.placement ? ((await loadPlacementTarget(tx, input.placement)) ?? notFound()) : null;
       const { change, problems } = checkLevelChange({
         status: enrollment.status,
@@ -25,6 +25,7 @@ export const changeLevel = staffProcedure("level_of_care.write")
         enrollmentStartsOn: enrollment.startsOn,
         to: input.to,
         effectiveOn: input.effectiveOn,
+        today,
         target,
         dischargePlan: input.dischargePlan ?? null,
       });

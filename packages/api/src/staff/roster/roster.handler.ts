@@ -1,6 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import { type ComplianceBoardFilter, careLevelDefinitions, compareComplianceUrgency, matchesComplianceFlag } from "@stepwise/domain";
 import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
+import { findHistoriesWithBands } from "../../enrollment-history.queries";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
 import { groupBy } from "../../group-by";
 import { displayName } from "../names";
@@ -11,7 +12,7 @@ const lookBack = 22 * day;
 
 /**
  * Every client with an open enrollment (or those of one program, or showing one flag), most
- * urgent first. Three queries whatever the roster size.
+ * urgent first. Seven queries whatever the roster size.
  */
 export async function getRoster(db: Executor, now: Date, filter: ComplianceBoardFilter = {}) {
   const [open, records, upcoming] = await Promise.all([
@@ -20,12 +21,14 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
     findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
   ]);
   const recordsByClient = groupBy(records, (record) => record.clientId);
+  const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, open.map((enrollment) => enrollment.enrollmentId));
 
   const rows = open.map((enrollment) => {
+    const history = historyOf.get(enrollment.enrollmentId) ?? { startsOn: enrollment.startsOn, endsOn: null, placements: [], statusChanges: [] };
     const remainingScheduledMinutes = remainingMinutesThisWeek({
       upcoming,
       clientId: enrollment.clientId,
-      scheduleOptionId: enrollment.scheduleOptionId,
+      history,
       timeZone: enrollment.program.timeZone,
       now,
     });
@@ -35,6 +38,8 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
       levelSince: enrollment.levelSince,
       lastRecertifiedOn: enrollment.lastRecertifiedOn,
       records: recordsByClient.get(enrollment.clientId) ?? [],
+      history,
+      bandOfProgram,
       remainingScheduledMinutes,
       now,
     });

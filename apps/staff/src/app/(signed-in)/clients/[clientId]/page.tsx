@@ -1,5 +1,5 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { addDays, instantToZonedDate, staffMay, weeklyStanding } from "@stepwise/domain";
+import { addDays, instantToZonedDate, staffMay } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate, formatSessionDay, formatTimeRange, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
@@ -160,8 +160,11 @@ function AttendanceByWeek({ detail }: { detail: ClientDetail }) {
         <div className="table-wrap" role="region" aria-labelledby="weeks-caption" tabIndex={0}>
           <table>
             <caption id="weeks-caption">
-              Hours per week against the {bandShort(compliance.band)} band
-              <span className="caption__hint">Weeks run Monday to Sunday in the program&apos;s time zone.</span>
+              Hours per week against the band in force that week
+              <span className="caption__hint">
+                Weeks run Monday to Sunday in the program&apos;s time zone. A week split by a change of level of care is judged by
+                the level it spent most days at.
+              </span>
             </caption>
             <thead>
               <tr>
@@ -172,20 +175,20 @@ function AttendanceByWeek({ detail }: { detail: ClientDetail }) {
                 <th scope="col" className="numeric">
                   Days
                 </th>
+                <th scope="col">Band</th>
                 <th scope="col">Against band</th>
               </tr>
             </thead>
             <tbody>
               {weeks.map((week) => {
-                // The week still running is judged with the sessions it has left, as in "This week" above.
-                const inProgress = week.weekStart === compliance.thisWeek.weekStart;
-                const standing =
-                  standingLabels[inProgress ? compliance.thisWeek.standing : weeklyStanding(week.minutes, { weeklyMinutes: compliance.band })];
+                // The API judges each week against its own band; the week still running with the sessions it has left.
+                const standing = standingLabels[week.standing];
                 return (
                   <tr key={week.weekStart}>
                     <th scope="row">{formatCalendarDate(week.weekStart, "medium")}</th>
                     <td className="numeric">{hoursShort(week.minutes)}</td>
                     <td className="numeric">{week.daysAttended}</td>
+                    <td>{bandShort(week.band)}</td>
                     <td>
                       <Badge tone={standing.tone}>{standing.label}</Badge>
                     </td>
