@@ -94,9 +94,9 @@ describe("weeklyBandForWeek", () => {
     ["program-iop", { min: 540, max: 900 }],
   ]);
   it("gives each week the band of its own placement's program", () => {
-    expect(weeklyBandForWeek(steppedDown, "2026-03-02", bands)).toEqual({ min: 1200, max: 1800 });
-    expect(weeklyBandForWeek(steppedDown, "2026-03-09", bands)).toEqual({ min: 540, max: 900 });
-    expect(weeklyBandForWeek(steppedDown, "2026-03-16", bands)).toEqual({ min: 540, max: 900 });
+    expect(weeklyBandForWeek(steppedDown, "2026-03-02", bands)).toEqual({ level: "php", weeklyMinutes: { min: 1200, max: 1800 } });
+    expect(weeklyBandForWeek(steppedDown, "2026-03-09", bands)).toEqual({ level: "iop", weeklyMinutes: { min: 540, max: 900 } });
+    expect(weeklyBandForWeek(steppedDown, "2026-03-16", bands)).toEqual({ level: "iop", weeklyMinutes: { min: 540, max: 900 } });
     expect(weeklyBandForWeek(steppedDown, "2026-02-23", bands)).toBeNull();
     expect(weeklyBandForWeek(steppedDown, "2026-03-16", new Map())).toBeNull();
   });

@@ -143,16 +143,17 @@ export function placementForWeek(history: EnrollmentHistory, weekStart: Calendar
 }
 
 /**
- * The band (weekly minutes) a week is judged against: that of the program the week's placement
- * (placementForWeek) was in, so a PHP week before a step-down is read against PHP's band and not
- * against the IOP band the client is in now. Null when the week has no placement or its program's
- * band is not given.
+ * The band a week is judged against: the level and weekly minutes of the program the week's
+ * placement (placementForWeek) was in, so a PHP week before a step-down is read against PHP's
+ * band and not against the IOP band the client is in now. Null when the week has no placement
+ * or its program's band is not given.
  */
 export function weeklyBandForWeek(
   history: EnrollmentHistory,
   weekStart: CalendarDate,
   bandOfProgram: ReadonlyMap<string, IntRange>,
-): IntRange | null {
+): { level: CareLevel; weeklyMinutes: IntRange } | null {
   const placement = placementForWeek(history, weekStart);
-  return placement ? (bandOfProgram.get(placement.programId) ?? null) : null;
+  const weeklyMinutes = placement ? bandOfProgram.get(placement.programId) : undefined;
+  return placement && weeklyMinutes ? { level: placement.level, weeklyMinutes } : null;
 }

@@ -53,7 +53,7 @@ export function assessCompliance(input: {
   const delivered = deliveredMinutes(input.records, policy.timeZone);
   // A week before a change of level is read against the band it was run under, not today's.
   const bandOf = (weekStart: CalendarDate) => ({
-    weeklyMinutes: weeklyBandForWeek(input.history, weekStart, input.bandOfProgram) ?? policy.weeklyMinutes,
+    weeklyMinutes: weeklyBandForWeek(input.history, weekStart, input.bandOfProgram)?.weeklyMinutes ?? policy.weeklyMinutes,
   });
   const week = (weekStart: CalendarDate) => {
     const total = delivered.byWeek.find((w) => w.weekStart === weekStart);

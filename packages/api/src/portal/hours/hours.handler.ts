@@ -63,7 +63,7 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
   // step-down is not "more than planned" against today's IOP band.
   const weekPolicy = (weekStart: CalendarDate) => {
     const band = history ? weeklyBandForWeek(history, weekStart, bandOfProgram) : null;
-    return band ? { ...policy, weeklyMinutes: band } : policy;
+    return band ? { ...policy, ...band } : policy;
   };
   const delivered = deliveredMinutes(attended, timeZone);
 
