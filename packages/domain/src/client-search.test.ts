@@ -8,6 +8,7 @@ import {
   lastDayOfEnrollment,
   parseNameQuery,
 } from "./client-search";
+import { enrollmentStandingOf, isAlumnus } from "./discharge-plan";
 import { enrollmentStatuses } from "./enrollment-status";
 
 describe("client search input", () => {
@@ -54,24 +55,44 @@ describe("parseNameQuery", () => {
 });
 
 describe("client standing", () => {
-  it("is the open enrollment's status, alumni after a discharge, or no enrollment", () => {
-    expect(clientStandingOf("intake_scheduled")).toBe("intake_scheduled");
-    expect(clientStandingOf("on_hold")).toBe("on_hold");
-    expect(clientStandingOf("discharged")).toBe("alumni");
+  it("is the open enrollment's status, alumni after a discharge, a closed referral, or no enrollment", () => {
+    expect(clientStandingOf({ status: "intake_scheduled", started: false })).toBe("intake_scheduled");
+    expect(clientStandingOf({ status: "on_hold", started: true })).toBe("on_hold");
+    expect(clientStandingOf({ status: "discharged", started: true })).toBe("alumni");
+    expect(clientStandingOf({ status: "discharged", started: false })).toBe("referral_closed");
     expect(clientStandingOf(null)).toBe("no_enrollment");
-    for (const status of enrollmentStatuses) expect(clientStandings).toContain(clientStandingOf(status));
+    for (const status of enrollmentStatuses) {
+      for (const started of [true, false]) expect(clientStandings).toContain(clientStandingOf({ status, started }));
+    }
+  });
+
+  it("calls a discharged client an alumnus exactly when isAlumnus does", () => {
+    for (const started of [true, false]) {
+      const latest = { status: "discharged" as const, dischargeReason: "administrative" as const, started };
+      expect(clientStandingOf(latest) === "alumni").toBe(isAlumnus([latest]));
+    }
   });
 
   it("orders the intake queue first and people with no enrollment last", () => {
-    const shuffled = ["no_enrollment", "active", "alumni", "referred", "on_hold", "intake_scheduled"] as const;
+    const shuffled = ["no_enrollment", "referral_closed", "active", "alumni", "referred", "on_hold", "intake_scheduled"] as const;
     expect([...shuffled].sort(compareClientStandings)).toEqual([
       "referred",
       "intake_scheduled",
       "active",
       "on_hold",
       "alumni",
+      "referral_closed",
       "no_enrollment",
     ]);
+  });
+});
+
+describe("enrollment standing", () => {
+  it("is the status, except a discharge that never started, which is a closed referral", () => {
+    for (const status of enrollmentStatuses) {
+      expect(enrollmentStandingOf({ status, started: true })).toBe(status);
+      expect(enrollmentStandingOf({ status, started: false })).toBe(status === "discharged" ? "referral_closed" : status);
+    }
   });
 });
 

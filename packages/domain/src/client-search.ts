@@ -1,23 +1,29 @@
 import { z } from "zod";
 import { type CalendarDate, addDays } from "./calendar-date";
-import type { EnrollmentStatus } from "./enrollment-status";
+import { type EnrollmentOutcome, enrollmentStandingOf } from "./discharge-plan";
 
 /**
  * Where a client stands with the center, in the order staff work through them: the intake queue
- * first (referred, intake scheduled), then those in care, then alumni (no open enrollment, at
- * least one discharged), then people on record with no enrollment at all.
+ * first (referred, intake scheduled), then those in care, then alumni (no open enrollment, the
+ * latest one discharged after it started), then those whose latest referral closed before the
+ * program started, then people on record with no enrollment at all.
  */
-export const clientStandings = ["referred", "intake_scheduled", "active", "on_hold", "alumni", "no_enrollment"] as const;
+export const clientStandings = ["referred", "intake_scheduled", "active", "on_hold", "alumni", "referral_closed", "no_enrollment"] as const;
 export const clientStandingSchema = z.enum(clientStandings);
 export type ClientStanding = z.infer<typeof clientStandingSchema>;
 
 /** The standings that make up the intake queue. */
 export const intakeQueueStandings = ["referred", "intake_scheduled"] as const satisfies readonly ClientStanding[];
 
-/** A client's standing from their latest enrollment: the open one if any, else the latest discharged one. */
-export function clientStandingOf(latestStatus: EnrollmentStatus | null): ClientStanding {
-  if (latestStatus === null) return "no_enrollment";
-  return latestStatus === "discharged" ? "alumni" : latestStatus;
+/**
+ * A client's standing from their latest enrollment: the open one if any, else the latest
+ * discharged one. Whether it started decides between alumni and a closed referral, by the same
+ * rule as isAlumnus.
+ */
+export function clientStandingOf(latest: Pick<EnrollmentOutcome, "status" | "started"> | null): ClientStanding {
+  if (latest === null) return "no_enrollment";
+  const standing = enrollmentStandingOf(latest);
+  return standing === "discharged" ? "alumni" : standing;
 }
 
 /** Orders clients by standing (intake queue first), as `clientStandings` lists them. */

@@ -56,8 +56,18 @@ export interface EnrollmentOutcome {
 }
 
 /** A referral (or booked intake) that was closed before the program started. */
-export function closedBeforeStart(enrollment: EnrollmentOutcome): boolean {
+export function closedBeforeStart<Enrollment extends Pick<EnrollmentOutcome, "status" | "started">>(enrollment: Enrollment): boolean {
   return enrollment.status === "discharged" && !enrollment.started;
+}
+
+/**
+ * How one enrollment stands: its status, except that a discharge before the program started is
+ * a closed referral, not the end of care.
+ */
+export type EnrollmentStanding = EnrollmentStatus | "referral_closed";
+
+export function enrollmentStandingOf(enrollment: Pick<EnrollmentOutcome, "status" | "started">): EnrollmentStanding {
+  return closedBeforeStart(enrollment) ? "referral_closed" : enrollment.status;
 }
 
 /**

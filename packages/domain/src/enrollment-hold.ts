@@ -15,13 +15,24 @@ export type ResumeInput = HoldInput;
 
 export type HoldProblem =
   | EnrollmentStatusChangeProblem
-  | { kind: "effective_before_start"; effectiveOn: CalendarDate; startsOn: CalendarDate };
+  | { kind: "effective_before_start"; effectiveOn: CalendarDate; startsOn: CalendarDate }
+  | { kind: "hold_before_current_level"; effectiveOn: CalendarDate; levelSince: CalendarDate }
+  | { kind: "resume_before_hold"; effectiveOn: CalendarDate; heldSince: CalendarDate };
 
-/** A hold (to "on_hold") or a resume (to "active") from the enrollment's status, on or after its start. */
+/**
+ * A hold (to "on_hold") or a resume (to "active") from the enrollment's status. A hold starts on
+ * or after the enrollment's start and the day its current level began (the status and level
+ * histories are read by date, so an earlier hold would rewrite days already placed); a resume
+ * ends the hold, so it cannot be dated before the hold began.
+ */
 export function checkHoldChange(input: {
   from: EnrollmentStatus;
   to: "on_hold" | "active";
   startsOn: CalendarDate;
+  /** The day the current level of care began (the enrollment's start when it never changed). */
+  levelSince: CalendarDate;
+  /** The hold's own date: the latest change to on hold, when there is one. */
+  heldSince: CalendarDate | null;
   effectiveOn: CalendarDate;
 }): HoldProblem[] {
   const problems: HoldProblem[] = [...checkEnrollmentStatusChange({ from: input.from, to: input.to })];
@@ -31,6 +42,11 @@ export function checkHoldChange(input: {
   }
   if (input.effectiveOn < input.startsOn) {
     problems.push({ kind: "effective_before_start", effectiveOn: input.effectiveOn, startsOn: input.startsOn });
+  } else if (input.to === "on_hold" && input.effectiveOn < input.levelSince) {
+    problems.push({ kind: "hold_before_current_level", effectiveOn: input.effectiveOn, levelSince: input.levelSince });
+  }
+  if (input.to === "active" && input.from === "on_hold" && input.heldSince !== null && input.effectiveOn < input.heldSince) {
+    problems.push({ kind: "resume_before_hold", effectiveOn: input.effectiveOn, heldSince: input.heldSince });
   }
   return problems;
 }

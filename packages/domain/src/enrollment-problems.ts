@@ -90,6 +90,10 @@ export function describeEnrollmentProblem(problem: EnrollmentProblem): string {
       return `The continuing-care plan names ${careDestinationWords(problem.nextLevel)}, but the client goes to ${careDestinationWords(problem.destination)}.`;
     case "effective_before_start":
       return `The date (${problem.effectiveOn}) cannot be before the enrollment started (${problem.startsOn}).`;
+    case "hold_before_current_level":
+      return `The hold cannot start (${problem.effectiveOn}) before the current level of care began (${problem.levelSince}).`;
+    case "resume_before_hold":
+      return `The resume (${problem.effectiveOn}) cannot be dated before the hold it ends began (${problem.heldSince}).`;
     case "last_day_before_start":
       return `The last day (${problem.lastDayOn}) cannot be before the first day (${problem.startsOn}).`;
     case "not_awaiting_activation":

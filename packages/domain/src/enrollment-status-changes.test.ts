@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "./calendar-date";
 import { checkDischarge, enrollmentEndFromLastDay } from "./enrollment-discharge";
 import { checkHoldChange } from "./enrollment-hold";
+import { describeEnrollmentProblem } from "./enrollment-problems";
 import { enrollmentStatuses } from "./enrollment-status";
 import { checkRecertification } from "./recertification-input";
 
@@ -10,7 +11,7 @@ describe("checkHoldChange", () => {
   it("holds only an active enrollment and resumes only one on hold", () => {
     fc.assert(
       fc.property(fc.constantFrom(...enrollmentStatuses), fc.constantFrom("on_hold" as const, "active" as const), (from, to) => {
-        const problems = checkHoldChange({ from, to, startsOn: "2026-03-02", effectiveOn: "2026-03-10" });
+        const problems = checkHoldChange({ from, to, startsOn: "2026-03-02", levelSince: "2026-03-02", heldSince: "2026-03-05", effectiveOn: "2026-03-10" });
         const allowed = (from === "active" && to === "on_hold") || (from === "on_hold" && to === "active");
         expect(problems.length === 0).toBe(allowed);
       }),
@@ -18,8 +19,31 @@ describe("checkHoldChange", () => {
   });
 
   it("refuses a date before the enrollment started", () => {
-    const problems = checkHoldChange({ from: "active", to: "on_hold", startsOn: "2026-03-02", effectiveOn: "2026-03-01" });
+    const problems = checkHoldChange({ from: "active", to: "on_hold", startsOn: "2026-03-02", levelSince: "2026-03-09", heldSince: null, effectiveOn: "2026-03-01" });
     expect(problems.map((p) => p.kind)).toEqual(["effective_before_start"]);
+  });
+
+  it("refuses a hold dated before the current level began, and allows one on that day", () => {
+    const hold = (effectiveOn: string) =>
+      checkHoldChange({ from: "active", to: "on_hold", startsOn: "2026-03-02", levelSince: "2026-03-09", heldSince: null, effectiveOn });
+    expect(hold("2026-03-08")).toEqual([{ kind: "hold_before_current_level", effectiveOn: "2026-03-08", levelSince: "2026-03-09" }]);
+    expect(hold("2026-03-09")).toEqual([]);
+    expect(describeEnrollmentProblem(hold("2026-03-08")[0]!)).toBe(
+      "The hold cannot start (2026-03-08) before the current level of care began (2026-03-09).",
+    );
+  });
+
+  it("refuses a resume dated before the hold it ends, whatever the days between", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 120 }), fc.integer({ min: -60, max: 60 }), (holdAfter, resumeAfter) => {
+        const heldSince = addDays("2026-03-02", holdAfter);
+        const effectiveOn = addDays(heldSince, resumeAfter);
+        const problems = checkHoldChange({ from: "on_hold", to: "active", startsOn: "2026-03-02", levelSince: "2026-03-02", heldSince, effectiveOn });
+        expect(problems.some((p) => p.kind === "resume_before_hold")).toBe(resumeAfter < 0);
+      }),
+    );
+    const [problem] = checkHoldChange({ from: "on_hold", to: "active", startsOn: "2026-03-02", levelSince: "2026-03-02", heldSince: "2026-03-10", effectiveOn: "2026-03-09" });
+    expect(describeEnrollmentProblem(problem!)).toBe("The resume (2026-03-09) cannot be dated before the hold it ends began (2026-03-10).");
   });
 });
 

@@ -2,7 +2,7 @@ import type { StaffOutputs } from "@stepwise/api/staff";
 import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import Link from "next/link";
-import { clientStandingLabels, clientStandingTones } from "~/lib/client-standings";
+import { clientStandingLabels, clientStandingNoLastDay, clientStandingTones } from "~/lib/client-standings";
 
 export type ClientListRow = StaffOutputs["clients"]["list"]["clients"][number];
 
@@ -52,14 +52,14 @@ export function IntakeQueueTable({ rows, caption }: { rows: readonly ClientListR
   );
 }
 
-/** Everyone else the search found: in care, on hold, alumni, or on record without an enrollment. */
+/** Everyone else the search found: in care, on hold, alumni, a closed referral, or on record without an enrollment. */
 export function ClientResultsTable({ rows, caption }: { rows: readonly ClientListRow[]; caption: string }) {
   return (
     <div className="table-wrap" role="region" aria-labelledby="client-results-caption" tabIndex={0}>
       <table>
         <caption id="client-results-caption">
           {caption}
-          <span className="caption__hint">For alumni, the program and level are those of their latest enrollment.</span>
+          <span className="caption__hint">For alumni and closed referrals, the program and level are those of their latest enrollment.</span>
         </caption>
         <thead>
           <tr>
@@ -85,7 +85,7 @@ export function ClientResultsTable({ rows, caption }: { rows: readonly ClientLis
               <td>{row.enrollment?.programName ?? <span className="muted">None</span>}</td>
               <td>{row.enrollment?.level.shortLabel ?? <span className="muted">None</span>}</td>
               <DateCell date={row.enrollment?.startsOn} none="None" />
-              <DateCell date={row.enrollment?.lastDayOn} none={row.enrollment && row.standing !== "alumni" ? "Still enrolled" : "None"} />
+              <DateCell date={row.enrollment?.lastDayOn} none={clientStandingNoLastDay[row.standing]} />
             </tr>
           ))}
         </tbody>

@@ -3,12 +3,12 @@ import {
   attendance,
   clients,
   enrollments,
-  levelOfCareChanges,
   programs,
   programSessions,
   scheduleOptions,
 } from "@stepwise/db/schema";
 import { and, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
+import { enrollmentStarted } from "../../enrollment-started";
 import { scheduleOptionColumns } from "../../schedule-option.columns";
 
 /**
@@ -16,11 +16,7 @@ import { scheduleOptionColumns } from "../../schedule-option.columns";
  * The plan is read in a fixed number of queries whatever the size of the program.
  */
 
-/**
- * Whether the enrollment ever started: activation writes the admission as its first level-of-care
- * change. Columns are named with their tables because drizzle leaves them bare inside sql``.
- */
-const startedColumn = sql<boolean>`exists (select 1 from ${levelOfCareChanges} where ${levelOfCareChanges}.${sql.identifier(levelOfCareChanges.enrollmentId.name)} = ${enrollments}.${sql.identifier(enrollments.id.name)})`;
+const startedColumn = enrollmentStarted();
 
 export async function findClientWithCurrentEnrollment(db: Executor, clientId: string) {
   const [row] = await db

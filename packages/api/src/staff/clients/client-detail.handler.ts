@@ -1,5 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import { careLevelDefinitions, isAlumnus, nextReviewDue } from "@stepwise/domain";
+import { type EnrollmentStanding, careLevelDefinitions, enrollmentStandingOf, isAlumnus, nextReviewDue } from "@stepwise/domain";
 import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
 import { displayName } from "../names";
 import { findHistoriesWithBands } from "../../enrollment-history.queries";
@@ -26,6 +26,25 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
     findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
   ]);
   const current = open[0] ?? null;
+  // Activation writes the admission into the level timeline: an enrollment without one never started.
+  const outcomes = history.map((enrollment) => ({
+    ...enrollment,
+    started: timeline.some((change) => change.enrollmentId === enrollment.id),
+  }));
+  const standingOf = new Map<string, EnrollmentStanding>(outcomes.map((enrollment) => [enrollment.id, enrollmentStandingOf(enrollment)]));
+  const enrollmentsShown = outcomes.map(({ started: _started, ...enrollment }) => {
+    const standing = standingOf.get(enrollment.id)!;
+    // A closed referral's why is on its closing status change, not in the discharge reason.
+    const closing =
+      standing === "referral_closed"
+        ? statusHistory.findLast((change) => change.enrollmentId === enrollment.id && change.toStatus === "discharged")
+        : undefined;
+    return {
+      ...enrollment,
+      standing,
+      referralClosure: standing === "referral_closed" ? { closedOn: closing?.effectiveOn ?? null, reason: closing?.reason ?? null } : null,
+    };
+  });
   // The enrollment staff act on: open in any status, from referral to on hold.
   const openEnrollment = history.find((enrollment) => enrollment.status !== "discharged") ?? null;
   // Its care team, which staff may assign from the referral on.
@@ -71,13 +90,16 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
         }
       : null,
     openEnrollment: openEnrollment && openLevelSince ? { ...openEnrollment, levelSince: openLevelSince } : null,
-    // Activation writes the admission into the level timeline: an enrollment without one never started.
-    isAlumnus: isAlumnus(history.map((enrollment) => ({ ...enrollment, started: timeline.some((change) => change.enrollmentId === enrollment.id) }))),
+    isAlumnus: isAlumnus(outcomes),
     portalAccount: account,
     careTeam,
-    enrollments: history,
+    enrollments: enrollmentsShown,
     levelTimeline: timeline,
-    statusHistory,
+    // A discharge before the program started reads as the referral's closing.
+    statusHistory: statusHistory.map((change) => ({
+      ...change,
+      toStanding: change.toStatus === "discharged" ? (standingOf.get(change.enrollmentId) ?? change.toStatus) : change.toStatus,
+    })),
     compliance,
     attendance: records
       .map(({ clientId: _client, ...record }) => record)

@@ -16,7 +16,7 @@ import { findClients } from "./client-list.queries";
 export async function getClientList(db: Executor, search: ClientSearchInput) {
   const found = await findClients(db, search, clientSearchLimit + 1);
   const rows = found.slice(0, clientSearchLimit).map((row) => {
-    const standing = clientStandingOf(row.status);
+    const standing = clientStandingOf(row.status === null ? null : { status: row.status, started: row.started === true });
     return {
       clientId: row.clientId,
       name: displayName(row),

@@ -1,4 +1,4 @@
-import { auditEvents, clients, enrollments } from "@stepwise/db/schema";
+import { auditEvents, clients, enrollments, levelOfCareChanges } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { type ClientStanding, type StaffRole, addDays, clientSearchLimit, instantToZonedDate, staffMay, staffRoles } from "@stepwise/domain";
 import { and, eq } from "drizzle-orm";
@@ -36,6 +36,20 @@ async function arrange(db: TestDatabase["db"]) {
       .returning();
     return row!;
   }
+  /** An enrollment that started: activation writes its admission level. */
+  async function admitted(clientId: string, values: Partial<typeof enrollments.$inferInsert>) {
+    const row = await enrollment(clientId, values);
+    await db.insert(levelOfCareChanges).values({
+      enrollmentId: row.id,
+      toLevel: row.level,
+      programId: row.programId,
+      scheduleOptionId: row.scheduleOptionId,
+      effectiveOn: row.startsOn,
+      reason: "Admission",
+      decidedByStaffId: staff.clinician.member.id,
+    });
+    return row;
+  }
 
   const referred = await person("Jordan", "Reyes", "Jo");
   await enrollment(referred.id, {});
@@ -46,16 +60,41 @@ async function arrange(db: TestDatabase["db"]) {
   await db.update(enrollments).set({ status: "on_hold" }).where(eq(enrollments.id, onHold.enrollment.id));
   const alumnus = await person("Alma", "Graduate");
   const discharged = { status: "discharged" as const, dischargeReason: "completed" as const };
-  await enrollment(alumnus.id, { ...discharged, startsOn: addDays(today, -120), endsOn: addDays(today, -60) });
-  await enrollment(alumnus.id, { ...discharged, startsOn: addDays(today, -50), endsOn: addDays(today, -10) });
+  await admitted(alumnus.id, { ...discharged, startsOn: addDays(today, -120), endsOn: addDays(today, -60) });
+  await admitted(alumnus.id, { ...discharged, startsOn: addDays(today, -50), endsOn: addDays(today, -10) });
   // Back for a second episode: the open referral, not the old discharge, is where they stand.
   const returning = await person("Rita", "Returns");
-  await enrollment(returning.id, { ...discharged, startsOn: addDays(today, -90), endsOn: addDays(today, -30) });
+  await admitted(returning.id, { ...discharged, startsOn: addDays(today, -90), endsOn: addDays(today, -30) });
   await enrollment(returning.id, {});
+  // Closed before the program started (no admission level): not an alumnus.
+  const closedReferral = { status: "discharged" as const, dischargeReason: "administrative" as const };
+  const neverStarted = await person("Clara", "Closed");
+  await enrollment(neverStarted.id, { ...closedReferral, startsOn: addDays(today, -5), endsOn: addDays(today, -4) });
+  // A past alumnus whose latest referral closed: the latest enrollment is where they stand.
+  const referredAgain = await person("Gale", "Again");
+  await admitted(referredAgain.id, { ...discharged, startsOn: addDays(today, -200), endsOn: addDays(today, -150) });
+  await enrollment(referredAgain.id, { ...closedReferral, intakeOn: addDays(today, -21), startsOn: addDays(today, -20), endsOn: addDays(today, -19) });
   const unenrolled = await person("Nolan", "Record");
   const underscored = await person("Una", "Under_Score");
   const client = await f.enrolledClient(iop, staff.clinician, { startsOn: addDays(today, -21), firstName: "Portal" });
-  return { f, staff, iop, person, referred, scheduled, scheduledEnrollment, active, onHold, alumnus, returning, unenrolled, underscored, client };
+  return {
+    f,
+    staff,
+    iop,
+    person,
+    referred,
+    scheduled,
+    scheduledEnrollment,
+    active,
+    onHold,
+    alumnus,
+    returning,
+    neverStarted,
+    referredAgain,
+    unenrolled,
+    underscored,
+    client,
+  };
 }
 
 beforeAll(async () => {
@@ -93,6 +132,8 @@ describe("staff clients.list", () => {
       ["active", "Fixture, Steady"],
       ["on_hold", "Fixture, Paused"],
       ["alumni", "Graduate, Alma"],
+      ["referral_closed", "Again, Gale"],
+      ["referral_closed", "Closed, Clara"],
       ["no_enrollment", "Record, Nolan"],
       ["no_enrollment", "Under_Score, Una"],
     ]);
@@ -116,6 +157,9 @@ describe("staff clients.list", () => {
     expect(row(setup.alumnus.id)?.enrollment).toMatchObject({ startsOn: addDays(today, -50), lastDayOn: addDays(today, -11) });
     expect(row(setup.returning.id)?.enrollment).toMatchObject({ startsOn: addDays(today, 7), lastDayOn: null });
     expect(row(setup.unenrolled.id)?.enrollment).toBeNull();
+    // A closed referral never started, so it has no last day.
+    expect(row(setup.neverStarted.id)?.enrollment).toMatchObject({ startsOn: addDays(today, -5), lastDayOn: null });
+    expect(row(setup.referredAgain.id)?.enrollment).toMatchObject({ intakeOn: addDays(today, -21), startsOn: addDays(today, -20), lastDayOn: null });
   });
 
   it("filters by each standing", async () => {
@@ -126,6 +170,7 @@ describe("staff clients.list", () => {
       active: [setup.client.client.id, setup.active.client.id],
       on_hold: [setup.onHold.client.id],
       alumni: [setup.alumnus.id],
+      referral_closed: [setup.referredAgain.id, setup.neverStarted.id],
       no_enrollment: [setup.unenrolled.id, setup.underscored.id],
     };
     for (const [status, ids] of Object.entries(expected)) {

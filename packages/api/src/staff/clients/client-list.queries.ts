@@ -1,7 +1,16 @@
 import type { Executor } from "@stepwise/db/client";
 import { clients, enrollments, programs } from "@stepwise/db/schema";
-import { type ClientSearchInput, type ClientStanding, type NameQuery, clientStandings, parseNameQuery } from "@stepwise/domain";
+import {
+  type ClientSearchInput,
+  type ClientStanding,
+  type NameQuery,
+  clientStandingOf,
+  clientStandings,
+  enrollmentStatuses,
+  parseNameQuery,
+} from "@stepwise/domain";
 import { type SQL, and, asc, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { enrollmentStarted } from "../../enrollment-started";
 
 /** A LIKE pattern that finds `text` anywhere, with the user's % and _ (and the escape itself) taken literally. */
 function containing(text: string): string {
@@ -23,7 +32,7 @@ function matchesName(query: NameQuery): SQL | undefined {
 
 /**
  * Clients matching the search, each with their latest enrollment: the open one if any (there is
- * at most one), else the most recent discharged one. Sorted by standing as the domain orders
+ * at most one), else the most recent discharged one, and whether it started. Sorted by standing as the domain orders
  * them, then by name; at most `limit` rows. One statement whatever the number of clients.
  */
 export function findClients(db: Executor, search: ClientSearchInput, limit: number) {
@@ -37,16 +46,23 @@ export function findClients(db: Executor, search: ClientSearchInput, limit: numb
       intakeOn: enrollments.intakeOn,
       endsOn: enrollments.endsOn,
       programId: enrollments.programId,
+      started: enrollmentStarted().as("started"),
     })
     .from(enrollments)
     // false sorts before true: the open enrollment wins, else the latest discharged one.
     .orderBy(asc(enrollments.clientId), sql`${enrollments.status} = 'discharged'`, desc(enrollments.startsOn))
     .as("latest");
 
+  // The domain decides each standing: the SQL matches exactly the statuses (and whether started)
+  // that clientStandingOf maps to it, so the filter and the rows shown cannot disagree.
   const standingIs = (standing: ClientStanding): SQL | undefined => {
     if (standing === "no_enrollment") return isNull(latest.enrollmentId);
-    if (standing === "alumni") return eq(latest.status, "discharged");
-    return eq(latest.status, standing);
+    const cases = enrollmentStatuses.flatMap((status) =>
+      [true, false]
+        .filter((started) => clientStandingOf({ status, started }) === standing)
+        .map((started) => and(eq(latest.status, status), started ? sql`${latest.started}` : sql`not ${latest.started}`)),
+    );
+    return or(...cases) ?? sql`false`;
   };
   const standingRank = sql`case ${sql.join(
     clientStandings.map((standing, rank) => sql`when ${standingIs(standing)} then ${sql.raw(String(rank))}`),
@@ -66,6 +82,7 @@ export function findClients(db: Executor, search: ClientSearchInput, limit: numb
       startsOn: latest.startsOn,
       intakeOn: latest.intakeOn,
       endsOn: latest.endsOn,
+      started: latest.started,
       programName: programs.name,
     })
     .from(clients)

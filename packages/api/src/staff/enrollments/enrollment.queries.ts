@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
-import { enrollments, levelOfCareChanges, programs, scheduleOptions } from "@stepwise/db/schema";
+import { enrollmentStatusChanges, enrollments, levelOfCareChanges, programs, scheduleOptions } from "@stepwise/db/schema";
 import type { IsoWeekday, Placement, PlacementTarget } from "@stepwise/domain";
-import { eq, max } from "drizzle-orm";
+import { and, desc, eq, max } from "drizzle-orm";
 import { programPolicyOf } from "../../program-policy";
 
 /**
@@ -35,6 +35,17 @@ export async function lockEnrollment(tx: Executor, enrollmentId: string) {
 }
 
 export type LockedEnrollment = NonNullable<Awaited<ReturnType<typeof lockEnrollment>>>;
+
+/** The day the enrollment's latest hold took effect (the latest status change to on hold), or null if it was never held. */
+export async function findHeldSince(tx: Executor, enrollmentId: string): Promise<string | null> {
+  const [latest] = await tx
+    .select({ effectiveOn: enrollmentStatusChanges.effectiveOn })
+    .from(enrollmentStatusChanges)
+    .where(and(eq(enrollmentStatusChanges.enrollmentId, enrollmentId), eq(enrollmentStatusChanges.toStatus, "on_hold")))
+    .orderBy(desc(enrollmentStatusChanges.recordedAt))
+    .limit(1);
+  return latest?.effectiveOn ?? null;
+}
 
 /** The program and schedule option a placement names, as the domain checks them; null when either is missing. */
 export async function loadPlacementTarget(tx: Executor, placement: Placement): Promise<PlacementTarget | null> {

@@ -313,6 +313,47 @@ describe("enrollments.hold, resume and discharge", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("refuses a hold dated before the current level began and a resume dated before its hold, writing nothing", async () => {
+    const { enrollment } = await setup.f.enrolledClient(setup.iop, setup.clinician, { startsOn: addDays(today, -30), firstName: "Dated" });
+    const staff = await api(setup.clinician);
+    await staff.enrollments.changeLevel({
+      enrollmentId: enrollment.id,
+      to: "outpatient",
+      effectiveOn: addDays(today, -5),
+      reason: "Stable for three weeks",
+      placement: { programId: setup.outpatient.program.id, scheduleOptionId: setup.outpatient.option.id },
+    });
+    await expect(
+      staff.enrollments.hold({ enrollmentId: enrollment.id, reason: "Surgery", effectiveOn: addDays(today, -6) }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(
+        `The hold cannot start (${addDays(today, -6)}) before the current level of care began (${addDays(today, -5)}).`,
+      ),
+    });
+    expect(await auditsOf("enrollments.hold", enrollment.id)).toEqual([]);
+    await staff.enrollments.hold({ enrollmentId: enrollment.id, reason: "Surgery", effectiveOn: addDays(today, -2) });
+
+    await expect(
+      staff.enrollments.resume({ enrollmentId: enrollment.id, reason: "Recovered", effectiveOn: addDays(today, -3) }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(
+        `The resume (${addDays(today, -3)}) cannot be dated before the hold it ends began (${addDays(today, -2)}).`,
+      ),
+    });
+    expect((await enrollmentRow(enrollment.id)).status).toBe("on_hold");
+    expect((await statusRows(enrollment.id)).map((row) => row.toStatus)).toEqual(["on_hold"]);
+    expect(await auditsOf("enrollments.resume", enrollment.id)).toEqual([]);
+
+    // The hold's own day is the earliest a resume can take.
+    await staff.enrollments.resume({ enrollmentId: enrollment.id, reason: "Recovered", effectiveOn: addDays(today, -2) });
+    expect((await statusRows(enrollment.id)).map((row) => [row.toStatus, row.effectiveOn])).toEqual([
+      ["on_hold", addDays(today, -2)],
+      ["active", addDays(today, -2)],
+    ]);
+  });
+
   it("stores the discharge plan, ends the day after the last day, and makes the client an alumnus", async () => {
     const created = await activeClient();
     const staff = await api(setup.clinician);
@@ -326,7 +367,8 @@ describe("enrollments.hold, resume and discharge", () => {
     const detail = await staff.clients.detail({ clientId: created.clientId });
     expect(detail.isAlumnus).toBe(true);
     expect(detail.openEnrollment).toBeNull();
-    expect(detail.statusHistory.at(-1)).toMatchObject({ toStatus: "discharged", recordedBy: "Marcus Bell" });
+    expect(detail.statusHistory.at(-1)).toMatchObject({ toStatus: "discharged", toStanding: "discharged", recordedBy: "Marcus Bell" });
+    expect(detail.enrollments[0]).toMatchObject({ standing: "discharged", referralClosure: null });
     expect(await auditsOf("enrollments.discharge", created.enrollmentId)).toHaveLength(1);
   });
 
@@ -387,6 +429,15 @@ describe("enrollments.closeReferral", () => {
     const detail = await staff.clients.detail({ clientId: created.clientId });
     expect(detail.isAlumnus).toBe(false);
     expect(detail.openEnrollment).toBeNull();
+    // The timeline reads it as a closed referral with its reason, not an administrative discharge.
+    expect(detail.enrollments).toEqual([
+      expect.objectContaining({
+        id: created.enrollmentId,
+        standing: "referral_closed",
+        referralClosure: { closedOn: today, reason: "Referral closed: could not be reached. Three calls, one letter" },
+      }),
+    ]);
+    expect(detail.statusHistory.at(-1)).toMatchObject({ toStatus: "discharged", toStanding: "referral_closed" });
   });
 
   it("closes a booked intake planned weeks ahead, ending the day after the planned start", async () => {

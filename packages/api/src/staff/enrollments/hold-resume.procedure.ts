@@ -3,6 +3,7 @@ import { checkHoldChange, holdInputSchema, resumeInputSchema } from "@stepwise/d
 import { eq } from "drizzle-orm";
 import { staffProcedure } from "../../trpc";
 import { changeEnrollment } from "./enrollment-change";
+import { findHeldSince } from "./enrollment.queries";
 import { refuseIfProblems } from "./enrollment-refusal";
 
 function holdOrResume(to: "on_hold" | "active", action: string, lead: string) {
@@ -10,9 +11,18 @@ function holdOrResume(to: "on_hold" | "active", action: string, lead: string) {
     .input(to === "on_hold" ? holdInputSchema : resumeInputSchema)
     .mutation(({ ctx, input }) =>
       changeEnrollment(ctx, action, input.enrollmentId, async ({ tx, enrollment, audit, recordStatusChange }) => {
+        // Only a resume ends a hold, so only a resume reads when the hold began.
+        const heldSince = to === "active" ? await findHeldSince(tx, enrollment.id) : null;
         refuseIfProblems(
           lead,
-          checkHoldChange({ from: enrollment.status, to, startsOn: enrollment.startsOn, effectiveOn: input.effectiveOn }),
+          checkHoldChange({
+            from: enrollment.status,
+            to,
+            startsOn: enrollment.startsOn,
+            levelSince: enrollment.levelSince,
+            heldSince,
+            effectiveOn: input.effectiveOn,
+          }),
         );
         await tx.update(enrollments).set({ status: to }).where(eq(enrollments.id, enrollment.id));
         await recordStatusChange({ from: enrollment.status, to, effectiveOn: input.effectiveOn, reason: input.reason });

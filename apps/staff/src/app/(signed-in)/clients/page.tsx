@@ -51,8 +51,8 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       <div className="page-intro">
         <h1>Clients</h1>
         <p className="lede">
-          Everyone on record: the intake queue first, then clients in care, on hold, alumni and those without an
-          enrollment. Find anyone by name.
+          Everyone on record: the intake queue first, then clients in care, on hold, alumni, closed referrals and
+          those without an enrollment. Find anyone by name.
         </p>
         {canCreate ? (
           <p>

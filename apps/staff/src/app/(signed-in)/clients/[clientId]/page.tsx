@@ -9,6 +9,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FlagList } from "~/components/flag-list";
 import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { enrollmentStandingLabels } from "~/lib/client-standings";
 import { bandShort, hoursShort, standingLabels } from "~/lib/flags";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { getSignedInUser } from "~/server/context";
@@ -295,17 +296,32 @@ function Timeline({ detail }: { detail: ClientDetail }) {
                 <h3>
                   {enrollment.program.name}{" "}
                   <Badge tone={enrollment.status === "discharged" ? "neutral" : "ok"}>
-                    {staffLabels.enrollmentStatus[enrollment.status]}
+                    {enrollmentStandingLabels[enrollment.standing]}
                   </Badge>
                 </h3>
-                <p className="small muted">
-                  {staffLabels.track[enrollment.program.track]} · {staffLabels.careLevelShort[enrollment.level]} ·{" "}
-                  {formatCalendarDate(enrollment.startsOn, "medium")}
-                  {/* endsOn is exclusive: the last day in the program is the day before. */}
-                  {enrollment.endsOn ? ` to ${formatCalendarDate(addDays(enrollment.endsOn, -1), "medium")}` : " onward"}
-                  {enrollment.dischargeReason ? ` · ${staffLabels.dischargeReason[enrollment.dischargeReason]}` : ""}
-                  {enrollment.intakeOn ? ` · intake ${formatCalendarDate(enrollment.intakeOn, "medium")}` : ""}
-                </p>
+                {enrollment.referralClosure ? (
+                  <>
+                    {/* It never started: the start was only planned, and there is no last day. */}
+                    <p className="small muted">
+                      {staffLabels.track[enrollment.program.track]} · {staffLabels.careLevelShort[enrollment.level]} · planned
+                      start {formatCalendarDate(enrollment.startsOn, "medium")}
+                      {enrollment.intakeOn ? ` · intake ${formatCalendarDate(enrollment.intakeOn, "medium")}` : ""}
+                      {enrollment.referralClosure.closedOn
+                        ? ` · closed ${formatCalendarDate(enrollment.referralClosure.closedOn, "medium")}`
+                        : ""}
+                    </p>
+                    {enrollment.referralClosure.reason ? <p className="small">{enrollment.referralClosure.reason}</p> : null}
+                  </>
+                ) : (
+                  <p className="small muted">
+                    {staffLabels.track[enrollment.program.track]} · {staffLabels.careLevelShort[enrollment.level]} ·{" "}
+                    {formatCalendarDate(enrollment.startsOn, "medium")}
+                    {/* endsOn is exclusive: the last day in the program is the day before. */}
+                    {enrollment.endsOn ? ` to ${formatCalendarDate(addDays(enrollment.endsOn, -1), "medium")}` : " onward"}
+                    {enrollment.dischargeReason ? ` · ${staffLabels.dischargeReason[enrollment.dischargeReason]}` : ""}
+                    {enrollment.intakeOn ? ` · intake ${formatCalendarDate(enrollment.intakeOn, "medium")}` : ""}
+                  </p>
+                )}
                 {changes.length > 0 ? (
                   <ul className="level-changes">
                     {changes.map((change) => (
@@ -331,8 +347,8 @@ function Timeline({ detail }: { detail: ClientDetail }) {
                         <li key={change.id}>
                           <strong>{formatCalendarDate(change.effectiveOn, "medium")}:</strong>{" "}
                           {change.fromStatus
-                            ? `${staffLabels.enrollmentStatus[change.fromStatus]} → ${staffLabels.enrollmentStatus[change.toStatus]}`
-                            : staffLabels.enrollmentStatus[change.toStatus]}
+                            ? `${staffLabels.enrollmentStatus[change.fromStatus]} → ${enrollmentStandingLabels[change.toStanding]}`
+                            : enrollmentStandingLabels[change.toStanding]}
                           {change.reason || change.recordedBy ? (
                             <>
                               <br />
