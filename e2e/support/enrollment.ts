@@ -44,11 +44,12 @@ export async function enrollNewClientInEveningIop(browser: Browser): Promise<New
   await openAction(staff, "Schedule intake");
   await staff.getByRole("button", { name: "Schedule intake" }).click();
   await expect(staff.getByText("Intake scheduled.")).toBeVisible();
+  const actions = staff.getByRole("region", { name: "Enrollment actions" });
+  await expect(actions).toContainText("Adult Mental Health IOP · Intake scheduled");
 
   await openAction(staff, "Activate with a schedule");
   await chooseOptionContaining(staff.getByLabel("Schedule option"), "Evening track");
   await staff.getByRole("button", { name: "Activate enrollment" }).click();
-  const actions = staff.getByRole("region", { name: "Enrollment actions" });
   await expect(actions).toContainText("Adult Mental Health IOP · Active");
   await staff.close();
 

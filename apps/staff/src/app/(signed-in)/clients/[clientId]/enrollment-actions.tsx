@@ -59,7 +59,8 @@ export function EnrollmentActions({
       case "move_intake": {
         const rescheduling = kind === "move_intake";
         return (
-          <Action key={kind} title={rescheduling ? "Move the intake" : "Schedule intake"}>
+          // One key for both, so the form (and its "Intake scheduled." answer) survives the status change.
+          <Action key="intake" title={rescheduling ? "Move the intake" : "Schedule intake"}>
             <ScheduleIntakeForm clientId={clientId} enrollmentId={open.id} today={open.intakeOn ?? today} rescheduling={rescheduling} />
           </Action>
         );
