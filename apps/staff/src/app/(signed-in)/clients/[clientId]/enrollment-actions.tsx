@@ -95,7 +95,7 @@ export function EnrollmentActions({
       case "hold":
       case "resume":
         return (
-          <Action key={kind} title={kind === "resume" ? "Resume" : "Put on hold"}>
+          <Action key="hold-resume" title={kind === "resume" ? "Resume" : "Put on hold"}>
             <HoldResumeForm clientId={clientId} enrollmentId={open.id} today={today} resume={kind === "resume"} />
           </Action>
         );
