@@ -37,6 +37,7 @@ export * from "./enrollment-hold";
 export * from "./enrollment-discharge";
 export * from "./recertification-input";
 export * from "./referral-closure";
+export * from "./portal-enrollment";
 export * from "./enrollment-actions";
 export * from "./enrollment-problems";
 export * from "./refusal";

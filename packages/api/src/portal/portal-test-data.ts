@@ -1,8 +1,8 @@
 import type { Database } from "@stepwise/db/client";
 import { clients, enrollments, levelOfCareChanges, programs, programSessions, scheduleOptions } from "@stepwise/db/schema";
-import type { CalendarDate, DischargePlan, DischargeReason, EnrollmentStatus, SessionKind } from "@stepwise/domain";
+import { type CalendarDate, type DischargePlan, type DischargeReason, type EnrollmentStatus, type SessionKind, addDays } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
-import { fixtures } from "../test-support/fixtures";
+import { fixtureTimeZone, fixtures } from "../test-support/fixtures";
 
 type Setting = Awaited<ReturnType<ReturnType<typeof fixtures>["iopProgram"]>>;
 
@@ -102,7 +102,89 @@ export function portalTestData(db: Database) {
     });
   }
 
-  return { ...f, session, unenrolledClient, moveToOption, morningOption, renameProgram, setStatus, discharge };
+  /** A referral closed before it started, as enrollments.closeReferral leaves it: no admission, no plan. */
+  async function closedReferral(setting: Setting, clientId: string, startsOn: CalendarDate) {
+    const [row] = await db
+      .insert(enrollments)
+      .values({
+        clientId,
+        programId: setting.program.id,
+        status: "discharged",
+        level: setting.program.level,
+        startsOn,
+        endsOn: addDays(startsOn, 1),
+        dischargeReason: "administrative",
+      })
+      .returning();
+    return row!;
+  }
+
+  /** A PHP program (20–30 hours a week) with a weekday day option. */
+  async function phpProgram(): Promise<Setting> {
+    const [program] = await db
+      .insert(programs)
+      .values({
+        slug: `php-${crypto.randomUUID()}`,
+        name: "Adult PHP",
+        level: "php",
+        track: "general_mental_health",
+        timeZone: fixtureTimeZone,
+        minWeeklyMinutes: 1200,
+        maxWeeklyMinutes: 1800,
+        expectedLengthWeeks: 4,
+        sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual"],
+      })
+      .returning();
+    const [option] = await db
+      .insert(scheduleOptions)
+      .values({ programId: program!.id, shift: "day", name: "Day", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "14:00" })
+      .returning();
+    return { program: program!, option: option! };
+  }
+
+  /**
+   * A client admitted to PHP on `startsOn` and stepped down to `iop` on `stepDownOn`: from then the
+   * enrollment's program, option and level are IOP's, as enrollments.changeLevel leaves them.
+   */
+  async function steppedDownClient(
+    php: Setting,
+    iop: Setting,
+    decidedBy: { member: { id: string } },
+    options: { startsOn: CalendarDate; stepDownOn: CalendarDate; firstName: string },
+  ) {
+    const admitted = await f.enrolledClient(php, decidedBy, { startsOn: options.startsOn, firstName: options.firstName });
+    const enrollmentId = admitted.enrollment.id;
+    await db.update(levelOfCareChanges).set({ toLevel: "php" }).where(eq(levelOfCareChanges.enrollmentId, enrollmentId));
+    await db.insert(levelOfCareChanges).values({
+      enrollmentId,
+      fromLevel: "php",
+      toLevel: "iop",
+      programId: iop.program.id,
+      scheduleOptionId: iop.option.id,
+      effectiveOn: options.stepDownOn,
+      reason: "Stable for two weeks",
+      decidedByStaffId: decidedBy.member.id,
+    });
+    await db
+      .update(enrollments)
+      .set({ programId: iop.program.id, scheduleOptionId: iop.option.id, level: "iop" })
+      .where(eq(enrollments.id, enrollmentId));
+    return admitted;
+  }
+
+  return {
+    ...f,
+    session,
+    unenrolledClient,
+    moveToOption,
+    morningOption,
+    renameProgram,
+    setStatus,
+    discharge,
+    closedReferral,
+    phpProgram,
+    steppedDownClient,
+  };
 }
 
 export const sampleDischargePlan: DischargePlan = {

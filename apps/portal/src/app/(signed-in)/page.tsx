@@ -68,10 +68,18 @@ function BeforeTheProgram({ plan, now }: { plan: EnrolledPlan; now: Date }) {
   );
 }
 
-/** After discharge: the continuing-care plan first, then the program as it was. */
+/**
+ * After discharge: the continuing-care plan first, then the program as it was. A next step here
+ * is a later referral that closed before it started.
+ */
 function AfterTheProgram({ plan, now }: { plan: EnrolledPlan; now: Date }) {
   return (
     <div className="grid grid--two">
+      {plan.nextStep ? (
+        <div className="grid__full">
+          <NextStep words={plan.nextStep} />
+        </div>
+      ) : null}
       <div className="stack">{plan.continuingCare ? <ContinuingCare care={plan.continuingCare} /> : null}</div>
       <div className="stack">
         <LevelOfCare enrollment={plan.enrollment} now={now} />

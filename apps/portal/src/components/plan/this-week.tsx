@@ -6,7 +6,8 @@ import type { EnrolledPlan } from "./types";
 /** This week's hours against the plan, in the API's own plain sentence, and this week's sessions. */
 export function ThisWeek({ plan, now }: { plan: EnrolledPlan; now: Date }) {
   const { thisWeek, enrollment } = plan;
-  const band = enrollment.weeklyMinutes;
+  // The band in force this week, which the sentence is read against too.
+  const band = thisWeek.weeklyMinutes;
   // The meter needs numbers; every hour shown in words comes from the shared formatters.
   const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
   return (

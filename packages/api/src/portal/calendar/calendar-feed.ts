@@ -3,7 +3,7 @@ import { calendarFeedRange, calendarFeedText, defaultTimeZone, isCalendarFeedTok
 import { recordAudit } from "../../audit";
 import { findClientSessionScope } from "../client-session";
 import { findClientSessions } from "../client-sessions.queries";
-import { findClientWithCurrentEnrollment } from "../plan/plan.queries";
+import { findPortalEnrollment } from "../portal-enrollment.queries";
 import { hashCalendarFeedToken } from "./calendar-token";
 import { findClientByCalendarFeedHash } from "./calendar.queries";
 
@@ -19,11 +19,12 @@ export async function readCalendarFeed(db: Database, token: string, now: Date): 
   return db.transaction(async (tx) => {
     const clientId = await findClientByCalendarFeedHash(tx, hash);
     if (!clientId) return null;
-    const found = await findClientWithCurrentEnrollment(tx, clientId);
-    const timeZone = found?.program?.timeZone ?? defaultTimeZone;
+    // The episode that is open or last ran; a closed referral adds no groups to the feed.
+    const episode = (await findPortalEnrollment(tx, clientId))?.episode ?? null;
+    const timeZone = episode?.program.timeZone ?? defaultTimeZone;
     const sessions = await findClientSessions(
       tx,
-      await findClientSessionScope(tx, clientId, found?.enrollment ?? null, timeZone),
+      await findClientSessionScope(tx, clientId, episode, timeZone),
       calendarFeedRange(now),
     );
     await recordAudit(tx, null, {

@@ -1,9 +1,9 @@
 import { auditEvents, clients, users } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { addDays } from "@stepwise/domain";
+import { addDays, instantToZonedDate } from "@stepwise/domain";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mondayInFixtureZone } from "../../test-support/fixtures";
+import { fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixtures";
 import { createPortalCaller } from "../index";
 import { hours, portalTestData } from "../portal-test-data";
 import { readCalendarFeed } from "./calendar-feed";
@@ -33,7 +33,7 @@ async function arrange(db: TestDatabase["db"]) {
   const tooOld = await t.session(setting, { startsAt: at(-hours(24 * 20)) });
   const tooFar = await t.session(setting, { startsAt: at(hours(24 * 60)) });
   const blairOnly = await t.session(setting, { startsAt: at(hours(30)), clientId: blair.client.id, kind: "individual", title: "Blair's therapy" });
-  return { t, now, clinician, alex, blair, sessions: { group, video, cancelled, lastWeek, tooOld, tooFar, blairOnly } };
+  return { t, now, clinician, setting, alex, blair, sessions: { group, video, cancelled, lastWeek, tooOld, tooFar, blairOnly } };
 }
 
 beforeAll(async () => {
@@ -171,5 +171,19 @@ describe("the calendar feed", () => {
     } finally {
       await testDb.db.update(users).set({ disabledAt: null }).where(eq(users.id, setup.alex.user!.id));
     }
+  });
+});
+
+// Runs after the feed tests above: they expect every feed read so far to be Alex's.
+describe("the calendar feed after a closed referral", () => {
+  it("keeps a graduate's past groups when a later referral closed before it started", async () => {
+    const monday = mondayInFixtureZone(setup.now);
+    const graduate = await setup.t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(monday, -21), firstName: "Graduate" });
+    await setup.t.discharge(graduate.enrollment.id, instantToZonedDate(setup.now, fixtureTimeZone), "completed", null);
+    await setup.t.closedReferral(setup.setting, graduate.client.id, addDays(monday, 7));
+    const { token } = await (await portalAs(graduate)).api.calendar.createLink();
+    const text = (await readCalendarFeed(testDb.db, token, setup.now)) ?? "";
+    expect(text).toContain(`UID:${setup.sessions.lastWeek.id}@stepwise`);
+    expect(text).not.toContain(setup.sessions.group.id);
   });
 });

@@ -3,6 +3,7 @@ import {
   type CalendarDate,
   addDays,
   careLevelDefinitions,
+  closedReferralNextStep,
   deliveredMinutes,
   describeDaysAttended,
   describePastWeekHours,
@@ -13,27 +14,31 @@ import {
   formatWeeklyBand,
   instantToZonedDate,
   mondayOf,
-  weeklyBandForWeek,
   zonedWallClockToInstant,
 } from "@stepwise/domain";
 import { programPolicyOf } from "../../program-policy";
 import { findHistoriesWithBands } from "../../enrollment-history.queries";
 import { clientSessionScope } from "../client-session";
 import { findClientSessions } from "../client-sessions.queries";
-import { findClientAttendance, findClientWithCurrentEnrollment } from "../plan/plan.queries";
+import { findClientAttendance } from "../plan/plan.queries";
+import { findPortalEnrollment } from "../portal-enrollment.queries";
+import { policyForWeek } from "../week-policy";
 
 /** "My hours" shows the week it is about (this week, or the program's last) and the weeks before it. */
 const weeksShown = 6;
 
 /** The client's attended hours week by week, against their plan, in plain words. */
 export async function getHours(db: Executor, scope: { clientId: string }, now: Date) {
-  const found = await findClientWithCurrentEnrollment(db, scope.clientId);
+  const found = await findPortalEnrollment(db, scope.clientId);
   if (!found) return null;
-  const { enrollment, program } = found;
-  if (!enrollment || !program) return { nextStep: enrollmentNextStep(null), plan: null, weeks: [] };
+  const { episode: enrollment, closedReferral } = found;
+  // A closed referral has no hours to show; it is only mentioned, after any episode that ran.
+  const closedReferralStep = closedReferral ? closedReferralNextStep(closedReferral.program.name) : null;
+  if (!enrollment) return { nextStep: closedReferralStep ?? enrollmentNextStep(null), plan: null, weeks: [] };
   if (enrollment.status === "referred" || enrollment.status === "intake_scheduled") {
     return { nextStep: enrollmentNextStep(enrollment.status), plan: null, weeks: [] };
   }
+  const { program } = enrollment;
 
   const policy = programPolicyOf(program);
   const timeZone = program.timeZone;
@@ -59,12 +64,8 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
       ? findClientSessions(db, clientSessionScope(scope.clientId, history, timeZone), { from: now, to: weekTo })
       : Promise.resolve([]),
   ]);
-  // Each week is read against the band of the program it was run under: a PHP week before a
-  // step-down is not "more than planned" against today's IOP band.
-  const weekPolicy = (weekStart: CalendarDate) => {
-    const band = history ? weeklyBandForWeek(history, weekStart, bandOfProgram) : null;
-    return band ? { ...policy, ...band } : policy;
-  };
+  // Each week is read against the band of the program it was run under.
+  const weekPolicy = (weekStart: CalendarDate) => policyForWeek(policy, history, bandOfProgram, weekStart);
   const delivered = deliveredMinutes(attended, timeZone);
 
   const weeks = [];
@@ -80,6 +81,7 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
       minutes,
       daysAttended,
       weeklyMinutes: ofWeek.weeklyMinutes,
+      hasBand: careLevelDefinitions[ofWeek.level].regulatoryFloorWeeklyMinutes !== null,
       summary: isThisWeek ? describeWeeklyHours({ minutes, policy: ofWeek }) : describePastWeekHours({ minutes, policy: ofWeek }),
       days: describeDaysAttended(daysAttended, isThisWeek ? "this_week" : "past_week"),
       datesAttended: delivered.byDay
@@ -89,7 +91,7 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
   }
 
   return {
-    nextStep: enrollmentNextStep(enrollment.status),
+    nextStep: closedReferralStep ?? enrollmentNextStep(enrollment.status),
     plan: {
       status: enrollment.status,
       timeZone,

@@ -114,6 +114,55 @@ describe("portal hours.mine", () => {
     expect(none.nextStep?.heading).toMatch(/not in a program/);
   });
 
+  it("tells someone whose referral closed before it started that it is closed: no band, no empty weeks", async () => {
+    for (const [name, startsOn] of [["Robin", addDays(setup.monday, 14)], ["Remy", addDays(setup.monday, -14)]] as const) {
+      const person = await setup.t.unenrolledClient(name);
+      await setup.t.closedReferral(setup.setting, person.client.id, startsOn);
+      const hours = await hoursOf(person);
+      expect(hours).toEqual({
+        nextStep: {
+          heading: `Your referral to ${setup.setting.program.name} is closed`,
+          paragraphs: [expect.stringMatching(/talk about starting, call us/)],
+        },
+        plan: null,
+        weeks: [],
+      });
+      expect(JSON.stringify(hours)).not.toMatch(/ended|No hours were recorded/);
+    }
+  });
+
+  it("shows a graduate the hours of the program they went through when a later referral closed", async () => {
+    const graduate = await setup.t.enrolledClient(setup.setting, setup.clinician, {
+      startsOn: addDays(setup.monday, -35),
+      firstName: "Graduate",
+    });
+    await setup.t.discharge(graduate.enrollment.id, addDays(setup.monday, -6), "completed", null);
+    await setup.t.closedReferral(setup.setting, graduate.client.id, addDays(setup.monday, 7));
+    const hours = await hoursOf(graduate);
+    expect(hours.nextStep?.heading).toBe(`Your referral to ${setup.setting.program.name} is closed`);
+    expect(hours.plan?.status).toBe("discharged");
+    expect(hours.weeks[0]?.weekStart).toBe(addDays(setup.monday, -7));
+    expect(hours.weeks.at(-1)?.weekStart).toBe(addDays(setup.monday, -35));
+  });
+
+  it("shows each week with the band in force that week, also when the current plan's differs", async () => {
+    const php = await setup.t.phpProgram();
+    // Stepped down on the Friday of the last week, then discharged that Sunday: the week was PHP's.
+    const lastWeek = addDays(setup.monday, -7);
+    const person = await setup.t.steppedDownClient(php, setup.setting, setup.clinician, {
+      startsOn: addDays(setup.monday, -21),
+      stepDownOn: addDays(lastWeek, 4),
+      firstName: "Pat",
+    });
+    await setup.t.discharge(person.enrollment.id, setup.monday, "completed", null);
+    const group = await setup.t.session(php, { startsAt: zonedWallClockToInstant(lastWeek, "09:00", fixtureTimeZone), minutes: 300 });
+    await setup.t.attended(group.id, person.client.id, "present", 300);
+    const hours = await hoursOf(person);
+    expect(hours.plan?.weeklyMinutes).toEqual({ min: 540, max: 900 });
+    expect(hours.weeks[0]).toMatchObject({ weekStart: lastWeek, weeklyMinutes: { min: 1200, max: 1800 }, hasBand: true });
+    expect(hours.weeks[0]?.summary).toBe("You attended 5 hours of your 20–30 that week.");
+  });
+
   it("audits the read with the client as subject", async () => {
     const caller = await setup.alex.caller();
     await createPortalCaller({ db: testDb.db, caller }).hours.mine();

@@ -2,7 +2,6 @@ import type { Executor } from "@stepwise/db/client";
 import {
   addDays,
   careLevelDefinitions,
-  closedBeforeStart,
   closedReferralNextStep,
   defaultTimeZone,
   deliveredMinutes,
@@ -12,35 +11,35 @@ import {
   enrollmentNextStep,
   formatExpectedLength,
   instantToZonedDate,
-  isAlumnus,
   weekStartOf,
   zonedWallClockToInstant,
 } from "@stepwise/domain";
 import { findCareTeam } from "../../care-team.queries";
+import { findHistoriesWithBands } from "../../enrollment-history.queries";
 import { programPolicyOf } from "../../program-policy";
-import { findClientSessionScope, toClientSession } from "../client-session";
+import { clientSessionScope, toClientSession } from "../client-session";
 import { findClientSessions } from "../client-sessions.queries";
+import { findPortalEnrollment } from "../portal-enrollment.queries";
+import { policyForWeek } from "../week-policy";
 import { continuingCareOf } from "./continuing-care";
-import { findClientAttendance, findClientWithCurrentEnrollment, findEnrollmentOutcomes } from "./plan.queries";
+import { findClientAttendance } from "./plan.queries";
 
 /** How far ahead "upcoming" looks, after this week. */
 const upcomingWeeks = 2;
 
 /** Everything the client's "My plan" page shows, for the client in scope only. */
 export async function getPlan(db: Executor, scope: { clientId: string }, now: Date) {
-  const found = await findClientWithCurrentEnrollment(db, scope.clientId);
+  const found = await findPortalEnrollment(db, scope.clientId);
   if (!found) return null;
-  const { client, enrollment, program, scheduleOption } = found;
+  const { client, episode: enrollment, closedReferral, alumnus } = found;
   const greetingName = client.preferredName ?? client.firstName;
-  if (!enrollment || !program) {
-    return { greetingName, nextStep: enrollmentNextStep(null), enrollment: null, alumnus: false, continuingCare: null };
+  // A referral closed before it started ended nothing: it is mentioned only as a next step, and
+  // an episode that did run (a graduate's) is still the plan shown.
+  const closedReferralStep = closedReferral ? closedReferralNextStep(closedReferral.program.name) : null;
+  if (!enrollment) {
+    return { greetingName, nextStep: closedReferralStep ?? enrollmentNextStep(null), enrollment: null, alumnus, continuingCare: null };
   }
-  if (closedBeforeStart(enrollment)) {
-    // A referral closed before it started: nothing ended, so no plan and no "your time has ended".
-    // An earlier enrollment that did run still makes the person an alumnus.
-    const alumnus = isAlumnus(await findEnrollmentOutcomes(db, scope.clientId));
-    return { greetingName, nextStep: closedReferralNextStep(program.name), enrollment: null, alumnus, continuingCare: null };
-  }
+  const { program, scheduleOption } = enrollment;
 
   const policy = programPolicyOf(program);
   const timeZone = program.timeZone ?? defaultTimeZone;
@@ -50,11 +49,13 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
   const weekTo = zonedWallClockToInstant(addDays(weekStart, 7), "00:00", timeZone);
   const upcomingTo = zonedWallClockToInstant(addDays(weekStart, 7 * (1 + upcomingWeeks)), "00:00", timeZone);
 
-  const [careTeam, sessionRows, attended] = await Promise.all([
+  const [careTeam, { history, bandOfProgram, sessionRows }, attended] = await Promise.all([
     findCareTeam(db, enrollment.id),
-    findClientSessionScope(db, scope.clientId, enrollment, timeZone).then((sessionScope) =>
-      findClientSessions(db, sessionScope, { from: weekFrom, to: upcomingTo }),
-    ),
+    findHistoriesWithBands(db, [enrollment.id]).then(async ({ historyOf, bandOfProgram }) => {
+      const history = historyOf.get(enrollment.id) ?? null;
+      const sessionScope = clientSessionScope(scope.clientId, history, timeZone);
+      return { history, bandOfProgram, sessionRows: await findClientSessions(db, sessionScope, { from: weekFrom, to: upcomingTo }) };
+    }),
     findClientAttendance(db, scope.clientId, weekFrom, weekTo),
   ]);
   const sessions = sessionRows.map((row) => toClientSession(row, now));
@@ -65,12 +66,14 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
     minutes: 0,
     daysAttended: 0,
   };
+  // This week is read against the band in force this week, as "My hours" reads it.
+  const weekPolicy = policyForWeek(policy, history, bandOfProgram, weekStart);
   const definition = careLevelDefinitions[enrollment.level];
   const discharged = enrollment.status === "discharged";
 
   return {
     greetingName,
-    nextStep: enrollmentNextStep(enrollment.status),
+    nextStep: closedReferralStep ?? enrollmentNextStep(enrollment.status),
     enrollment: {
       status: enrollment.status,
       startsOn: enrollment.startsOn,
@@ -88,15 +91,15 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
       scheduleOption,
       weeklyMinutes: policy.weeklyMinutes,
     },
-    // The open enrollment is always the one read, so the latest being discharged means none is open.
-    alumnus: isAlumnus([enrollment]),
+    alumnus,
     continuingCare: discharged ? continuingCareOf(enrollment) : null,
     careTeam,
     thisWeek: {
       weekStart,
       minutesAttended: thisWeek.minutes,
       daysAttended: thisWeek.daysAttended,
-      summary: describeWeeklyHours({ minutes: thisWeek.minutes, policy }),
+      weeklyMinutes: weekPolicy.weeklyMinutes,
+      summary: describeWeeklyHours({ minutes: thisWeek.minutes, policy: weekPolicy }),
       days: describeDaysAttended(thisWeek.daysAttended, "this_week"),
       sessions: sessions.filter((session) => session.startsAt < weekTo),
     },

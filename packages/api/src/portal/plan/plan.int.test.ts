@@ -1,4 +1,4 @@
-import { auditEvents, enrollments } from "@stepwise/db/schema";
+import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,19 +25,6 @@ async function arrange(db: TestDatabase["db"]) {
   await f.attended(wednesdayGroup.id, alex.client.id, "late", 150);
   await f.attended(mondayGroup.id, blair.client.id, "absent", 0);
   return { f, clinician, setting, alex, blair, monday };
-}
-
-/** A referral closed before it started, as enrollments.closeReferral leaves it: no admission, no plan. */
-async function closedReferral(clientId: string, startsOn: string) {
-  await testDb.db.insert(enrollments).values({
-    clientId,
-    programId: setup.setting.program.id,
-    status: "discharged",
-    level: "iop",
-    startsOn,
-    endsOn: addDays(startsOn, 1),
-    dischargeReason: "administrative",
-  });
 }
 
 beforeAll(async () => {
@@ -128,7 +115,7 @@ describe("portal plan.mine", () => {
   it("tells someone whose referral closed before it started that the referral is closed, not that their time ended", async () => {
     const t = portalTestData(testDb.db);
     const person = await t.unenrolledClient("Robin");
-    await closedReferral(person.client.id, addDays(setup.monday, 14));
+    await t.closedReferral(setup.setting, person.client.id, addDays(setup.monday, 14));
     const plan = await createPortalCaller({ db: testDb.db, caller: await person.caller() }).plan.mine();
     expect(plan).toMatchObject({ greetingName: "Robin", enrollment: null, alumnus: false, continuingCare: null });
     expect(plan.nextStep).toEqual({
@@ -138,14 +125,46 @@ describe("portal plan.mine", () => {
     expect(JSON.stringify(plan)).not.toMatch(/has ended|alumni/i);
   });
 
-  it("keeps a graduate an alumnus when a later referral closed before it started", async () => {
+  it("keeps a graduate's own plan, crisis plan included, when a later referral closed before it started", async () => {
     const t = portalTestData(testDb.db);
     const graduate = await t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(setup.monday, -90) });
     await t.discharge(graduate.enrollment.id, addDays(setup.monday, -30), "completed", sampleDischargePlan);
-    await closedReferral(graduate.client.id, addDays(setup.monday, -7));
+    await t.closedReferral(setup.setting, graduate.client.id, addDays(setup.monday, -7));
     const plan = await createPortalCaller({ db: testDb.db, caller: await graduate.caller() }).plan.mine();
     expect(plan.alumnus).toBe(true);
-    expect(plan.nextStep?.heading).toMatch(/referral to .* is closed/);
+    expect(plan.nextStep?.heading).toBe(`Your referral to ${setup.setting.program.name} is closed`);
+    expect(plan.enrollment).toMatchObject({ status: "discharged", startsOn: addDays(setup.monday, -90), lastDayOn: addDays(setup.monday, -31) });
+    expect(plan.continuingCare?.ended).toMatch(/completed your program/);
+    expect(plan.continuingCare?.plan?.crisisPlan).toEqual(sampleDischargePlan.crisisPlan);
+    expect(plan.continuingCare?.plan?.nextProvider?.name).toBe("Dr. Rivera");
+  });
+
+  it("a referral closed before an enrollment that ran is not mentioned", async () => {
+    const t = portalTestData(testDb.db);
+    const person = await t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(setup.monday, -14) });
+    await t.closedReferral(setup.setting, person.client.id, addDays(setup.monday, -60));
+    const plan = await createPortalCaller({ db: testDb.db, caller: await person.caller() }).plan.mine();
+    expect(plan.nextStep).toBeNull();
+    expect(plan.enrollment?.status).toBe("active");
+  });
+
+  it("reads this week against the band in force this week, not only the current plan's", async () => {
+    const t = portalTestData(testDb.db);
+    const php = await t.phpProgram();
+    // Stepped down on this week's Friday: four of the week's days were PHP, so the week is PHP's.
+    const person = await t.steppedDownClient(php, setup.setting, setup.clinician, {
+      startsOn: addDays(setup.monday, -14),
+      stepDownOn: addDays(setup.monday, 4),
+      firstName: "Pat",
+    });
+    const plan = await createPortalCaller({ db: testDb.db, caller: await person.caller() }).plan.mine();
+    if (!plan.enrollment) throw new Error("expected an enrollment");
+    expect(plan.enrollment.weeklyMinutes).toEqual({ min: 540, max: 900 });
+    expect(plan.thisWeek.weeklyMinutes).toEqual({ min: 1200, max: 1800 });
+    expect(plan.thisWeek.summary).toMatch(/20–30 hours/);
+
+    const steady = await createPortalCaller({ db: testDb.db, caller: await setup.alex.caller() }).plan.mine();
+    expect(steady.enrollment ? steady.thisWeek.weeklyMinutes : null).toEqual({ min: 540, max: 900 });
   });
 
   it("never mixes in another client's attendance", async () => {

@@ -2,6 +2,7 @@ import type { Executor } from "@stepwise/db/client";
 import {
   type CalendarDate,
   addDays,
+  closedReferralNextStep,
   defaultTimeZone,
   instantToZonedDate,
   mondayOf,
@@ -11,14 +12,15 @@ import {
 } from "@stepwise/domain";
 import { findClientSessionScope, toClientSession } from "../client-session";
 import { findClientSessions } from "../client-sessions.queries";
-import { findClientWithCurrentEnrollment } from "../plan/plan.queries";
+import { findPortalEnrollment } from "../portal-enrollment.queries";
 
 /** The client's own sessions, week by week, for "My schedule". */
 export async function getSchedule(db: Executor, scope: { clientId: string }, input: { weekOf?: CalendarDate }, now: Date) {
-  const found = await findClientWithCurrentEnrollment(db, scope.clientId);
+  const found = await findPortalEnrollment(db, scope.clientId);
   if (!found) return null;
-  const { enrollment, program } = found;
-  const timeZone = program?.timeZone ?? defaultTimeZone;
+  // The sessions of the episode that ran (or is open); a closed referral is only mentioned.
+  const { episode: enrollment, closedReferral } = found;
+  const timeZone = enrollment?.program.timeZone ?? closedReferral?.program.timeZone ?? defaultTimeZone;
   const today = instantToZonedDate(now, timeZone);
   const window = scheduleWindow({ requestedWeekOf: input.weekOf, today, programStartsOn: enrollment?.startsOn ?? null });
   const firstWeek = window.weekStarts[0] ?? mondayOf(today);
@@ -38,6 +40,7 @@ export async function getSchedule(db: Executor, scope: { clientId: string }, inp
   return {
     timeZone,
     enrollmentStatus: enrollment?.status ?? null,
+    nextStep: closedReferral ? closedReferralNextStep(closedReferral.program.name) : null,
     previousWeekOf: window.previousWeekOf,
     nextWeekOf: window.nextWeekOf,
     includesThisWeek: window.includesThisWeek,

@@ -168,6 +168,30 @@ describe("portal schedule.mine", () => {
     expect(ids).not.toContain(setup.sessions.soonVideo.id);
   });
 
+  it("tells someone whose referral closed before it started that it is closed, never that their program ended", async () => {
+    const monday = mondayInFixtureZone(setup.now);
+    const person = await setup.t.unenrolledClient("Robin");
+    await setup.t.closedReferral(setup.setting, person.client.id, addDays(monday, -7));
+    const schedule = await scheduleOf(person, recentWeekOf());
+    expect(schedule.enrollmentStatus).toBeNull();
+    expect(schedule.nextStep).toEqual({
+      heading: `Your referral to ${setup.setting.program.name} is closed`,
+      paragraphs: [expect.stringMatching(/talk about starting, call us/)],
+    });
+    expect(allSessions(schedule)).toEqual([]);
+  });
+
+  it("shows a graduate the sessions of the program they went through when a later referral closed", async () => {
+    const monday = mondayInFixtureZone(setup.now);
+    const graduate = await setup.t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(monday, -21), firstName: "Graduate" });
+    await setup.t.discharge(graduate.enrollment.id, instantToZonedDate(setup.now, fixtureTimeZone), "completed", null);
+    await setup.t.closedReferral(setup.setting, graduate.client.id, addDays(monday, 7));
+    const schedule = await scheduleOf(graduate, recentWeekOf());
+    expect(schedule.enrollmentStatus).toBe("discharged");
+    expect(schedule.nextStep?.heading).toBe(`Your referral to ${setup.setting.program.name} is closed`);
+    expect(allSessions(schedule).map((session) => session.id)).toContain(setup.sessions.pastGroup.id);
+  });
+
   it("writes an audit row for the read, naming the client", async () => {
     const caller = await setup.alex.caller();
     await createPortalCaller({ db: testDb.db, caller }).schedule.mine();

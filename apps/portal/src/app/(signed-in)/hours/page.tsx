@@ -48,19 +48,20 @@ export default async function MyHoursPage() {
               <p className="muted small">{formatWeekRange(latest.weekStart)}</p>
             </div>
             <p className="week-summary">{latest.summary}</p>
-            {plan.hasBand ? (
+            {/* The band in force that week, as in the sentence above, not necessarily today's. */}
+            {latest.hasBand ? (
               <>
                 <meter
                   className="week-meter"
                   min={0}
-                  max={asHours(plan.weeklyMinutes.max)}
+                  max={asHours(latest.weeklyMinutes.max)}
                   value={asHours(latest.minutes)}
                   aria-label={latest.isThisWeek ? "Hours attended this week" : "Hours attended that week"}
-                  aria-valuetext={`${formatDuration(latest.minutes)} of ${formatHourBand(plan.weeklyMinutes)}`}
+                  aria-valuetext={`${formatDuration(latest.minutes)} of ${formatHourBand(latest.weeklyMinutes)}`}
                 />
                 <div className="week-meter__scale" aria-hidden="true">
                   <span>0</span>
-                  <span>Plan: {formatHourBand(plan.weeklyMinutes)}</span>
+                  <span>Plan: {formatHourBand(latest.weeklyMinutes)}</span>
                 </div>
               </>
             ) : null}

@@ -42,6 +42,7 @@ export default async function MySchedulePage({ searchParams }: { searchParams: P
       </div>
       <div className="stack">
         {status === "referred" || status === "intake_scheduled" ? <NextStep words={beforeTheProgram} /> : null}
+        {schedule.nextStep ? <NextStep words={schedule.nextStep} /> : null}
         {status === "discharged" ? (
           <p className="notice">Your program has ended. Sessions from your time in the program are still here to look back on.</p>
         ) : null}
