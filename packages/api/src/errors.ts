@@ -34,4 +34,6 @@ export function fail(outcome: Outcome): never {
 }
 
 export const notFound = (): never => fail({ kind: "not_found" });
+/** Whether an error is the not-found answer, e.g. to audit the attempt before passing it on. */
+export const isNotFound = (error: unknown): boolean => error instanceof TRPCError && error.code === codes.not_found;
 export const forbidden = (): never => fail({ kind: "forbidden" });

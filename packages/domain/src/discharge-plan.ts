@@ -55,7 +55,11 @@ export interface EnrollmentOutcome {
   started: boolean;
 }
 
-/** A referral (or booked intake) that was closed before the program started. */
+/**
+ * A referral (or booked intake) that was closed before the program started. Read from whether it
+ * started, not from the closing day the database stores with it (which only frees its dates):
+ * only a never-started enrollment can be closed, so the two agree.
+ */
 export function closedBeforeStart<Enrollment extends Pick<EnrollmentOutcome, "status" | "started">>(enrollment: Enrollment): boolean {
   return enrollment.status === "discharged" && !enrollment.started;
 }

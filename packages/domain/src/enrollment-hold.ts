@@ -13,16 +13,24 @@ export type HoldInput = z.infer<typeof holdInputSchema>;
 export const resumeInputSchema = holdInputSchema;
 export type ResumeInput = HoldInput;
 
+/** The enrollment's latest change of status: to which status, from which day. */
+export interface LatestStatusChange {
+  to: EnrollmentStatus;
+  effectiveOn: CalendarDate;
+}
+
 export type HoldProblem =
   | EnrollmentStatusChangeProblem
   | { kind: "effective_before_start"; effectiveOn: CalendarDate; startsOn: CalendarDate }
   | { kind: "hold_before_current_level"; effectiveOn: CalendarDate; levelSince: CalendarDate }
-  | { kind: "resume_before_hold"; effectiveOn: CalendarDate; heldSince: CalendarDate };
+  | { kind: "resume_before_hold"; effectiveOn: CalendarDate; heldSince: CalendarDate }
+  | { kind: "before_latest_status_change"; effectiveOn: CalendarDate; latest: LatestStatusChange };
 
 /**
- * A hold (to "on_hold") or a resume (to "active") from the enrollment's status. A hold starts on
- * or after the enrollment's start and the day its current level began (the status and level
- * histories are read by date, so an earlier hold would rewrite days already placed); a resume
+ * A hold (to "on_hold") or a resume (to "active") from the enrollment's status. The status and
+ * level histories are read by date, so a change dated before one already recorded would rewrite
+ * days already placed or in care: a hold starts on or after the enrollment's start, the day its
+ * current level began and the day of the latest status change (e.g. the last resume); a resume
  * ends the hold, so it cannot be dated before the hold began.
  */
 export function checkHoldChange(input: {
@@ -31,8 +39,8 @@ export function checkHoldChange(input: {
   startsOn: CalendarDate;
   /** The day the current level of care began (the enrollment's start when it never changed). */
   levelSince: CalendarDate;
-  /** The hold's own date: the latest change to on hold, when there is one. */
-  heldSince: CalendarDate | null;
+  /** The latest status change recorded (for an enrollment on hold, the hold itself); null when there is none. */
+  latestChange: LatestStatusChange | null;
   effectiveOn: CalendarDate;
 }): HoldProblem[] {
   const problems: HoldProblem[] = [...checkEnrollmentStatusChange({ from: input.from, to: input.to })];
@@ -40,13 +48,17 @@ export function checkHoldChange(input: {
   if (input.to === "active" && input.from !== "on_hold" && problems.length === 0) {
     problems.push({ kind: "transition_not_allowed", from: input.from, to: input.to, allowed: ["on_hold"] });
   }
-  if (input.effectiveOn < input.startsOn) {
-    problems.push({ kind: "effective_before_start", effectiveOn: input.effectiveOn, startsOn: input.startsOn });
-  } else if (input.to === "on_hold" && input.effectiveOn < input.levelSince) {
-    problems.push({ kind: "hold_before_current_level", effectiveOn: input.effectiveOn, levelSince: input.levelSince });
-  }
-  if (input.to === "active" && input.from === "on_hold" && input.heldSince !== null && input.effectiveOn < input.heldSince) {
-    problems.push({ kind: "resume_before_hold", effectiveOn: input.effectiveOn, heldSince: input.heldSince });
+  const { effectiveOn, latestChange } = input;
+  if (effectiveOn < input.startsOn) {
+    problems.push({ kind: "effective_before_start", effectiveOn, startsOn: input.startsOn });
+  } else if (input.to === "on_hold" && effectiveOn < input.levelSince) {
+    problems.push({ kind: "hold_before_current_level", effectiveOn, levelSince: input.levelSince });
+  } else if (latestChange !== null && effectiveOn < latestChange.effectiveOn) {
+    problems.push(
+      input.to === "active" && latestChange.to === "on_hold"
+        ? { kind: "resume_before_hold", effectiveOn, heldSince: latestChange.effectiveOn }
+        : { kind: "before_latest_status_change", effectiveOn, latest: latestChange },
+    );
   }
   return problems;
 }

@@ -94,6 +94,8 @@ export function describeEnrollmentProblem(problem: EnrollmentProblem): string {
       return `The hold cannot start (${problem.effectiveOn}) before the current level of care began (${problem.levelSince}).`;
     case "resume_before_hold":
       return `The resume (${problem.effectiveOn}) cannot be dated before the hold it ends began (${problem.heldSince}).`;
+    case "before_latest_status_change":
+      return `The date (${problem.effectiveOn}) cannot be before the enrollment's latest change of status: it has been ${statusWords[problem.latest.to]} since ${problem.latest.effectiveOn}.`;
     case "last_day_before_start":
       return `The last day (${problem.lastDayOn}) cannot be before the first day (${problem.startsOn}).`;
     case "not_awaiting_activation":

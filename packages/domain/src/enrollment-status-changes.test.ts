@@ -11,7 +11,7 @@ describe("checkHoldChange", () => {
   it("holds only an active enrollment and resumes only one on hold", () => {
     fc.assert(
       fc.property(fc.constantFrom(...enrollmentStatuses), fc.constantFrom("on_hold" as const, "active" as const), (from, to) => {
-        const problems = checkHoldChange({ from, to, startsOn: "2026-03-02", levelSince: "2026-03-02", heldSince: "2026-03-05", effectiveOn: "2026-03-10" });
+        const problems = checkHoldChange({ from, to, startsOn: "2026-03-02", levelSince: "2026-03-02", latestChange: { to: from, effectiveOn: "2026-03-05" }, effectiveOn: "2026-03-10" });
         const allowed = (from === "active" && to === "on_hold") || (from === "on_hold" && to === "active");
         expect(problems.length === 0).toBe(allowed);
       }),
@@ -19,13 +19,13 @@ describe("checkHoldChange", () => {
   });
 
   it("refuses a date before the enrollment started", () => {
-    const problems = checkHoldChange({ from: "active", to: "on_hold", startsOn: "2026-03-02", levelSince: "2026-03-09", heldSince: null, effectiveOn: "2026-03-01" });
+    const problems = checkHoldChange({ from: "active", to: "on_hold", startsOn: "2026-03-02", levelSince: "2026-03-09", latestChange: null, effectiveOn: "2026-03-01" });
     expect(problems.map((p) => p.kind)).toEqual(["effective_before_start"]);
   });
 
   it("refuses a hold dated before the current level began, and allows one on that day", () => {
     const hold = (effectiveOn: string) =>
-      checkHoldChange({ from: "active", to: "on_hold", startsOn: "2026-03-02", levelSince: "2026-03-09", heldSince: null, effectiveOn });
+      checkHoldChange({ from: "active", to: "on_hold", startsOn: "2026-03-02", levelSince: "2026-03-09", latestChange: null, effectiveOn });
     expect(hold("2026-03-08")).toEqual([{ kind: "hold_before_current_level", effectiveOn: "2026-03-08", levelSince: "2026-03-09" }]);
     expect(hold("2026-03-09")).toEqual([]);
     expect(describeEnrollmentProblem(hold("2026-03-08")[0]!)).toBe(
@@ -38,12 +38,62 @@ describe("checkHoldChange", () => {
       fc.property(fc.integer({ min: 0, max: 120 }), fc.integer({ min: -60, max: 60 }), (holdAfter, resumeAfter) => {
         const heldSince = addDays("2026-03-02", holdAfter);
         const effectiveOn = addDays(heldSince, resumeAfter);
-        const problems = checkHoldChange({ from: "on_hold", to: "active", startsOn: "2026-03-02", levelSince: "2026-03-02", heldSince, effectiveOn });
-        expect(problems.some((p) => p.kind === "resume_before_hold")).toBe(resumeAfter < 0);
+        const problems = checkHoldChange({
+          from: "on_hold",
+          to: "active",
+          startsOn: "2026-03-02",
+          levelSince: "2026-03-02",
+          latestChange: { to: "on_hold", effectiveOn: heldSince },
+          effectiveOn,
+        });
+        // A resume before the start is refused for that reason instead.
+        expect(problems.length > 0).toBe(resumeAfter < 0);
+        expect(problems.some((p) => p.kind === "resume_before_hold")).toBe(resumeAfter < 0 && effectiveOn >= "2026-03-02");
       }),
     );
-    const [problem] = checkHoldChange({ from: "on_hold", to: "active", startsOn: "2026-03-02", levelSince: "2026-03-02", heldSince: "2026-03-10", effectiveOn: "2026-03-09" });
+    const [problem] = checkHoldChange({
+      from: "on_hold",
+      to: "active",
+      startsOn: "2026-03-02",
+      levelSince: "2026-03-02",
+      latestChange: { to: "on_hold", effectiveOn: "2026-03-10" },
+      effectiveOn: "2026-03-09",
+    });
     expect(describeEnrollmentProblem(problem!)).toBe("The resume (2026-03-09) cannot be dated before the hold it ends began (2026-03-10).");
+  });
+
+  it("refuses a hold dated before the last resume, whatever the days between, and says so in words", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 120 }), fc.integer({ min: -60, max: 60 }), (resumeAfter, holdAfter) => {
+        const resumedOn = addDays("2026-03-02", resumeAfter);
+        const effectiveOn = addDays(resumedOn, holdAfter);
+        const problems = checkHoldChange({
+          from: "active",
+          to: "on_hold",
+          startsOn: "2026-03-02",
+          levelSince: "2026-03-02",
+          latestChange: { to: "active", effectiveOn: resumedOn },
+          effectiveOn,
+        });
+        // A hold before the start is refused for that reason instead.
+        expect(problems.length > 0).toBe(holdAfter < 0);
+        expect(problems.some((p) => p.kind === "before_latest_status_change")).toBe(holdAfter < 0 && effectiveOn >= "2026-03-02");
+      }),
+    );
+    const [problem] = checkHoldChange({
+      from: "active",
+      to: "on_hold",
+      startsOn: "2026-03-02",
+      levelSince: "2026-03-02",
+      latestChange: { to: "active", effectiveOn: "2026-03-20" },
+      effectiveOn: "2026-03-16",
+    });
+    expect(describeEnrollmentProblem(problem!)).toBe(
+      "The date (2026-03-16) cannot be before the enrollment's latest change of status: it has been active since 2026-03-20.",
+    );
+    expect(
+      checkHoldChange({ from: "active", to: "on_hold", startsOn: "2026-03-02", levelSince: "2026-03-02", latestChange: { to: "active", effectiveOn: "2026-03-20" }, effectiveOn: "2026-03-20" }),
+    ).toEqual([]);
   });
 });
 

@@ -46,7 +46,9 @@ export function checkReferralClosure(status: EnrollmentStatus): ReferralClosureP
 
 /**
  * The stored (exclusive) end of a closed referral. The period must end after it begins, so it
- * ends the day after today, or the day after the planned start when that is still ahead.
+ * ends the day after today, or the day after the planned start when that is still ahead. It
+ * holds no days of care: the closing day recorded with it takes the enrollment out of the
+ * no-overlap rule, so a new referral may start on any of these days.
  */
 export function referralClosureEnd(input: { startsOn: CalendarDate; today: CalendarDate }): CalendarDate {
   return addDays(input.startsOn > input.today ? input.startsOn : input.today, 1);

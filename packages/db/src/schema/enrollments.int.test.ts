@@ -62,6 +62,20 @@ describe("enrollments_no_overlap", () => {
     expect(error.constraint).toBe("enrollments_one_open_per_client");
   });
 
+  it("leaves out a referral closed before it started, and only that one", async () => {
+    const client = await insertClient(db);
+    // Closed on 2026-03-02 before its planned start of 2026-03-09: its stored period covers that start.
+    const closed = { ...enrollment(client.id, "2026-03-09", "2026-03-10"), dischargeReason: "administrative" as const };
+    await db.insert(enrollments).values({ ...closed, referralClosedOn: "2026-03-02" });
+    await expect(db.insert(enrollments).values({ ...enrollment(client.id, "2026-03-09"), status: "referred" })).resolves.toBeDefined();
+
+    // The same period, discharged after care (no closing day), still binds.
+    const other = await insertClient(db);
+    await db.insert(enrollments).values({ ...closed, clientId: other.id });
+    const error = await expectPgError(db.insert(enrollments).values({ ...enrollment(other.id, "2026-03-09"), status: "referred" }));
+    expect(error.constraint).toBe("enrollments_no_overlap");
+  });
+
   it("lets different clients overlap", async () => {
     const first = await insertClient(db);
     const second = await insertClient(db);
@@ -108,5 +122,14 @@ describe("enrollment check constraints", () => {
         dischargeReason: "completed",
       }),
     ).resolves.toBeDefined();
+  });
+
+  it("records a referral's closing day only on a discharged enrollment", async () => {
+    const client = await insertClient(db);
+    const error = await expectPgError(
+      db.insert(enrollments).values({ ...enrollment(client.id, "2026-03-09"), status: "referred", referralClosedOn: "2026-03-02" }),
+    );
+    expect(error.code).toBe("23514");
+    expect(error.constraint).toBe("enrollments_referral_closed_when_discharged");
   });
 });

@@ -8,7 +8,7 @@ import { programs, scheduleOptions } from "./programs";
 /**
  * A client's episode of care in one program (FHIR EpisodeOfCare). Two enrollments of one client
  * never overlap in time: an exclusion constraint over the client and the date range (see the
- * migration `enrollments_no_overlap`).
+ * migrations `enrollments_no_overlap`), which leaves out a referral closed before it started.
  */
 export const enrollments = pgTable(
   "enrollments",
@@ -32,6 +32,14 @@ export const enrollments = pgTable(
     dischargeReason: dischargeReason("discharge_reason"),
     /** Where care continues after discharge, validated by the domain's dischargePlanSchema. */
     dischargePlan: jsonb("discharge_plan").$type<DischargePlan>(),
+    /**
+     * The day a referral (or booked intake) that never started was closed. Such an enrollment
+     * held no days of care, so its dates bind nothing: the overlap constraint skips it and the
+     * client can be referred again at once. Written only by closing a referral; whether an
+     * enrollment started stays read from the level-of-care history (see the API's
+     * enrollmentStarted), and the two agree because only a never-started enrollment is closed.
+     */
+    referralClosedOn: date("referral_closed_on"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -44,6 +52,7 @@ export const enrollments = pgTable(
       "enrollments_discharge_consistent",
       sql`(${t.status} = 'discharged') = (${t.dischargeReason} is not null and ${t.endsOn} is not null)`,
     ),
+    check("enrollments_referral_closed_when_discharged", sql`${t.referralClosedOn} is null or ${t.status} = 'discharged'`),
   ],
 );
 

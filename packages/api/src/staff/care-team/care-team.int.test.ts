@@ -147,6 +147,10 @@ describe("staff careTeam.add and careTeam.remove", () => {
       staff.careTeam.remove({ enrollmentId: setup.someone.enrollment.id, careTeamMemberId: othersMember!.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await teamOf(setup.other.enrollment.id)).toContainEqual(othersMember);
+    // Refused inside the change, the attempt is still audited as denied, about the enrollment's client.
+    expect(
+      (await auditsOf("careTeam.remove", setup.someone.enrollment.id)).map((row) => [row.outcome, row.resourceType, row.subjectClientId]),
+    ).toEqual([["denied", "enrollment", setup.someone.client.id]]);
     const [denied] = await testDb.db
       .select()
       .from(auditEvents)

@@ -14,7 +14,8 @@ import { refuseIfProblems } from "./enrollment-refusal";
 /**
  * Closes a referral (or a booked intake) that never started: the client did not come, chose
  * another provider, or the level of care did not fit. Nothing started, so there is no last day
- * and no continuing-care plan; the reason in words stays on the status change.
+ * and no continuing-care plan; the reason in words stays on the status change. The closing day
+ * frees the enrollment's dates, so the client can be referred again from today on.
  */
 export const closeReferral = staffProcedure("enrollment.write")
   .input(closeReferralInputSchema)
@@ -24,7 +25,7 @@ export const closeReferral = staffProcedure("enrollment.write")
       const endsOn = referralClosureEnd({ startsOn: enrollment.startsOn, today });
       await tx
         .update(enrollments)
-        .set({ status: "discharged", endsOn, dischargeReason: referralClosureDischargeReason, dischargePlan: null })
+        .set({ status: "discharged", endsOn, dischargeReason: referralClosureDischargeReason, dischargePlan: null, referralClosedOn: today })
         .where(eq(enrollments.id, enrollment.id));
       await recordStatusChange({ from: enrollment.status, to: "discharged", effectiveOn: today, reason: referralClosureRecord(input) });
       await audit({ resourceType: "enrollment", resourceId: enrollment.id, detail: { from: enrollment.status, reason: input.reason, endsOn } });

@@ -3,7 +3,7 @@ import { enrollmentStatusChanges } from "@stepwise/db/schema";
 import { type CalendarDate, type EnrollmentStatus, instantToZonedDate } from "@stepwise/domain";
 import { type AuditEntry, recordAudit } from "../../audit";
 import type { Caller, Context } from "../../context";
-import { notFound } from "../../errors";
+import { isNotFound, notFound } from "../../errors";
 import { withConstraintConflicts } from "./constraint-conflicts";
 import { type LockedEnrollment, lockEnrollment } from "./enrollment.queries";
 
@@ -20,8 +20,11 @@ export interface ChangeContext {
 
 /**
  * One change to one enrollment, in one transaction: the enrollment is locked, the change runs
- * with its audit rows, and the database's refusals come back as plain conflicts. An enrollment
- * that does not exist is audited as denied and answered not-found.
+ * with its audit rows, and the database's refusals come back as plain conflicts. Whatever is
+ * missing or out of reach, the enrollment or something the change names (a program, a schedule
+ * option, a care-team member of another enrollment), the attempt is audited as denied outside
+ * the rolled-back transaction, about the enrollment's client when it was found, and answered
+ * not-found; a change only has to call notFound().
  */
 export async function changeEnrollment<T>(
   ctx: Context & { caller: Caller; staff: { staffMemberId: string } },
@@ -29,34 +32,36 @@ export async function changeEnrollment<T>(
   enrollmentId: string,
   change: (context: ChangeContext) => Promise<T>,
 ): Promise<T> {
-  const result = await withConstraintConflicts(() =>
-    ctx.db.transaction(async (tx) => {
-      const enrollment = await lockEnrollment(tx, enrollmentId);
-      if (!enrollment) return { found: false as const };
-      const context: ChangeContext = {
-        tx,
-        enrollment,
-        today: instantToZonedDate(new Date(), enrollment.timeZone),
-        staffMemberId: ctx.staff.staffMemberId,
-        audit: (entry) =>
-          recordAudit(tx, ctx.caller, { ...entry, action, outcome: "allowed", subjectClientId: enrollment.clientId }),
-        recordStatusChange: async (statusChange) => {
-          await tx.insert(enrollmentStatusChanges).values({
-            enrollmentId: enrollment.id,
-            fromStatus: statusChange.from,
-            toStatus: statusChange.to,
-            effectiveOn: statusChange.effectiveOn,
-            reason: statusChange.reason ?? null,
-            recordedByStaffId: ctx.staff.staffMemberId,
-          });
-        },
-      };
-      return { found: true as const, value: await change(context) };
-    }),
-  );
-  if (!result.found) {
-    await recordAudit(ctx.db, ctx.caller, { action, outcome: "denied", resourceType: "enrollment", resourceId: enrollmentId });
-    return notFound();
+  let subjectClientId: string | null = null;
+  try {
+    return await withConstraintConflicts(() =>
+      ctx.db.transaction(async (tx) => {
+        const enrollment = (await lockEnrollment(tx, enrollmentId)) ?? notFound();
+        subjectClientId = enrollment.clientId;
+        const context: ChangeContext = {
+          tx,
+          enrollment,
+          today: instantToZonedDate(new Date(), enrollment.timeZone),
+          staffMemberId: ctx.staff.staffMemberId,
+          audit: (entry) =>
+            recordAudit(tx, ctx.caller, { ...entry, action, outcome: "allowed", subjectClientId: enrollment.clientId }),
+          recordStatusChange: async (statusChange) => {
+            await tx.insert(enrollmentStatusChanges).values({
+              enrollmentId: enrollment.id,
+              fromStatus: statusChange.from,
+              toStatus: statusChange.to,
+              effectiveOn: statusChange.effectiveOn,
+              reason: statusChange.reason ?? null,
+              recordedByStaffId: ctx.staff.staffMemberId,
+            });
+          },
+        };
+        return change(context);
+      }),
+    );
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    await recordAudit(ctx.db, ctx.caller, { action, outcome: "denied", subjectClientId, resourceType: "enrollment", resourceId: enrollmentId });
+    throw error;
   }
-  return result.value;
 }

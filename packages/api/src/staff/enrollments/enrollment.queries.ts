@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import { enrollmentStatusChanges, enrollments, levelOfCareChanges, programs, scheduleOptions } from "@stepwise/db/schema";
-import type { IsoWeekday, Placement, PlacementTarget } from "@stepwise/domain";
-import { and, desc, eq, max } from "drizzle-orm";
+import type { IsoWeekday, LatestStatusChange, Placement, PlacementTarget } from "@stepwise/domain";
+import { desc, eq, max } from "drizzle-orm";
 import { programPolicyOf } from "../../program-policy";
 
 /**
@@ -36,15 +36,15 @@ export async function lockEnrollment(tx: Executor, enrollmentId: string) {
 
 export type LockedEnrollment = NonNullable<Awaited<ReturnType<typeof lockEnrollment>>>;
 
-/** The day the enrollment's latest hold took effect (the latest status change to on hold), or null if it was never held. */
-export async function findHeldSince(tx: Executor, enrollmentId: string): Promise<string | null> {
+/** The enrollment's latest status change as recorded (to which status, from which day), or null when it has none. */
+export async function findLatestStatusChange(tx: Executor, enrollmentId: string): Promise<LatestStatusChange | null> {
   const [latest] = await tx
-    .select({ effectiveOn: enrollmentStatusChanges.effectiveOn })
+    .select({ to: enrollmentStatusChanges.toStatus, effectiveOn: enrollmentStatusChanges.effectiveOn })
     .from(enrollmentStatusChanges)
-    .where(and(eq(enrollmentStatusChanges.enrollmentId, enrollmentId), eq(enrollmentStatusChanges.toStatus, "on_hold")))
+    .where(eq(enrollmentStatusChanges.enrollmentId, enrollmentId))
     .orderBy(desc(enrollmentStatusChanges.recordedAt))
     .limit(1);
-  return latest?.effectiveOn ?? null;
+  return latest ?? null;
 }
 
 /** The program and schedule option a placement names, as the domain checks them; null when either is missing. */

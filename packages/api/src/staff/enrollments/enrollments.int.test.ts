@@ -313,7 +313,7 @@ describe("enrollments.hold, resume and discharge", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("refuses a hold dated before the current level began and a resume dated before its hold, writing nothing", async () => {
+  it("refuses a hold dated before the current level began or the last resume, and a resume dated before its hold, writing nothing", async () => {
     const { enrollment } = await setup.f.enrolledClient(setup.iop, setup.clinician, { startsOn: addDays(today, -30), firstName: "Dated" });
     const staff = await api(setup.clinician);
     await staff.enrollments.changeLevel({
@@ -352,6 +352,17 @@ describe("enrollments.hold, resume and discharge", () => {
       ["on_hold", addDays(today, -2)],
       ["active", addDays(today, -2)],
     ]);
+
+    // A new hold cannot reach back before that resume: those days were in care again.
+    await expect(
+      staff.enrollments.hold({ enrollmentId: enrollment.id, reason: "Flu", effectiveOn: addDays(today, -3) }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(
+        `The date (${addDays(today, -3)}) cannot be before the enrollment's latest change of status: it has been active since ${addDays(today, -2)}.`,
+      ),
+    });
+    expect((await statusRows(enrollment.id)).map((row) => row.toStatus)).toEqual(["on_hold", "active"]);
   });
 
   it("stores the discharge plan, ends the day after the last day, and makes the client an alumnus", async () => {
@@ -416,6 +427,7 @@ describe("enrollments.closeReferral", () => {
       endsOn: addDays(today, 1),
       dischargeReason: "administrative",
       dischargePlan: null,
+      referralClosedOn: today,
     });
     expect((await statusRows(created.enrollmentId)).at(-1)).toMatchObject({
       fromStatus: "referred",
@@ -492,12 +504,22 @@ describe("enrollments.closeReferral", () => {
     expect((await auditsOf("enrollments.closeReferral", missing)).map((row) => row.outcome)).toEqual(["denied"]);
   });
 
-  it("leaves the way open for a new referral after the closed one ends", async () => {
+  it("frees the closed referral's dates: the client is referred again the same day, and before a future planned start", async () => {
     const created = await referredClient();
     const staff = await api(setup.clinician);
     await staff.enrollments.closeReferral({ enrollmentId: created.enrollmentId, reason: "could_not_be_reached" });
-    const again = await staff.enrollments.refer({ clientId: created.clientId, programId: setup.iop.program.id, plannedStartOn: addDays(today, 1) });
+    expect((await enrollmentRow(created.enrollmentId)).referralClosedOn).toBe(today);
+    // The refer form's default start is today, the day the referral closed.
+    const again = await staff.enrollments.refer({ clientId: created.clientId, programId: setup.iop.program.id, plannedStartOn: today });
     expect(again.status).toBe("referred");
+
+    const booked = await referredClient();
+    await testDb.db.update(enrollments).set({ startsOn: addDays(today, 21) }).where(eq(enrollments.id, booked.enrollmentId));
+    await staff.enrollments.closeReferral({ enrollmentId: booked.enrollmentId, reason: "chose_another_provider" });
+    const sooner = await staff.enrollments.refer({ clientId: booked.clientId, programId: setup.iop.program.id, plannedStartOn: addDays(today, 7) });
+    expect(sooner.status).toBe("referred");
+    // Only the closed referral is freed: the new one keeps its dates.
+    expect((await enrollmentRow(sooner.enrollmentId)).referralClosedOn).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import { checkHoldChange, holdInputSchema, resumeInputSchema } from "@stepwise/d
 import { eq } from "drizzle-orm";
 import { staffProcedure } from "../../trpc";
 import { changeEnrollment } from "./enrollment-change";
-import { findHeldSince } from "./enrollment.queries";
+import { findLatestStatusChange } from "./enrollment.queries";
 import { refuseIfProblems } from "./enrollment-refusal";
 
 function holdOrResume(to: "on_hold" | "active", action: string, lead: string) {
@@ -11,8 +11,8 @@ function holdOrResume(to: "on_hold" | "active", action: string, lead: string) {
     .input(to === "on_hold" ? holdInputSchema : resumeInputSchema)
     .mutation(({ ctx, input }) =>
       changeEnrollment(ctx, action, input.enrollmentId, async ({ tx, enrollment, audit, recordStatusChange }) => {
-        // Only a resume ends a hold, so only a resume reads when the hold began.
-        const heldSince = to === "active" ? await findHeldSince(tx, enrollment.id) : null;
+        // Neither may be dated before the latest status change (for a resume, the hold it ends).
+        const latestChange = await findLatestStatusChange(tx, enrollment.id);
         refuseIfProblems(
           lead,
           checkHoldChange({
@@ -20,7 +20,7 @@ function holdOrResume(to: "on_hold" | "active", action: string, lead: string) {
             to,
             startsOn: enrollment.startsOn,
             levelSince: enrollment.levelSince,
-            heldSince,
+            latestChange,
             effectiveOn: input.effectiveOn,
           }),
         );
