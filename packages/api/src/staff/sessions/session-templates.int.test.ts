@@ -1,10 +1,10 @@
 import type { SessionUser } from "@stepwise/auth";
 import { auditEvents, programSessions, sessionTemplates } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type IsoWeekday, addDays, instantToZonedDate, instantToZonedTime, isoWeekdayOf } from "@stepwise/domain";
+import { type CalendarDate, type IsoWeekday, addDays, instantToZonedDate, instantToZonedTime, isoWeekdayOf } from "@stepwise/domain";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtures, fixtureTimeZone } from "../../test-support/fixtures";
+import { fixtures, fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixtures";
 import { createStaffCaller } from "../index";
 import { generateTemplateSessions } from "./template-generation";
 
@@ -41,6 +41,26 @@ afterAll(() => testDb.drop());
 
 const api = (caller: SessionUser) => createStaffCaller({ db: testDb.db, caller });
 const today = () => instantToZonedDate(new Date(), fixtureTimeZone);
+/**
+ * A Monday eight to fourteen days ahead: a template starting then has no session today, so none
+ * has started whatever the time of day, and every one of them is still to come.
+ */
+const firstMonday = () => addDays(mondayInFixtureZone(new Date()), 14);
+/** Long past, so that sessions are dated from today. */
+const longAgo = "2024-01-01";
+
+/** The `n`th Sunday of a month; US clocks go back on November's first and forward on March's second. */
+function nthSunday(year: number, month: number, n: number): CalendarDate {
+  const first = `${year}-${String(month).padStart(2, "0")}-01`;
+  return addDays(first, ((7 - isoWeekdayOf(first)) % 7) + 7 * (n - 1));
+}
+
+/** The first fall-back Sunday whose week lies beyond `horizon`, and the spring-forward Sunday after it. */
+function clockChangesAfter(horizon: CalendarDate) {
+  let year = Number(horizon.slice(0, 4));
+  while (addDays(nthSunday(year, 11, 1), -6) <= horizon) year++;
+  return { fallBack: nthSunday(year, 11, 1), springForward: nthSunday(year + 1, 3, 2) };
+}
 
 const eveningGroup = () => ({
   scheduleOptionId: setup.setting.option.id,
@@ -51,7 +71,7 @@ const eveningGroup = () => ({
   endTime: "19:30",
   location: "Group room A",
   capacity: 12,
-  startsOn: "2024-01-01",
+  startsOn: firstMonday(),
 });
 
 function sessionsOf(templateId: string) {
@@ -64,14 +84,20 @@ async function auditRows(caller: SessionUser, action: string) {
 
 describe("staff sessionTemplates.create", () => {
   it("dates the next eight weeks of sessions in the program's zone, from today, and audits it", async () => {
-    const { templateId, generated } = await api(setup.callers.director).sessionTemplates.create({ ...eveningGroup(), facilitatorStaffId: setup.facilitatorId });
+    const firstDay = today();
+    const { templateId, generated } = await api(setup.callers.director).sessionTemplates.create({
+      ...eveningGroup(),
+      startsOn: longAgo,
+      facilitatorStaffId: setup.facilitatorId,
+    });
+    const lastDay = addDays(today(), 56);
     const rows = await sessionsOf(templateId);
     expect(rows).toHaveLength(generated);
-    expect(generated).toBeGreaterThanOrEqual(16);
-    expect(generated).toBeLessThanOrEqual(17);
+    // 57 days hold eight Mondays and eight Wednesdays, and a ninth when today is one of them.
+    expect(generated).toBe([1, 3].includes(isoWeekdayOf(firstDay)) ? 17 : 16);
     for (const row of rows) {
-      expect(row.occursOn! >= today()).toBe(true);
-      expect(row.occursOn! <= addDays(today(), 56)).toBe(true);
+      expect(row.occursOn! >= firstDay).toBe(true);
+      expect(row.occursOn! <= lastDay).toBe(true);
       expect([1, 3]).toContain(isoWeekdayOf(row.occursOn!));
       expect(instantToZonedTime(row.startsAt, fixtureTimeZone)).toBe("18:00");
       expect(row).toMatchObject({ scheduleOptionId: setup.setting.option.id, location: "Group room A", capacity: 12, facilitatorStaffId: setup.facilitatorId });
@@ -81,24 +107,30 @@ describe("staff sessionTemplates.create", () => {
   });
 
   it("keeps a 6 pm group at 18:00 local on both sides of a DST change, and regenerating adds nothing", async () => {
-    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create({ ...eveningGroup(), startsOn: longAgo });
     const [template] = await testDb.db.select().from(sessionTemplates).where(eq(sessionTemplates.id, templateId));
-    const fall = await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, "2026-10-26", "2026-11-04");
-    const spring = await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, "2027-03-08", "2027-03-17");
+    // Both weeks lie beyond what create dated, so generating them dates all four sessions of each.
+    const { fallBack, springForward } = clockChangesAfter(addDays(today(), 56));
+    const fallWeek = [addDays(fallBack, -6), addDays(fallBack, 3)] as const;
+    const springWeek = [addDays(springForward, -6), addDays(springForward, 3)] as const;
+    const fall = await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, ...fallWeek);
+    const spring = await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, ...springWeek);
     expect([fall, spring]).toEqual([4, 4]);
-    const rows = (await sessionsOf(templateId)).filter((row) => row.occursOn! <= "2026-11-04" || row.occursOn! >= "2027-03-08");
-    expect(rows.map((row) => [row.occursOn, row.startsAt.toISOString()]).filter(([on]) => on! <= "2026-11-04" || on! >= "2027-03-08")).toEqual(
+    const rows = (await sessionsOf(templateId)).filter((row) => row.occursOn! >= fallWeek[0]);
+    expect(rows.map((row) => [row.occursOn, row.startsAt.toISOString()])).toEqual(
       expect.arrayContaining([
-        ["2026-10-26", "2026-10-26T22:00:00.000Z"],
-        ["2026-11-02", "2026-11-02T23:00:00.000Z"],
-        ["2027-03-10", "2027-03-10T23:00:00.000Z"],
-        ["2027-03-15", "2027-03-15T22:00:00.000Z"],
+        // New York is UTC−4 before the fall-back and after the spring-forward, UTC−5 between them.
+        [addDays(fallBack, -6), `${addDays(fallBack, -6)}T22:00:00.000Z`],
+        [addDays(fallBack, 1), `${addDays(fallBack, 1)}T23:00:00.000Z`],
+        [addDays(springForward, -4), `${addDays(springForward, -4)}T23:00:00.000Z`],
+        [addDays(springForward, 1), `${addDays(springForward, 1)}T22:00:00.000Z`],
       ]),
     );
+    expect(rows).toHaveLength(8);
     for (const row of rows) expect(instantToZonedTime(row.startsAt, fixtureTimeZone)).toBe("18:00");
 
     const before = (await sessionsOf(templateId)).length;
-    expect(await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, "2026-10-26", "2026-11-04")).toBe(0);
+    expect(await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, ...fallWeek)).toBe(0);
     const { generated } = await api(setup.callers.director).sessionTemplates.extend({ templateId, through: addDays(today(), 56) });
     expect(generated).toBe(0);
     expect((await sessionsOf(templateId)).length).toBe(before);
@@ -182,7 +214,7 @@ describe("one session, and the template's later changes", () => {
   });
 
   it("refuses to move a session that has started, and leaves it as it was", async () => {
-    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create({ ...eveningGroup(), startsOn: longAgo });
     const [template] = await testDb.db.select().from(sessionTemplates).where(eq(sessionTemplates.id, templateId));
     await generateTemplateSessions(testDb.db, template!, fixtureTimeZone, "2026-01-05", "2026-01-05");
     const [past] = await sessionsOf(templateId);
@@ -197,7 +229,7 @@ describe("one session, and the template's later changes", () => {
   });
 
   it("ends a template: later future sessions, only ever forecast, are removed; earlier ones stay", async () => {
-    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create({ ...eveningGroup(), startsOn: longAgo });
     const endsOn = addDays(today(), 14);
     const laterBefore = (await sessionsOf(templateId)).filter((row) => row.occursOn! > endsOn);
     const result = await api(setup.callers.director).sessionTemplates.end({ templateId, endsOn, reason: "Merged into the Thursday group" });
