@@ -1,5 +1,5 @@
 import { signIn } from "@stepwise/auth";
-import { auditEvents, clients, enrollments, passwordSetupTokens, users } from "@stepwise/db/schema";
+import { auditEvents, clients, enrollments, passwordSetupTokens, programs, users } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays, instantToZonedDate } from "@stepwise/domain";
 import { and, eq } from "drizzle-orm";
@@ -19,7 +19,9 @@ async function arrange(db: TestDatabase["db"]) {
   const frontDesk = await f.staff("front_desk");
   const iop = await f.iopProgram();
   const someone = await f.enrolledClient(iop, clinician, { startsOn: addDays(today, -14) });
-  return { clinician, frontDesk, iop, someone };
+  const west = await f.iopProgram();
+  await db.update(programs).set({ timeZone: "America/Los_Angeles" }).where(eq(programs.id, west.program.id));
+  return { clinician, frontDesk, iop, west, someone };
 }
 
 beforeAll(async () => {
@@ -71,6 +73,13 @@ describe("staff clients.create", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "clients.create"), eq(auditEvents.subjectClientId, created.clientId)));
     expect(audit).toMatchObject({ outcome: "allowed", resourceId: created.clientId });
+  });
+
+  it("answers with the zone of the program the client was referred to, which the link's expiry is shown in", async () => {
+    const staff = await api(setup.clinician);
+    const east = await staff.clients.create(intake({ email: `east-${Date.now()}@example.test` }));
+    const west = await staff.clients.create(intake({ programId: setup.west.program.id, email: `west-${Date.now()}@example.test` }));
+    expect([east.timeZone, west.timeZone]).toEqual([fixtureTimeZone, "America/Los_Angeles"]);
   });
 
   it("needs no email: then there is no account and no link", async () => {

@@ -69,7 +69,8 @@ export const createClient = staffProcedure("enrollment.write")
           resourceId: client!.id,
           detail: { enrollmentId: enrollment.id, programId: program.id, portalAccount: user !== undefined },
         });
-        return { clientId: client!.id, name: displayName(person), enrollmentId: enrollment.id, setupLink };
+        // The link's expiry is shown in the zone of the program the client was referred to.
+        return { clientId: client!.id, name: displayName(person), enrollmentId: enrollment.id, setupLink, timeZone: program.timeZone };
       }),
     );
   });

@@ -6,7 +6,7 @@ import { staffCaller } from "~/server/caller";
 import { portalAddress } from "~/server/portal-address";
 
 export type IntakeState = FormState & {
-  created: { clientId: string; name: string; setupLink: { path: string; expiresAt: Date } | null } | null;
+  created: { clientId: string; name: string; setupLink: { path: string; expiresAt: Date } | null; timeZone: string } | null;
 };
 
 /** Creates the client with their referral; the setup link comes back once, to be shown once. */

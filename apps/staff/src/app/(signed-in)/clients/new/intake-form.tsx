@@ -1,6 +1,5 @@
 "use client";
 
-import { defaultTimeZone } from "@stepwise/domain";
 import { FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import Link from "next/link";
 import { useActionState } from "react";
@@ -23,7 +22,7 @@ export function IntakeForm({ programs, today }: { programs: readonly ProgramChoi
         <h2 id="created-heading">{created.name}</h2>
         <FormMessage state={state} />
         {created.setupLink ? (
-          <SetupLinkNotice link={created.setupLink} timeZone={programs[0]?.timeZone ?? defaultTimeZone} />
+          <SetupLinkNotice link={created.setupLink} timeZone={created.timeZone} />
         ) : (
           <p className="muted">No email was given, so there is no portal account yet.</p>
         )}
