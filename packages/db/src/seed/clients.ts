@@ -138,16 +138,20 @@ const alumnusPlan: DischargePlan = {
   },
 };
 
-/** A referral waiting to start, and (for one) its intake appointment, as the front desk records them. */
+/**
+ * A referral waiting to start, and (for one) its intake appointment, recorded by the client's
+ * clinician: changing an enrollment's status takes enrollment.write, which the front desk lacks.
+ */
 async function seedReferral(context: SeedContext, staff: SeededStaff, entry: RosterEntry, enrollmentId: string) {
   const referredOn = addDays(context.thisMonday, -3);
+  const recordedBy = staff[entry.therapist];
   await context.tx.insert(enrollmentStatusChanges).values({
     enrollmentId,
     fromStatus: null,
     toStatus: "referred",
     effectiveOn: referredOn,
     reason: "Referred by a primary care physician",
-    recordedByStaffId: staff.greene,
+    recordedByStaffId: recordedBy,
   });
   if (entry.profile === "intakeScheduled") {
     await context.tx.insert(enrollmentStatusChanges).values({
@@ -156,7 +160,7 @@ async function seedReferral(context: SeedContext, staff: SeededStaff, entry: Ros
       toStatus: "intake_scheduled",
       effectiveOn: referredOn,
       reason: "Intake booked by phone",
-      recordedByStaffId: staff.greene,
+      recordedByStaffId: recordedBy,
     });
   }
 }
@@ -193,7 +197,7 @@ async function seedHistory(
     toStatus: "active",
     effectiveOn: startsOn,
     reason: "Intake completed",
-    recordedByStaffId: staff.greene,
+    recordedByStaffId: decidedBy,
   });
 
   if (entry.profile === "steppedDown") {

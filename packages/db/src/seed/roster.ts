@@ -78,7 +78,7 @@ export const roster: readonly RosterEntry[] = [
   { firstName: "Isaac", lastName: "Osei", dateOfBirth: "1990-09-09", option: "phpDay", startedDaysAgo: 24, profile: "underFloorLastWeek", therapist: "ortiz" },
   { firstName: "Beatrice", lastName: "Lowe", dateOfBirth: "1966-04-04", option: "phpDay", startedDaysAgo: 0, profile: "steady", therapist: "bell" },
   { firstName: "Andre", lastName: "Dubois", dateOfBirth: "1988-06-18", option: "phpDay", startedDaysAgo: 28, profile: "absentStreak", therapist: "ortiz" },
-  // Waiting to start: referred this week, and one with an intake booked, both for next Monday.
+  // Waiting to start: referred last Friday, and one with an intake booked, both for next Monday.
   { firstName: "Priya", lastName: "Natarajan", dateOfBirth: "1994-01-27", option: "adultEvening", startedDaysAgo: -7, profile: "referred", therapist: "bell" },
   { firstName: "Samuel", lastName: "Adeyemi", preferredName: "Sam", dateOfBirth: "1986-10-12", option: "adultMorning", startedDaysAgo: -7, profile: "intakeScheduled", therapist: "ortiz" },
 ];

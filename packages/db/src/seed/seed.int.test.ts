@@ -128,6 +128,12 @@ describe("seedDemoData", () => {
       { option: null, records: 0 },
       { option: null, records: 0 },
     ]);
+    // Every status change is recorded by someone who may make it: the front desk has no enrollment.write.
+    const recorders = await db
+      .selectDistinct({ role: schema.staffMembers.role })
+      .from(schema.enrollmentStatusChanges)
+      .innerJoin(schema.staffMembers, eq(schema.staffMembers.id, schema.enrollmentStatusChanges.recordedByStaffId));
+    expect(recorders.map((row) => row.role).sort()).toEqual(["clinician", "program_director"]);
 
     // Clients whose three most recent group sessions were all missed.
     const streaks = await db.execute<{ client_id: string }>(sql`
