@@ -4,7 +4,6 @@ import {
   clientSearchInputSchema,
   clientStandingOf,
   clientStandings,
-  compareClientStandings,
   lastDayOfEnrollment,
   parseNameQuery,
 } from "./client-search";
@@ -71,19 +70,6 @@ describe("client standing", () => {
       const latest = { status: "discharged" as const, dischargeReason: "administrative" as const, started };
       expect(clientStandingOf(latest) === "alumni").toBe(isAlumnus([latest]));
     }
-  });
-
-  it("orders the intake queue first and people with no enrollment last", () => {
-    const shuffled = ["no_enrollment", "referral_closed", "active", "alumni", "referred", "on_hold", "intake_scheduled"] as const;
-    expect([...shuffled].sort(compareClientStandings)).toEqual([
-      "referred",
-      "intake_scheduled",
-      "active",
-      "on_hold",
-      "alumni",
-      "referral_closed",
-      "no_enrollment",
-    ]);
   });
 });
 

@@ -26,11 +26,6 @@ export function clientStandingOf(latest: Pick<EnrollmentOutcome, "status" | "sta
   return standing === "discharged" ? "alumni" : standing;
 }
 
-/** Orders clients by standing (intake queue first), as `clientStandings` lists them. */
-export function compareClientStandings(a: ClientStanding, b: ClientStanding): number {
-  return clientStandings.indexOf(a) - clientStandings.indexOf(b);
-}
-
 /** The most clients one search shows; more matches ask staff to narrow the search. */
 export const clientSearchLimit = 100;
 
