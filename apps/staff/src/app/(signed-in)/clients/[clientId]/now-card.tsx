@@ -8,10 +8,19 @@ import type { ClientDetail } from "~/components/enrollment/types";
 export function NowCard({ detail }: { detail: ClientDetail }) {
   const { current, compliance } = detail;
   if (!current || !compliance) {
+    const waiting = detail.openEnrollment;
     return (
       <section className="card" aria-labelledby="now-heading">
         <h2 id="now-heading">Current enrollment</h2>
-        <p className="muted">Not enrolled in an open program.</p>
+        {waiting ? (
+          <p>
+            Waiting to start: {staffLabels.enrollmentStatus[waiting.status].toLowerCase()} for {waiting.program.name}, planned
+            start {formatCalendarDate(waiting.startsOn, "medium")}
+            {waiting.intakeOn ? `, intake ${formatCalendarDate(waiting.intakeOn, "medium")}` : ""}.
+          </p>
+        ) : (
+          <p className="muted">Not in care here now.</p>
+        )}
       </section>
     );
   }

@@ -71,7 +71,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
             {compliance ? (
               <FlagList flags={compliance.flags} reviewOverdue={compliance.reviewOverdue} detailed />
             ) : (
-              <p className="muted">No open enrollment.</p>
+              <p className="muted">Flags apply while a client is in care.</p>
             )}
           </section>
           {user?.staff ? (
