@@ -18,12 +18,9 @@ const apps = await startApps({
   mode,
 });
 
-console.log(
-  demoBanner(
-    apps.urls,
-    scriptEnv.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, ready in ${database.databaseReadyMs} ms`,
-  ),
-);
+const source = scriptEnv.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, ready in ${database.databaseReadyMs} ms`;
+const dated = database.sessionsDated > 0 ? `; ${database.sessionsDated} upcoming sessions dated` : "";
+console.log(demoBanner(apps.urls, source + dated));
 
 let stopping = false;
 async function shutdown() {

@@ -1,3 +1,4 @@
+import { extendRunningTemplates } from "@stepwise/api/maintenance";
 import { hashPassword } from "@stepwise/auth/password";
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
@@ -6,7 +7,9 @@ import { seedDemoData } from "@stepwise/db/seed";
 
 /**
  * The database the apps run on: DATABASE_URL when given, otherwise the embedded PostgreSQL.
- * Migrated, and seeded with the demo center (the seed is idempotent).
+ * Migrated, seeded with the demo center (the seed is idempotent), and every running session
+ * template dated through the generation horizon, so a database reused for weeks still has its
+ * upcoming sessions (also idempotent; production runs it daily with `pnpm sessions:extend`).
  */
 export async function prepareDatabase(configuredUrl: string | undefined) {
   const started = Date.now();
@@ -15,10 +18,12 @@ export async function prepareDatabase(configuredUrl: string | undefined) {
   const databaseReadyMs = Date.now() - started;
   await migrateDatabase(url);
   const { db, close } = createDatabase(url, { max: 2, applicationName: "stepwise-seed" });
+  let sessionsDated: number;
   try {
     await seedDemoData(db, { hashPassword });
+    sessionsDated = await extendRunningTemplates(db, new Date());
   } finally {
     await close();
   }
-  return { url, databaseReadyMs, stop: async () => server?.stop() };
+  return { url, databaseReadyMs, sessionsDated, stop: async () => server?.stop() };
 }

@@ -1,0 +1,2 @@
+/** Jobs run outside any request, by the launcher and by cron: no caller, no tRPC. */
+export { extendRunningTemplates, extendRunningTemplatesAction } from "./staff/sessions/extend-running-templates";

@@ -1,0 +1,20 @@
+/**
+ * `pnpm sessions:extend`: dates every running session template's sessions through the
+ * generation horizon, on DATABASE_URL (unset: the embedded PostgreSQL, as the launcher uses).
+ * Idempotent; production runs it daily from cron (see infra/README.md), the launcher on every start.
+ */
+import { extendRunningTemplates } from "@stepwise/api/maintenance";
+import { createDatabase } from "@stepwise/db/client";
+import { startEmbeddedDatabase } from "@stepwise/db/embedded";
+import { scriptEnv } from "./lib/env";
+
+const server = scriptEnv.DATABASE_URL ? null : await startEmbeddedDatabase();
+const { db, close } = createDatabase(scriptEnv.DATABASE_URL ?? server!.url, { max: 1, applicationName: "stepwise-sessions-extend" });
+try {
+  const added = await extendRunningTemplates(db, new Date());
+  console.log(added === 0 ? "Every running session template is already dated through its horizon." : `Dated ${added} upcoming sessions.`);
+} finally {
+  await close();
+  // Stops the embedded server only if this run started it; a running stack's server is left alone.
+  await server?.stop();
+}
