@@ -2,6 +2,7 @@ import type { Executor } from "@stepwise/db/client";
 import { enrollments, levelOfCareChanges } from "@stepwise/db/schema";
 import type { EnrollmentHistory, IntRange, LevelPlacement, StatusChange } from "@stepwise/domain";
 import { eq, inArray, type SQL, sql } from "drizzle-orm";
+import { statusChangeOrder } from "./status-change-order";
 
 export type EnrollmentWithHistory = EnrollmentHistory & { enrollmentId: string; clientId: string };
 
@@ -10,8 +11,8 @@ type PlacementRow = LevelPlacement & { minWeeklyMinutes: number; maxWeeklyMinute
 /**
  * Enrollments with their placement and status histories in one statement, in the order the
  * domain's enrollment-history reads them: placements by date, then as recorded; status changes
- * as recorded (those recorded in one transaction share a time, and their dates then give the
- * order). Each placement carries its program's band.
+ * in statusChangeOrder (the order findLatestStatusChange takes the latest from). Each placement
+ * carries its program's band.
  */
 function selectHistories(db: Executor, which: SQL) {
   return db
@@ -34,7 +35,7 @@ function selectHistories(db: Executor, which: SQL) {
         where change.enrollment_id = enrollments.id), '[]'::json)`,
       statusChanges: sql<StatusChange[]>`coalesce((
         select json_agg(json_build_object('effectiveOn', change.effective_on, 'toStatus', change.to_status)
-          order by change.recorded_at, change.effective_on)
+          order by ${statusChangeOrder("asc", "change")})
         from enrollment_status_changes change
         where change.enrollment_id = enrollments.id), '[]'::json)`,
     })

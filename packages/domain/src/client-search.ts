@@ -4,8 +4,8 @@ import { type EnrollmentOutcome, enrollmentStandingOf } from "./discharge-plan";
 
 /**
  * Where a client stands with the center, in the order staff work through them: the intake queue
- * first (referred, intake scheduled), then those in care, then alumni (no open enrollment, the
- * latest one discharged after it started), then those whose latest referral closed before the
+ * first (referred, intake scheduled), then those in care, then alumni (no open enrollment, and
+ * one that ran and was discharged: isAlumnus), then those whose referrals all closed before the
  * program started, then people on record with no enrollment at all.
  */
 export const clientStandings = ["referred", "intake_scheduled", "active", "on_hold", "alumni", "referral_closed", "no_enrollment"] as const;
@@ -16,9 +16,9 @@ export type ClientStanding = z.infer<typeof clientStandingSchema>;
 export const intakeQueueStandings = ["referred", "intake_scheduled"] as const satisfies readonly ClientStanding[];
 
 /**
- * A client's standing from their latest enrollment: the open one if any, else the latest
- * discharged one. Whether it started decides between alumni and a closed referral, by the same
- * rule as isAlumnus.
+ * A client's standing from the enrollment they are about (clientEnrollmentOf): the open one if
+ * any, else the latest that ran, else the latest closed referral. So it is "alumni" exactly when
+ * isAlumnus holds, even when a later referral closed.
  */
 export function clientStandingOf(latest: Pick<EnrollmentOutcome, "status" | "started"> | null): ClientStanding {
   if (latest === null) return "no_enrollment";

@@ -19,12 +19,24 @@ export interface LatestStatusChange {
   effectiveOn: CalendarDate;
 }
 
+/** A change dated before the latest status change: it would rewrite a stretch already recorded. */
+export type BeforeLatestStatusChange = { kind: "before_latest_status_change"; effectiveOn: CalendarDate; latest: LatestStatusChange };
+
+/**
+ * Every change of status (a hold, a resume, a discharge, an exit to care elsewhere) takes effect
+ * on or after the latest one recorded: the status history is read in that order, so an earlier
+ * date would reach back over a hold or a resume already in force.
+ */
+export function isBeforeLatestStatusChange(effectiveOn: CalendarDate, latest: LatestStatusChange | null): latest is LatestStatusChange {
+  return latest !== null && effectiveOn < latest.effectiveOn;
+}
+
 export type HoldProblem =
   | EnrollmentStatusChangeProblem
   | { kind: "effective_before_start"; effectiveOn: CalendarDate; startsOn: CalendarDate }
   | { kind: "hold_before_current_level"; effectiveOn: CalendarDate; levelSince: CalendarDate }
   | { kind: "resume_before_hold"; effectiveOn: CalendarDate; heldSince: CalendarDate }
-  | { kind: "before_latest_status_change"; effectiveOn: CalendarDate; latest: LatestStatusChange };
+  | BeforeLatestStatusChange;
 
 /**
  * A hold (to "on_hold") or a resume (to "active") from the enrollment's status. The status and
@@ -53,7 +65,7 @@ export function checkHoldChange(input: {
     problems.push({ kind: "effective_before_start", effectiveOn, startsOn: input.startsOn });
   } else if (input.to === "on_hold" && effectiveOn < input.levelSince) {
     problems.push({ kind: "hold_before_current_level", effectiveOn, levelSince: input.levelSince });
-  } else if (latestChange !== null && effectiveOn < latestChange.effectiveOn) {
+  } else if (isBeforeLatestStatusChange(effectiveOn, latestChange)) {
     problems.push(
       input.to === "active" && latestChange.to === "on_hold"
         ? { kind: "resume_before_hold", effectiveOn, heldSince: latestChange.effectiveOn }

@@ -1,3 +1,4 @@
+import { addDays } from "./calendar-date";
 import type { ActivationProblem, IntakeSchedulingProblem } from "./enrollment-placement";
 import type { CareLevel } from "./care-level";
 import { careLevelDefinitions } from "./care-level-definitions";
@@ -96,6 +97,8 @@ export function describeEnrollmentProblem(problem: EnrollmentProblem): string {
       return `The resume (${problem.effectiveOn}) cannot be dated before the hold it ends began (${problem.heldSince}).`;
     case "before_latest_status_change":
       return `The date (${problem.effectiveOn}) cannot be before the enrollment's latest change of status: it has been ${statusWords[problem.latest.to]} since ${problem.latest.effectiveOn}.`;
+    case "discharge_before_latest_status_change":
+      return `A last day of ${problem.lastDayOn} would end the enrollment on ${problem.endsOn}, before its latest change of status: it has been ${statusWords[problem.latest.to]} since ${problem.latest.effectiveOn}. The last day can be ${addDays(problem.latest.effectiveOn, -1)} or later.`;
     case "last_day_before_start":
       return `The last day (${problem.lastDayOn}) cannot be before the first day (${problem.startsOn}).`;
     case "not_awaiting_activation":

@@ -99,18 +99,32 @@ describe("checkHoldChange", () => {
 
 describe("checkDischarge", () => {
   it("discharges any open enrollment from its first day on, never a discharged one", () => {
-    expect(checkDischarge({ from: "active", startsOn: "2026-03-02", lastDayOn: "2026-03-02" })).toEqual([]);
-    expect(checkDischarge({ from: "discharged", startsOn: "2026-03-02", lastDayOn: "2026-03-20" }).map((p) => p.kind)).toEqual([
+    expect(checkDischarge({ from: "active", startsOn: "2026-03-02", lastDayOn: "2026-03-02", latestChange: null })).toEqual([]);
+    expect(checkDischarge({ from: "discharged", startsOn: "2026-03-02", lastDayOn: "2026-03-20", latestChange: null }).map((p) => p.kind)).toEqual([
       "transition_not_allowed",
     ]);
-    expect(checkDischarge({ from: "on_hold", startsOn: "2026-03-02", lastDayOn: "2026-03-01" }).map((p) => p.kind)).toEqual([
+    expect(checkDischarge({ from: "on_hold", startsOn: "2026-03-02", lastDayOn: "2026-03-01", latestChange: null }).map((p) => p.kind)).toEqual([
       "last_day_before_start",
     ]);
   });
 
+  it("ends the enrollment no earlier than its latest hold or resume", () => {
+    const held = { to: "on_hold" as const, effectiveOn: "2026-03-16" };
+    // The last day before the hold ends the enrollment on the day the hold began: allowed.
+    expect(checkDischarge({ from: "on_hold", startsOn: "2026-03-02", lastDayOn: "2026-03-15", latestChange: held })).toEqual([]);
+    expect(checkDischarge({ from: "on_hold", startsOn: "2026-03-02", lastDayOn: "2026-03-10", latestChange: held })).toEqual([
+      { kind: "discharge_before_latest_status_change", lastDayOn: "2026-03-10", endsOn: "2026-03-11", latest: held },
+    ]);
+    expect(
+      describeEnrollmentProblem({ kind: "discharge_before_latest_status_change", lastDayOn: "2026-03-10", endsOn: "2026-03-11", latest: held }),
+    ).toBe(
+      "A last day of 2026-03-10 would end the enrollment on 2026-03-11, before its latest change of status: it has been on hold since 2026-03-16. The last day can be 2026-03-15 or later.",
+    );
+  });
+
   it("refuses to discharge an enrollment that never started: the referral is closed instead", () => {
     for (const from of ["referred", "intake_scheduled"] as const) {
-      expect(checkDischarge({ from, startsOn: "2026-03-02", lastDayOn: "2026-03-02" })).toEqual([{ kind: "discharge_before_start", status: from }]);
+      expect(checkDischarge({ from, startsOn: "2026-03-02", lastDayOn: "2026-03-02", latestChange: null })).toEqual([{ kind: "discharge_before_start", status: from }]);
     }
   });
 

@@ -30,6 +30,7 @@ const base: LevelChangeCheck = {
   currentLevel: "iop",
   levelSince: "2026-02-02",
   enrollmentStartsOn: "2026-01-12",
+  latestChange: { to: "active", effectiveOn: "2026-01-12" },
   to: "outpatient",
   effectiveOn: "2026-03-09",
   today: "2026-03-10",
@@ -65,6 +66,17 @@ describe("checkLevelChange", () => {
     expect(kinds({ ...exit, dischargePlan: { ...plan, nextLevel: "continuing_care" } })).toEqual(["discharge_plan_next_level_mismatch"]);
     expect(kinds({ ...exit, target: outpatient, dischargePlan: plan })).toEqual(["placement_not_allowed_for_exit"]);
     expect(kinds({ ...base, dischargePlan: plan })).toEqual(["discharge_plan_not_allowed"]);
+  });
+
+  it("dates an exit no earlier than the latest hold or resume; a move within the center is not a status change", () => {
+    const exit = { ...base, to: "outside_outpatient" as const, target: null, dischargePlan: plan };
+    const resumed = { to: "active" as const, effectiveOn: "2026-03-05" };
+    const early = checkLevelChange({ ...exit, latestChange: resumed, effectiveOn: "2026-03-04" }).problems;
+    expect(early).toEqual([{ kind: "before_latest_status_change", effectiveOn: "2026-03-04", latest: resumed }]);
+    expect(describeEnrollmentProblem(early[0]!)).toBe(
+      "The date (2026-03-04) cannot be before the enrollment's latest change of status: it has been active since 2026-03-05.",
+    );
+    expect(kinds({ ...exit, latestChange: resumed, effectiveOn: "2026-03-05" })).toEqual([]);
   });
 
   it("keeps at least the first day when an exit ends the enrollment", () => {

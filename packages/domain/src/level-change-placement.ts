@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CalendarDate } from "./calendar-date";
 import type { CareLevel } from "./care-level";
 import { type DischargePlan, dischargePlanSchema } from "./discharge-plan";
+import { type BeforeLatestStatusChange, type LatestStatusChange, isBeforeLatestStatusChange } from "./enrollment-hold";
 import type { EnrollmentStatus } from "./enrollment-status";
 import { type CareDestination, type LevelChange, classifyLevelChange, isCareExit, levelChangeInputSchema } from "./level-change";
 import { type PlacementProblem, type PlacementTarget, checkPlacement, placementSchema } from "./enrollment-placement";
@@ -29,6 +30,7 @@ export type LevelChangeProblem =
   | { kind: "discharge_plan_required" }
   | { kind: "discharge_plan_not_allowed" }
   | { kind: "discharge_plan_next_level_mismatch"; destination: CareDestination; nextLevel: CareDestination }
+  | BeforeLatestStatusChange
   | PlacementProblem;
 
 /** Statuses in which a level of care is in force and may change. */
@@ -41,6 +43,8 @@ export interface LevelChangeCheck {
   levelSince: CalendarDate;
   /** The enrollment's first day; an exit ends the enrollment, which must keep at least that day. */
   enrollmentStartsOn: CalendarDate;
+  /** The latest status change recorded (e.g. the last hold or resume); an exit, which ends the enrollment, is not dated before it. */
+  latestChange: LatestStatusChange | null;
   to: CareDestination;
   effectiveOn: CalendarDate;
   /** Today in the program's time zone. */
@@ -62,6 +66,8 @@ export function checkLevelChange(check: LevelChangeCheck): { change: LevelChange
   if (isCareExit(check.to)) {
     if (check.effectiveOn <= check.enrollmentStartsOn) {
       problems.push({ kind: "exit_on_first_day", effectiveOn: check.effectiveOn, enrollmentStartsOn: check.enrollmentStartsOn });
+    } else if (isBeforeLatestStatusChange(check.effectiveOn, check.latestChange)) {
+      problems.push({ kind: "before_latest_status_change", effectiveOn: check.effectiveOn, latest: check.latestChange });
     }
     if (check.target) problems.push({ kind: "placement_not_allowed_for_exit" });
     if (!check.dischargePlan) problems.push({ kind: "discharge_plan_required" });

@@ -20,6 +20,8 @@ export async function findPortalEnrollment(db: Executor, clientId: string) {
         level: enrollments.level,
         startsOn: enrollments.startsOn,
         endsOn: enrollments.endsOn,
+        referralClosedOn: enrollments.referralClosedOn,
+        createdAt: enrollments.createdAt,
         intakeOn: enrollments.intakeOn,
         scheduleOptionId: enrollments.scheduleOptionId,
         dischargeReason: enrollments.dischargeReason,

@@ -1,6 +1,14 @@
 import type { Database } from "@stepwise/db/client";
 import { clients, enrollments, levelOfCareChanges, programs, programSessions, scheduleOptions } from "@stepwise/db/schema";
-import { type CalendarDate, type DischargePlan, type DischargeReason, type EnrollmentStatus, type SessionKind, addDays } from "@stepwise/domain";
+import {
+  type CalendarDate,
+  type DischargePlan,
+  type DischargeReason,
+  type EnrollmentStatus,
+  type SessionKind,
+  referralClosureDischargeReason,
+  referralClosureEnd,
+} from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 import { fixtureTimeZone, fixtures } from "../test-support/fixtures";
 
@@ -102,8 +110,11 @@ export function portalTestData(db: Database) {
     });
   }
 
-  /** A referral closed before it started, as enrollments.closeReferral leaves it: no admission, no plan. */
-  async function closedReferral(setting: Setting, clientId: string, startsOn: CalendarDate) {
+  /**
+   * A referral closed before it started, as enrollments.closeReferral leaves it when closed on
+   * `closedOn` (by default its planned start): no admission, no plan, its closing day recorded.
+   */
+  async function closedReferral(setting: Setting, clientId: string, startsOn: CalendarDate, closedOn: CalendarDate = startsOn) {
     const [row] = await db
       .insert(enrollments)
       .values({
@@ -112,8 +123,9 @@ export function portalTestData(db: Database) {
         status: "discharged",
         level: setting.program.level,
         startsOn,
-        endsOn: addDays(startsOn, 1),
-        dischargeReason: "administrative",
+        endsOn: referralClosureEnd({ startsOn, today: closedOn }),
+        dischargeReason: referralClosureDischargeReason,
+        referralClosedOn: closedOn,
       })
       .returning();
     return row!;

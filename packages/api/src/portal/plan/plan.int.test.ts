@@ -139,6 +139,18 @@ describe("portal plan.mine", () => {
     expect(plan.continuingCare?.plan?.nextProvider?.name).toBe("Dr. Rivera");
   });
 
+  it("ranks a closed referral by the day it closed: one closed before a completed episode began is not mentioned", async () => {
+    const t = portalTestData(testDb.db);
+    const graduate = await t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(setup.monday, -40) });
+    await t.discharge(graduate.enrollment.id, addDays(setup.monday, -10), "completed", sampleDischargePlan);
+    // Planned to start after the episode did, but closed two days before it began.
+    await t.closedReferral(setup.setting, graduate.client.id, addDays(setup.monday, -23), addDays(setup.monday, -42));
+    const plan = await createPortalCaller({ db: testDb.db, caller: await graduate.caller() }).plan.mine();
+    expect(plan.alumnus).toBe(true);
+    expect(plan.enrollment).toMatchObject({ status: "discharged", startsOn: addDays(setup.monday, -40) });
+    expect(JSON.stringify(plan)).not.toMatch(/referral .* is closed/);
+  });
+
   it("a referral closed before an enrollment that ran is not mentioned", async () => {
     const t = portalTestData(testDb.db);
     const person = await t.enrolledClient(setup.setting, setup.clinician, { startsOn: addDays(setup.monday, -14) });

@@ -10,8 +10,10 @@ import {
   staffMembers,
   users,
 } from "@stepwise/db/schema";
-import { asc, desc, eq, isNotNull } from "drizzle-orm";
+import { asc, eq, isNotNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { enrollmentsLatestFirst } from "../../enrollment-chronology";
+import { statusChangeOrder } from "../../status-change-order";
 import { scheduleOptionColumns } from "../../schedule-option.columns";
 
 export async function findClient(db: Executor, clientId: string) {
@@ -29,6 +31,7 @@ export async function findClient(db: Executor, clientId: string) {
   return client ? { ...client, hasPortalAccount: client.userId !== null } : null;
 }
 
+/** The client's enrollments newest first, by when each happened (the domain's happenedAfter), not by planned start. */
 export function findEnrollments(db: Executor, clientId: string) {
   return db
     .select({
@@ -47,7 +50,7 @@ export function findEnrollments(db: Executor, clientId: string) {
     .innerJoin(programs, eq(programs.id, enrollments.programId))
     .leftJoin(scheduleOptions, eq(scheduleOptions.id, enrollments.scheduleOptionId))
     .where(eq(enrollments.clientId, clientId))
-    .orderBy(desc(enrollments.startsOn));
+    .orderBy(...enrollmentsLatestFirst());
 }
 
 const placedIn = alias(programs, "placed_in");
@@ -74,7 +77,7 @@ export function findLevelTimeline(db: Executor, clientId: string) {
     .orderBy(asc(levelOfCareChanges.effectiveOn), asc(levelOfCareChanges.recordedAt));
 }
 
-/** Every status change of the client's enrollments, oldest first, with who recorded it. */
+/** Every status change of the client's enrollments, oldest first in statusChangeOrder (as the history reads them), with who recorded it. */
 export function findStatusHistory(db: Executor, clientId: string) {
   return db
     .select({
@@ -91,7 +94,7 @@ export function findStatusHistory(db: Executor, clientId: string) {
     .leftJoin(staffMembers, eq(staffMembers.id, enrollmentStatusChanges.recordedByStaffId))
     .leftJoin(users, eq(users.id, staffMembers.userId))
     .where(eq(enrollments.clientId, clientId))
-    .orderBy(asc(enrollmentStatusChanges.effectiveOn), asc(enrollmentStatusChanges.recordedAt));
+    .orderBy(statusChangeOrder("asc"));
 }
 
 /**

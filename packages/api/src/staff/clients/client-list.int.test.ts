@@ -1,8 +1,20 @@
 import { auditEvents, clients, enrollments, levelOfCareChanges } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type ClientStanding, type StaffRole, addDays, clientSearchLimit, instantToZonedDate, staffMay, staffRoles } from "@stepwise/domain";
+import {
+  type ClientStanding,
+  type StaffRole,
+  addDays,
+  clientEnrollmentOf,
+  clientSearchLimit,
+  clientStandingOf,
+  instantToZonedDate,
+  isAlumnus,
+  staffMay,
+  staffRoles,
+} from "@stepwise/domain";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enrollmentStarted } from "../../enrollment-started";
 import { countingDatabase } from "../../test-support/counting-database";
 import { fixtures, fixtureTimeZone } from "../../test-support/fixtures";
 import { createStaffCaller } from "../index";
@@ -69,11 +81,30 @@ async function arrange(db: TestDatabase["db"]) {
   // Closed before the program started (no admission level): not an alumnus.
   const closedReferral = { status: "discharged" as const, dischargeReason: "administrative" as const };
   const neverStarted = await person("Clara", "Closed");
-  await enrollment(neverStarted.id, { ...closedReferral, startsOn: addDays(today, -5), endsOn: addDays(today, -4) });
-  // A past alumnus whose latest referral closed: the latest enrollment is where they stand.
+  await enrollment(neverStarted.id, { ...closedReferral, startsOn: addDays(today, -5), endsOn: addDays(today, -4), referralClosedOn: addDays(today, -5) });
+  // A past alumnus whose later referral closed: they went through the program, so they stay an
+  // alumnus (as isAlumnus, the portal and the client page say), shown with the episode that ran.
   const referredAgain = await person("Gale", "Again");
   await admitted(referredAgain.id, { ...discharged, startsOn: addDays(today, -200), endsOn: addDays(today, -150) });
-  await enrollment(referredAgain.id, { ...closedReferral, intakeOn: addDays(today, -21), startsOn: addDays(today, -20), endsOn: addDays(today, -19) });
+  await enrollment(referredAgain.id, {
+    ...closedReferral,
+    intakeOn: addDays(today, -21),
+    startsOn: addDays(today, -20),
+    endsOn: addDays(today, -19),
+    referralClosedOn: addDays(today, -22),
+  });
+  // A referral planned for day 19 was closed on day 0 (freeing its dates); re-referred, the client
+  // was activated on day 2 and completed. The episode came after the closing, though it started
+  // before the closed referral's planned start.
+  const closedThenRan = await person("Early", "Hale");
+  const closedOn = addDays(today, -100);
+  const closedFirst = await enrollment(closedThenRan.id, {
+    ...closedReferral,
+    startsOn: addDays(closedOn, 19),
+    endsOn: addDays(closedOn, 20),
+    referralClosedOn: closedOn,
+  });
+  const ranAfter = await admitted(closedThenRan.id, { ...discharged, startsOn: addDays(closedOn, 2), endsOn: addDays(closedOn, 60) });
   const unenrolled = await person("Nolan", "Record");
   const underscored = await person("Una", "Under_Score");
   const client = await f.enrolledClient(iop, staff.clinician, { startsOn: addDays(today, -21), firstName: "Portal" });
@@ -91,6 +122,9 @@ async function arrange(db: TestDatabase["db"]) {
     returning,
     neverStarted,
     referredAgain,
+    closedThenRan,
+    closedFirst,
+    ranAfter,
     unenrolled,
     underscored,
     client,
@@ -131,8 +165,9 @@ describe("staff clients.list", () => {
       ["active", "Fixture, Portal"],
       ["active", "Fixture, Steady"],
       ["on_hold", "Fixture, Paused"],
+      ["alumni", "Again, Gale"],
       ["alumni", "Graduate, Alma"],
-      ["referral_closed", "Again, Gale"],
+      ["alumni", "Hale, Early"],
       ["referral_closed", "Closed, Clara"],
       ["no_enrollment", "Record, Nolan"],
       ["no_enrollment", "Under_Score, Una"],
@@ -159,7 +194,8 @@ describe("staff clients.list", () => {
     expect(row(setup.unenrolled.id)?.enrollment).toBeNull();
     // A closed referral never started, so it has no last day.
     expect(row(setup.neverStarted.id)?.enrollment).toMatchObject({ startsOn: addDays(today, -5), lastDayOn: null });
-    expect(row(setup.referredAgain.id)?.enrollment).toMatchObject({ intakeOn: addDays(today, -21), startsOn: addDays(today, -20), lastDayOn: null });
+    expect(row(setup.referredAgain.id)?.enrollment).toMatchObject({ startsOn: addDays(today, -200), lastDayOn: addDays(today, -151) });
+    expect(row(setup.closedThenRan.id)?.enrollment).toMatchObject({ id: setup.ranAfter.id, lastDayOn: addDays(today, -41) });
   });
 
   it("filters by each standing", async () => {
@@ -169,14 +205,99 @@ describe("staff clients.list", () => {
       intake_scheduled: [setup.scheduled.id],
       active: [setup.client.client.id, setup.active.client.id],
       on_hold: [setup.onHold.client.id],
-      alumni: [setup.alumnus.id],
-      referral_closed: [setup.referredAgain.id, setup.neverStarted.id],
+      alumni: [setup.referredAgain.id, setup.alumnus.id, setup.closedThenRan.id],
+      referral_closed: [setup.neverStarted.id],
       no_enrollment: [setup.unenrolled.id, setup.underscored.id],
     };
     for (const [status, ids] of Object.entries(expected)) {
       expect(idsOf(await api.clients.list({ status: status as ClientStanding }))).toEqual(ids);
     }
     expect(idsOf(await api.clients.list({ query: "Fixture", status: "on_hold" }))).toEqual([setup.onHold.client.id]);
+  });
+
+  it("shows each client with the enrollment and standing the domain chooses from all of theirs", async () => {
+    // More scenarios on top of the shared ones: two referrals closed on one day (the one recorded
+    // later is the latest), and a referral opened and closed on a graduate's last day.
+    const twiceClosed = await setup.person("Twice", "Closed");
+    for (const startsOn of [addDays(today, 30), addDays(today, 10)]) {
+      await testDb.db.insert(enrollments).values({
+        clientId: twiceClosed.id,
+        programId: setup.iop.program.id,
+        status: "discharged",
+        dischargeReason: "administrative",
+        level: "iop",
+        startsOn,
+        endsOn: addDays(startsOn, 1),
+        referralClosedOn: addDays(today, -3),
+      });
+    }
+    const lastDayReferral = await setup.person("Lastday", "Closed");
+    const [episode] = await testDb.db
+      .insert(enrollments)
+      .values({
+        clientId: lastDayReferral.id,
+        programId: setup.iop.program.id,
+        status: "discharged",
+        dischargeReason: "completed",
+        level: "iop",
+        startsOn: addDays(today, -60),
+        endsOn: addDays(today, -9),
+      })
+      .returning();
+    await testDb.db.insert(levelOfCareChanges).values({
+      enrollmentId: episode!.id,
+      toLevel: "iop",
+      programId: setup.iop.program.id,
+      scheduleOptionId: setup.iop.option.id,
+      effectiveOn: addDays(today, -60),
+      reason: "Admission",
+      decidedByStaffId: setup.staff.clinician.member.id,
+    });
+    await testDb.db.insert(enrollments).values({
+      clientId: lastDayReferral.id,
+      programId: setup.iop.program.id,
+      status: "discharged",
+      dischargeReason: "administrative",
+      level: "iop",
+      startsOn: addDays(today, 14),
+      endsOn: addDays(today, 15),
+      referralClosedOn: addDays(today, -10),
+    });
+
+    const all = await testDb.db
+      .select({
+        id: enrollments.id,
+        clientId: enrollments.clientId,
+        status: enrollments.status,
+        dischargeReason: enrollments.dischargeReason,
+        startsOn: enrollments.startsOn,
+        referralClosedOn: enrollments.referralClosedOn,
+        createdAt: enrollments.createdAt,
+        started: enrollmentStarted(),
+      })
+      .from(enrollments);
+    const found = await (await clinicianApi()).clients.list();
+    expect(found.truncated).toBe(false);
+    for (const shown of found.clients) {
+      const theirs = all.filter((row) => row.clientId === shown.clientId);
+      const chosen = clientEnrollmentOf(theirs);
+      expect({ name: shown.name, id: shown.enrollment?.id ?? null, standing: shown.standing }).toEqual({
+        name: shown.name,
+        id: chosen?.id ?? null,
+        standing: clientStandingOf(chosen),
+      });
+      expect(shown.standing === "alumni").toBe(isAlumnus(theirs));
+    }
+    const standingOf = (id: string) => found.clients.find((row) => row.clientId === id)?.standing;
+    expect(standingOf(twiceClosed.id)).toBe("referral_closed");
+    const laterClosed = all.filter((row) => row.clientId === twiceClosed.id).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0]!;
+    expect(found.clients.find((row) => row.clientId === twiceClosed.id)?.enrollment?.id).toBe(laterClosed.id);
+    expect(standingOf(lastDayReferral.id)).toBe("alumni");
+    expect(standingOf(setup.closedThenRan.id)).toBe("alumni");
+    // The client page agrees, and lists the enrollments newest first by when they happened.
+    const detail = await (await clinicianApi()).clients.detail({ clientId: setup.closedThenRan.id });
+    expect(detail.isAlumnus).toBe(true);
+    expect(detail.enrollments.map((row) => row.id)).toEqual([setup.ranAfter.id, setup.closedFirst.id]);
   });
 
   it("finds a client by first, last or preferred name in any case, and by 'Last, First'", async () => {

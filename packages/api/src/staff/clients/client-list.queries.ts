@@ -10,6 +10,7 @@ import {
   parseNameQuery,
 } from "@stepwise/domain";
 import { type SQL, and, asc, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { enrollmentHappenedOn } from "../../enrollment-chronology";
 import { enrollmentStarted } from "../../enrollment-started";
 
 /** A LIKE pattern that finds `text` anywhere, with the user's % and _ (and the escape itself) taken literally. */
@@ -31,9 +32,12 @@ function matchesName(query: NameQuery): SQL | undefined {
 }
 
 /**
- * Clients matching the search, each with their latest enrollment: the open one if any (there is
- * at most one), else the most recent discharged one, and whether it started. Sorted by standing as the domain orders
- * them, then by name; at most `limit` rows. One statement whatever the number of clients.
+ * Clients matching the search, each with the enrollment they are about, as the domain's
+ * clientEnrollmentOf chooses it: the open one if any (there is at most one), else the latest
+ * episode that ran, else the latest closed referral, "latest" ranked by enrollmentHappenedOn and
+ * then by when recorded. So a graduate whose later referral closed stands as an alumnus, as
+ * isAlumnus, the portal and the client page say. Sorted by standing as the domain orders them,
+ * then by name; at most `limit` rows. One statement whatever the number of clients.
  */
 export function findClients(db: Executor, search: ClientSearchInput, limit: number) {
   const latest = db
@@ -49,8 +53,14 @@ export function findClients(db: Executor, search: ClientSearchInput, limit: numb
       started: enrollmentStarted().as("started"),
     })
     .from(enrollments)
-    // false sorts before true: the open enrollment wins, else the latest discharged one.
-    .orderBy(asc(enrollments.clientId), sql`${enrollments.status} = 'discharged'`, desc(enrollments.startsOn))
+    // false sorts before true: the open enrollment wins, else an episode that ran, else a closed referral.
+    .orderBy(
+      asc(enrollments.clientId),
+      sql`${enrollments.status} = 'discharged'`,
+      sql`${enrollmentStarted()} desc`,
+      sql`${enrollmentHappenedOn()} desc`,
+      desc(enrollments.createdAt),
+    )
     .as("latest");
 
   // The domain decides each standing: the SQL matches exactly the statuses (and whether started)

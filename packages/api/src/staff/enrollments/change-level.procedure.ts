@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { notFound } from "../../errors";
 import { staffProcedure } from "../../trpc";
 import { changeEnrollment } from "./enrollment-change";
-import { loadPlacementTarget } from "./enrollment.queries";
+import { findLatestStatusChange, loadPlacementTarget } from "./enrollment.queries";
 import { refuseIfProblems } from "./enrollment-refusal";
 
 /**
@@ -23,6 +23,7 @@ export const changeLevel = staffProcedure("level_of_care.write")
         currentLevel: enrollment.level,
         levelSince: enrollment.levelSince,
         enrollmentStartsOn: enrollment.startsOn,
+        latestChange: await findLatestStatusChange(tx, enrollment.id),
         to: input.to,
         effectiveOn: input.effectiveOn,
         today,

@@ -3,6 +3,7 @@ import { checkDischarge, dischargeInputSchema, enrollmentEndFromLastDay } from "
 import { eq } from "drizzle-orm";
 import { staffProcedure } from "../../trpc";
 import { changeEnrollment } from "./enrollment-change";
+import { findLatestStatusChange } from "./enrollment.queries";
 import { refuseIfProblems } from "./enrollment-refusal";
 
 /** Ends the enrollment with its continuing-care plan; with no enrollment open, the client is an alumnus. */
@@ -10,9 +11,10 @@ export const discharge = staffProcedure("enrollment.write")
   .input(dischargeInputSchema)
   .mutation(({ ctx, input }) =>
     changeEnrollment(ctx, "enrollments.discharge", input.enrollmentId, async ({ tx, enrollment, audit, recordStatusChange }) => {
+      const latestChange = await findLatestStatusChange(tx, enrollment.id);
       refuseIfProblems(
         "The client can't be discharged.",
-        checkDischarge({ from: enrollment.status, startsOn: enrollment.startsOn, lastDayOn: input.lastDayOn }),
+        checkDischarge({ from: enrollment.status, startsOn: enrollment.startsOn, lastDayOn: input.lastDayOn, latestChange }),
       );
       const endsOn = enrollmentEndFromLastDay(input.lastDayOn);
       await tx

@@ -1,8 +1,9 @@
 import type { Executor } from "@stepwise/db/client";
 import { enrollmentStatusChanges, enrollments, levelOfCareChanges, programs, scheduleOptions } from "@stepwise/db/schema";
 import type { IsoWeekday, LatestStatusChange, Placement, PlacementTarget } from "@stepwise/domain";
-import { desc, eq, max } from "drizzle-orm";
+import { eq, max } from "drizzle-orm";
 import { programPolicyOf } from "../../program-policy";
+import { statusChangeOrder } from "../../status-change-order";
 
 /**
  * The enrollment a change applies to, locked until the transaction ends: two staff changing the
@@ -36,13 +37,16 @@ export async function lockEnrollment(tx: Executor, enrollmentId: string) {
 
 export type LockedEnrollment = NonNullable<Awaited<ReturnType<typeof lockEnrollment>>>;
 
-/** The enrollment's latest status change as recorded (to which status, from which day), or null when it has none. */
+/**
+ * The enrollment's latest status change (to which status, from which day), in the order the
+ * enrollment history reads them; null when it has none.
+ */
 export async function findLatestStatusChange(tx: Executor, enrollmentId: string): Promise<LatestStatusChange | null> {
   const [latest] = await tx
     .select({ to: enrollmentStatusChanges.toStatus, effectiveOn: enrollmentStatusChanges.effectiveOn })
     .from(enrollmentStatusChanges)
     .where(eq(enrollmentStatusChanges.enrollmentId, enrollmentId))
-    .orderBy(desc(enrollmentStatusChanges.recordedAt))
+    .orderBy(statusChangeOrder("desc"))
     .limit(1);
   return latest ?? null;
 }

@@ -365,6 +365,65 @@ describe("enrollments.hold, resume and discharge", () => {
     expect((await statusRows(enrollment.id)).map((row) => row.toStatus)).toEqual(["on_hold", "active"]);
   });
 
+  it("reads two status changes written in one transaction by their dates: the hold is the latest, and nothing is dated before it", async () => {
+    // As the seed writes them: the activation and a later hold in one transaction, so one recorded time.
+    const { client, enrollment } = await setup.f.enrolledClient(setup.iop, setup.clinician, { startsOn: addDays(today, -30), firstName: "Seeded" });
+    await testDb.db.transaction(async (tx) => {
+      await tx.insert(enrollmentStatusChanges).values({ enrollmentId: enrollment.id, fromStatus: "intake_scheduled", toStatus: "active", effectiveOn: addDays(today, -30) });
+      await tx.insert(enrollmentStatusChanges).values({ enrollmentId: enrollment.id, fromStatus: "active", toStatus: "on_hold", effectiveOn: addDays(today, -10) });
+      await tx.update(enrollments).set({ status: "on_hold" }).where(eq(enrollments.id, enrollment.id));
+    });
+    const written = await statusRows(enrollment.id);
+    expect(written[0]!.recordedAt.getTime()).toBe(written[1]!.recordedAt.getTime());
+
+    const staff = await api(setup.clinician);
+    await expect(
+      staff.enrollments.resume({ enrollmentId: enrollment.id, reason: "Recovered", effectiveOn: addDays(today, -15) }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(`The resume (${addDays(today, -15)}) cannot be dated before the hold it ends began (${addDays(today, -10)}).`),
+    });
+    await expect(
+      staff.enrollments.discharge({ enrollmentId: enrollment.id, reason: "completed", lastDayOn: addDays(today, -15), plan }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(
+        `A last day of ${addDays(today, -15)} would end the enrollment on ${addDays(today, -14)}, before its latest change of status: it has been on hold since ${addDays(today, -10)}.`,
+      ),
+    });
+    await expect(
+      staff.enrollments.changeLevel({ enrollmentId: enrollment.id, to: "outside_outpatient", effectiveOn: addDays(today, -15), reason: "Moving away", dischargePlan: plan }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(
+        `The date (${addDays(today, -15)}) cannot be before the enrollment's latest change of status: it has been on hold since ${addDays(today, -10)}.`,
+      ),
+    });
+    expect(await enrollmentRow(enrollment.id)).toMatchObject({ status: "on_hold", endsOn: null });
+    expect(await statusRows(enrollment.id)).toHaveLength(2);
+    for (const action of ["enrollments.resume", "enrollments.discharge", "enrollments.changeLevel"]) {
+      expect(await auditsOf(action, enrollment.id)).toEqual([]);
+    }
+
+    // The history reads the same order: the client was on hold from that day.
+    const detail = await staff.clients.detail({ clientId: client.id });
+    expect(detail.statusHistory.map((row) => row.toStatus)).toEqual(["active", "on_hold"]);
+    await staff.enrollments.resume({ enrollmentId: enrollment.id, reason: "Recovered", effectiveOn: addDays(today, -10) });
+    expect((await enrollmentRow(enrollment.id)).status).toBe("active");
+  });
+
+  it("discharges no earlier than the day the latest hold began, and on that day at the earliest", async () => {
+    const created = await activeClient();
+    const staff = await api(setup.clinician);
+    await staff.enrollments.hold({ enrollmentId: created.enrollmentId, reason: "Surgery", effectiveOn: addDays(today, 3) });
+    await expect(
+      staff.enrollments.discharge({ enrollmentId: created.enrollmentId, reason: "completed", lastDayOn: addDays(today, 1), plan }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining(`The last day can be ${addDays(today, 2)} or later.`) });
+    expect((await enrollmentRow(created.enrollmentId)).status).toBe("on_hold");
+    await staff.enrollments.discharge({ enrollmentId: created.enrollmentId, reason: "completed", lastDayOn: addDays(today, 2), plan });
+    expect(await enrollmentRow(created.enrollmentId)).toMatchObject({ status: "discharged", endsOn: addDays(today, 3) });
+  });
+
   it("stores the discharge plan, ends the day after the last day, and makes the client an alumnus", async () => {
     const created = await activeClient();
     const staff = await api(setup.clinician);
@@ -558,7 +617,9 @@ describe("enrollments.refer for a client or program that does not exist", () => 
       staff.enrollments.refer({ clientId: created.clientId, programId: missingProgram, plannedStartOn: addDays(today, 2) }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const programRows = await testDb.db.select().from(auditEvents).where(and(eq(auditEvents.action, "enrollments.refer"), eq(auditEvents.resourceId, missingProgram)));
-    expect(programRows.map((row) => [row.outcome, row.resourceType])).toEqual([["denied", "program"]]);
+    // The client exists, so the refusal is on their record; a missing client has no record to name.
+    expect(programRows.map((row) => [row.outcome, row.resourceType, row.subjectClientId])).toEqual([["denied", "program", created.clientId]]);
+    expect(clientRows.map((row) => row.subjectClientId)).toEqual([null]);
     expect((await testDb.db.select().from(enrollments).where(eq(enrollments.clientId, created.clientId))).length).toBe(1);
   });
 });

@@ -20,8 +20,9 @@ export const refer = staffProcedure("enrollment.write")
         ctx.db.transaction(async (tx) => {
           const [client] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId));
           const program = await findReferralProgram(tx, input.programId);
-          if (!client) return { found: false as const, resourceType: "client", resourceId: input.clientId };
-          if (!program) return { found: false as const, resourceType: "program", resourceId: input.programId };
+          if (!client) return { found: false as const, resourceType: "client", resourceId: input.clientId, subjectClientId: null };
+          // The client exists: the refusal concerns them, so their audit trail shows it.
+          if (!program) return { found: false as const, resourceType: "program", resourceId: input.programId, subjectClientId: client.id };
           const enrollment = await insertReferral(tx, {
             clientId: client.id,
             program,
@@ -44,6 +45,7 @@ export const refer = staffProcedure("enrollment.write")
       await recordAudit(ctx.db, ctx.caller, {
         action: "enrollments.refer",
         outcome: "denied",
+        subjectClientId: result.subjectClientId,
         resourceType: result.resourceType,
         resourceId: result.resourceId,
       });

@@ -6,7 +6,10 @@ import { enrollmentStandingLabels } from "~/lib/client-standings";
 import { DischargePlanSummary } from "~/components/enrollment/discharge-plan-summary";
 import type { ClientDetail } from "~/components/enrollment/types";
 
-/** Every enrollment with its level-of-care changes and status history, oldest first. */
+/**
+ * Every enrollment, newest first by when each happened (a closed referral by its closing day,
+ * anything else by its start), each with its level-of-care changes and status history oldest first.
+ */
 export function Timeline({ detail }: { detail: ClientDetail }) {
   return (
     <section className="card" aria-labelledby="timeline-heading">

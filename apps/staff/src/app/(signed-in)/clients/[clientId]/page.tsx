@@ -1,4 +1,4 @@
-import { instantToZonedDate, staffMay } from "@stepwise/domain";
+import { defaultTimeZone, instantToZonedDate, staffMay } from "@stepwise/domain";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
@@ -35,7 +35,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
 
   const { client, current, compliance } = detail;
   const currentEnrollment = current ? detail.enrollments.find((e) => e.id === current.enrollmentId) : undefined;
-  const timeZone = currentEnrollment?.program.timeZone ?? detail.enrollments[0]?.program.timeZone ?? "America/New_York";
+  const timeZone = currentEnrollment?.program.timeZone ?? detail.enrollments[0]?.program.timeZone ?? defaultTimeZone;
   const [user, programs] = await Promise.all([getSignedInUser(), getQueryClient().fetchQuery(trpc.programs.list.queryOptions())]);
   // Only roles that may change enrollments see who can be assigned, and so the care team forms.
   const careTeamOptions =
