@@ -12,13 +12,15 @@ const process = { title: "Process group", kind: "process_group" as const, schedu
 
 describe("programSettingsConflicts", () => {
   it("finds none when the options keep the band and the templates keep their kinds", () => {
-    expect(programSettingsConflicts({ settings, currentTimeZone: "America/New_York", options: [evening], templates: [process] })).toEqual([]);
+    expect(programSettingsConflicts({ settings, currentTimeZone: "America/New_York", currentLevel: "iop", openEnrollments: 3, options: [evening], templates: [process] })).toEqual([]);
   });
 
   it("lists every reason at once: the raised band, the kind withdrawn and the zone moved", () => {
     const reasons = programSettingsConflicts({
       settings: { ...settings, weeklyMinutes: { min: 600, max: 900 }, sessionKinds: ["skills_group"], timeZone: "America/Chicago" },
       currentTimeZone: "America/New_York",
+      currentLevel: "iop",
+      openEnrollments: 0,
       options: [evening],
       templates: [process],
     });
@@ -27,6 +29,15 @@ describe("programSettingsConflicts", () => {
       'The session template "Process group" runs a kind of session this change no longer offers; end it first.',
       "The time zone can't change while session templates are running: their sessions are dated in the current zone.",
     ]);
+  });
+
+  it("refuses a new level of care while clients are enrolled, and allows it once none are", () => {
+    const php = { ...settings, level: "php" as const, weeklyMinutes: { min: 1200, max: 1800 } };
+    const moved = (openEnrollments: number) =>
+      programSettingsConflicts({ settings: php, currentTimeZone: "America/New_York", currentLevel: "iop", openEnrollments, options: [], templates: [] });
+    expect(moved(2)).toEqual(["The level of care can't change while 2 clients are enrolled in this program; move them with a level-of-care change instead."]);
+    expect(moved(1)).toEqual(["The level of care can't change while 1 client is enrolled in this program; move them with a level-of-care change instead."]);
+    expect(moved(0)).toEqual([]);
   });
 });
 

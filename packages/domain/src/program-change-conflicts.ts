@@ -21,11 +21,16 @@ export interface RunningTemplate {
 /**
  * Why new program settings can't be saved over what already runs: a schedule option that
  * would break the new band, a running template of a kind no longer offered, or a new time zone
- * under templates whose sessions are already dated in the old one. Empty when it is safe.
+ * under templates whose sessions are already dated in the old one, or a new level of care while
+ * clients are enrolled (their band would move with no level-of-care change on record). Empty
+ * when it is safe.
  */
 export function programSettingsConflicts(input: {
   settings: { level: CareLevel; weeklyMinutes: IntRange; timeZone: string; sessionKinds: readonly SessionKind[] };
   currentTimeZone: string | null;
+  currentLevel: CareLevel;
+  /** Enrollments of this program that are not discharged. */
+  openEnrollments: number;
   options: readonly ScheduleOptionPattern[];
   templates: readonly RunningTemplate[];
 }): string[] {
@@ -38,6 +43,10 @@ export function programSettingsConflicts(input: {
   }
   if (input.currentTimeZone !== null && input.currentTimeZone !== settings.timeZone && templates.length > 0) {
     reasons.push("The time zone can't change while session templates are running: their sessions are dated in the current zone.");
+  }
+  if (input.currentLevel !== settings.level && input.openEnrollments > 0) {
+    const clients = input.openEnrollments === 1 ? "1 client is" : `${input.openEnrollments} clients are`;
+    reasons.push(`The level of care can't change while ${clients} enrolled in this program; move them with a level-of-care change instead.`);
   }
   return reasons;
 }

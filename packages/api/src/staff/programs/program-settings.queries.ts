@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
-import { programs, scheduleOptions, sessionTemplates, staffMembers } from "@stepwise/db/schema";
+import { enrollments, programs, scheduleOptions, sessionTemplates, staffMembers } from "@stepwise/db/schema";
 import type { IsoWeekday, RunningTemplate } from "@stepwise/domain";
-import { and, eq, gte, isNull, or } from "drizzle-orm";
+import { and, count, eq, gte, isNull, ne, or } from "drizzle-orm";
 import { withConstraintMessages } from "../../constraint-conflicts";
 import { fail } from "../../errors";
 import { wallClockOf } from "./programs.queries";
@@ -10,6 +10,18 @@ import { wallClockOf } from "./programs.queries";
 export async function lockProgram(tx: Executor, programId: string) {
   const [program] = await tx.select().from(programs).where(eq(programs.id, programId)).for("update");
   return program ?? null;
+}
+
+/**
+ * Enrollments of the program not yet discharged. Taken after lockProgram: an enrollment written
+ * into this program takes a key-share lock on its row, so none can slip in before the commit.
+ */
+export async function openEnrollmentCount(tx: Executor, programId: string) {
+  const [row] = await tx
+    .select({ open: count() })
+    .from(enrollments)
+    .where(and(eq(enrollments.programId, programId), ne(enrollments.status, "discharged")));
+  return row?.open ?? 0;
 }
 
 export async function optionsOfProgram(tx: Executor, programId: string) {

@@ -5,14 +5,15 @@ import { z } from "zod";
 import { recordAudit } from "../../audit";
 import { notFound } from "../../errors";
 import { staffProcedure } from "../../trpc";
-import { lockProgram, optionsOfProgram, runningTemplates, withFreeSlug } from "./program-settings.queries";
+import { lockProgram, openEnrollmentCount, optionsOfProgram, runningTemplates, withFreeSlug } from "./program-settings.queries";
 import { refuseWithReasons } from "./refuse";
 
 export const updateProgramInput = z.object({ programId: z.uuid(), active: z.boolean() }).and(programInputSchema);
 
 /**
  * New settings for a program. Refused, with every reason, when its schedule options would break
- * the new band or its running templates would lose their kind or time zone.
+ * the new band, its running templates would lose their kind or time zone, or its level of care
+ * would move under clients still enrolled.
  */
 export const updateProgram = staffProcedure("program.write")
   .input(updateProgramInput)
@@ -24,6 +25,8 @@ export const updateProgram = staffProcedure("program.write")
       const reasons = programSettingsConflicts({
         settings: input,
         currentTimeZone: current.timeZone,
+        currentLevel: current.level,
+        openEnrollments: await openEnrollmentCount(tx, current.id),
         options: await optionsOfProgram(tx, current.id),
         templates: await runningTemplates(tx, { programId: current.id }, today),
       });

@@ -144,6 +144,32 @@ describe("staff programs.update", () => {
     expect(audit?.detail).toMatchObject({ after: { band: [600, 960], active: false } });
   });
 
+  it("refuses a new level of care while clients are enrolled, saying how many, and changes nothing", async () => {
+    const setting = await setup.f.iopProgram();
+    const clinician = await setup.f.staff("clinician");
+    await setup.f.enrolledClient(setting, clinician, { startsOn: "2026-01-05" });
+    await setup.f.enrolledClient(setting, clinician, { startsOn: "2026-01-12" });
+    const { program } = setting;
+    const toPhp = { ...newProgram(), name: program.name, slug: program.slug, level: "php" as const, weeklyMinutes: { min: 1200, max: 1800 } };
+
+    const error = (await api(setup.callers.administrator).programs.update({ programId: program.id, active: true, ...toPhp }).catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    expect(error.message.split("\n")).toContain(
+      "The level of care can't change while 2 clients are enrolled in this program; move them with a level-of-care change instead.",
+    );
+    const [after] = await testDb.db.select().from(programs).where(eq(programs.id, program.id));
+    expect(after).toEqual(program);
+    expect((await auditRows(setup.callers.administrator, "programs.update")).filter((row) => row.resourceId === program.id)).toEqual([]);
+  });
+
+  it("lets a program no one is enrolled in take another level of care", async () => {
+    const { programId } = await api(setup.callers.director).programs.create(newProgram());
+    const [row] = await testDb.db.select().from(programs).where(eq(programs.id, programId));
+    await api(setup.callers.director).programs.update({ programId, active: true, ...newProgram(), name: row!.name, slug: row!.slug, level: "php", weeklyMinutes: { min: 1200, max: 1800 } });
+    const [after] = await testDb.db.select().from(programs).where(eq(programs.id, programId));
+    expect(after).toMatchObject({ level: "php", minWeeklyMinutes: 1200 });
+  });
+
   it("answers a program that does not exist with not found", async () => {
     await expect(
       api(setup.callers.director).programs.update({ programId: "6f1d7a3e-0000-4000-8000-000000000000", active: true, ...newProgram() }),
