@@ -3,8 +3,16 @@ import { generationThroughRefusal, templateEndRefusal } from "./template-period"
 
 describe("templateEndRefusal", () => {
   it("lets a template end on or after its first date only", () => {
-    expect(templateEndRefusal({ startsOn: "2026-03-02" }, "2026-03-02")).toBeNull();
-    expect(templateEndRefusal({ startsOn: "2026-03-02" }, "2026-03-01")).toMatch(/before its first date/);
+    expect(templateEndRefusal({ startsOn: "2026-03-02", endsOn: null }, "2026-03-02", "2026-03-10")).toBeNull();
+    expect(templateEndRefusal({ startsOn: "2026-03-02", endsOn: null }, "2026-03-01", "2026-03-10")).toMatch(/before its first date/);
+  });
+  it("refuses a template that has already ended, whatever the new date; one still running may move its end", () => {
+    const ended = { startsOn: "2026-03-02", endsOn: "2026-03-09" };
+    expect(templateEndRefusal(ended, "2026-06-01", "2026-03-10")).toBe(
+      "This template has already ended on 2026-03-09; create a new one to run the group again.",
+    );
+    expect(templateEndRefusal(ended, "2026-03-05", "2026-03-10")).toMatch(/already ended/);
+    expect(templateEndRefusal({ ...ended, endsOn: "2026-03-10" }, "2026-03-20", "2026-03-10")).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { programSessions, sessionTemplates } from "@stepwise/db/schema";
-import { sessionTemplateEndSchema, templateEndRefusal } from "@stepwise/domain";
+import { instantToZonedDate, sessionTemplateEndSchema, templateEndRefusal } from "@stepwise/domain";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../../audit";
@@ -21,10 +21,10 @@ export const endSessionTemplate = staffProcedure("program.write")
       const found = await lockTemplate(tx, input.templateId);
       if (!found) return outOfReach();
       const { template, program } = found;
-      const refusal = templateEndRefusal(template, input.endsOn);
+      const now = new Date();
+      const refusal = templateEndRefusal(template, input.endsOn, instantToZonedDate(now, program.timeZone));
       if (refusal) fail({ kind: "invalid", message: refusal });
       await tx.update(sessionTemplates).set({ endsOn: input.endsOn }).where(eq(sessionTemplates.id, template.id));
-      const now = new Date();
       const later = await tx
         .select({ id: programSessions.id })
         .from(programSessions)

@@ -19,6 +19,7 @@ import { ensureStaffMember } from "../programs/program-settings.queries";
 import { refuseWithReasons } from "../programs/refuse";
 import { lockTemplate } from "./session-templates.queries";
 import { generateTemplateSessions, generationHorizonDays } from "./template-generation";
+import { followTemplate } from "./follow-template";
 import { withdrawSessions } from "./withdraw-sessions";
 
 /**
@@ -67,22 +68,21 @@ export const updateSessionTemplate = staffProcedure("program.write")
             isNull(programSessions.editedAt),
             isNull(programSessions.cancelledAt),
           ),
-        );
+        )
+        // Locked so a one-off edit waits for this change (or this read skips what it edited).
+        .for("update");
       const droppedByWeekday = new Map<number, string[]>();
       let followed = 0;
       for (const session of untouchedFuture) {
         const occursOn = session.occursOn!;
         const weekday = isoWeekdayOf(occursOn);
         if (input.weekdays.includes(weekday)) {
-          await tx
-            .update(programSessions)
-            .set({
-              ...details,
-              startsAt: zonedWallClockToInstant(occursOn, input.startTime, program.timeZone),
-              endsAt: zonedWallClockToInstant(occursOn, input.endTime, program.timeZone),
-            })
-            .where(eq(programSessions.id, session.id));
-          followed++;
+          const changes = {
+            ...details,
+            startsAt: zonedWallClockToInstant(occursOn, input.startTime, program.timeZone),
+            endsAt: zonedWallClockToInstant(occursOn, input.endTime, program.timeZone),
+          };
+          if (await followTemplate(tx, session.id, changes, now)) followed++;
         } else {
           droppedByWeekday.set(weekday, [...(droppedByWeekday.get(weekday) ?? []), session.id]);
         }

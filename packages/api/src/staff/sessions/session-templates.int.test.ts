@@ -1,11 +1,12 @@
 import type { SessionUser } from "@stepwise/auth";
-import { auditEvents, programSessions, sessionTemplates } from "@stepwise/db/schema";
+import { attendance, auditEvents, programSessions, scheduleOptions, sessionTemplates } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { type CalendarDate, type IsoWeekday, addDays, instantToZonedDate, instantToZonedTime, isoWeekdayOf } from "@stepwise/domain";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtures, fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixtures";
 import { createStaffCaller } from "../index";
+import { followTemplate } from "./follow-template";
 import { generateTemplateSessions } from "./template-generation";
 
 let testDb: TestDatabase;
@@ -21,7 +22,9 @@ async function arrange(db: TestDatabase["db"]) {
   const setting = await f.iopProgram();
   const client = await f.enrolledClient(setting, clinician, { startsOn: "2026-01-05" });
   return {
+    f,
     setting,
+    clientId: client.client.id,
     facilitatorId: clinician.member.id,
     callers: {
       director: await director.caller(),
@@ -244,6 +247,20 @@ describe("one session, and the template's later changes", () => {
     });
   });
 
+  it("refuses to end again a template that has already ended, so a later date can't bring it back", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create({ ...eveningGroup(), startsOn: longAgo });
+    const endedOn = addDays(today(), -1);
+    await api(setup.callers.director).sessionTemplates.end({ templateId, endsOn: endedOn, reason: "Group closed" });
+    const audited = (await auditRows(setup.callers.director, "sessionTemplates.end")).filter((a) => a.resourceId === templateId);
+    await expect(api(setup.callers.director).sessionTemplates.end({ templateId, endsOn: addDays(today(), 30), reason: "Reopen" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: `This template has already ended on ${endedOn}; create a new one to run the group again.`,
+    });
+    const [template] = await testDb.db.select().from(sessionTemplates).where(eq(sessionTemplates.id, templateId));
+    expect(template?.endsOn).toBe(endedOn);
+    expect((await auditRows(setup.callers.director, "sessionTemplates.end")).filter((a) => a.resourceId === templateId)).toHaveLength(audited.length);
+  });
+
   it("shows one week of sessions with their cancelled and edited markers, and the session's own detail", async () => {
     const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
     const [first] = await sessionsOf(templateId);
@@ -255,5 +272,88 @@ describe("one session, and the template's later changes", () => {
     const session = await api(setup.callers.director).sessions.detail({ sessionId: first!.id });
     expect(session).toMatchObject({ startTime: "18:00", endTime: "19:30", cancellationReason: "Holiday", template: { id: templateId } });
     await expect(api(setup.callers.clinician).sessions.detail({ sessionId: first!.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("template changes racing one-off changes", () => {
+  /** Runs `work` in its own transaction and holds it open until the returned `commit` is called. */
+  async function heldOpen(work: (tx: Parameters<Parameters<TestDatabase["db"]["transaction"]>[0]>[0]) => Promise<unknown>) {
+    let commit!: () => void;
+    const committed = new Promise<void>((resolve) => (commit = resolve));
+    let started!: () => void;
+    const ready = new Promise<void>((resolve) => (started = resolve));
+    const done = testDb.db.transaction(async (tx) => {
+      await work(tx);
+      started();
+      await committed;
+    });
+    await ready;
+    return { commit, done };
+  }
+  const waitABit = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  it("never overwrites a session staff edited after the template change read it", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const [first, second] = await sessionsOf(templateId);
+    await api(setup.callers.director).sessions.update({ sessionId: first!.id, startTime: "18:30", endTime: "20:00", facilitatorStaffId: null, location: "Room 3", videoUrl: null });
+    const [editedBefore] = await sessionsOf(templateId);
+
+    const results = await testDb.db.transaction(async (tx) => [
+      await followTemplate(tx, first!.id, { title: "DBT skills", location: "Group room B" }, new Date()),
+      await followTemplate(tx, second!.id, { title: "DBT skills", location: "Group room B" }, new Date()),
+    ]);
+    expect(results).toEqual([false, true]);
+    const [editedAfter, followed] = await sessionsOf(templateId);
+    expect(editedAfter).toEqual(editedBefore);
+    expect(followed).toMatchObject({ title: "DBT skills", location: "Group room B" });
+  });
+
+  it("lets a one-off edit in flight finish first, then passes that session by", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const [first] = await sessionsOf(templateId);
+    const edit = await heldOpen((tx) => tx.update(programSessions).set({ editedAt: new Date(), location: "Room 5" }).where(eq(programSessions.id, first!.id)));
+    const update = api(setup.callers.director).sessionTemplates.update({
+      templateId, kind: "process_group", title: "Process group", weekdays: [1, 3] as IsoWeekday[], startTime: "18:00", endTime: "19:30", location: "Group room B",
+    });
+    await waitABit();
+    edit.commit();
+    await edit.done;
+    const result = await update;
+    const [editedAfter, ...others] = await sessionsOf(templateId);
+    expect(editedAfter).toMatchObject({ id: first!.id, location: "Room 5" });
+    expect(result.followed).toBe(others.length);
+    for (const row of others) expect(row.location).toBe("Group room B");
+  });
+
+  it("checks a new template against the option's hours as a change in flight leaves them", async () => {
+    const setting = await setup.f.iopProgram();
+    const lengthening = await heldOpen(async (tx) => {
+      await tx.execute(sql`select 1 from programs where id = ${setting.program.id} for update`);
+      await tx.update(scheduleOptions).set({ endTime: "21:30" }).where(eq(scheduleOptions.id, setting.option.id));
+    });
+    const creating = api(setup.callers.director).sessionTemplates.create({
+      ...eveningGroup(), scheduleOptionId: setting.option.id, startTime: "20:00", endTime: "21:30",
+    });
+    await waitABit();
+    lengthening.commit();
+    await lengthening.done;
+    const { templateId } = await creating;
+    expect((await sessionsOf(templateId)).length).toBeGreaterThan(0);
+  });
+
+  it("keeps, as cancelled, a session whose attendance is being recorded while the template ends", async () => {
+    const { templateId } = await api(setup.callers.director).sessionTemplates.create(eveningGroup());
+    const sessions = await sessionsOf(templateId);
+    const last = sessions.at(-1)!;
+    const recording = await heldOpen((tx) => tx.insert(attendance).values({ sessionId: last.id, clientId: setup.clientId, status: "present", minutesAttended: 90 }));
+    const ending = api(setup.callers.director).sessionTemplates.end({ templateId, endsOn: firstMonday(), reason: "Group closing" });
+    await waitABit();
+    recording.commit();
+    await recording.done;
+    const result = await ending;
+    const later = sessions.filter((row) => row.occursOn! > firstMonday());
+    expect(result).toMatchObject({ removed: later.length - 1, cancelled: 1 });
+    const [kept] = await testDb.db.select().from(programSessions).where(eq(programSessions.id, last.id));
+    expect(kept).toMatchObject({ cancellationReason: "Group closing" });
   });
 });

@@ -10,6 +10,9 @@ import { and, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
  */
 export async function withdrawSessions(tx: Transaction, sessionIds: readonly string[], reason: string, now: Date) {
   if (sessionIds.length === 0) return { removed: 0, cancelled: 0 };
+  // Locked first: attendance being recorded meanwhile holds its session's row, so this waits for
+  // it and the delete below then sees that attendance, rather than hitting its foreign key.
+  await tx.select({ id: programSessions.id }).from(programSessions).where(inArray(programSessions.id, [...sessionIds])).for("update");
   const removed = await tx
     .delete(programSessions)
     .where(
