@@ -6,9 +6,12 @@
 import { extendRunningTemplates } from "@stepwise/api/maintenance";
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
+import { migrateDatabase } from "@stepwise/db/migrate";
 import { scriptEnv } from "./lib/env";
 
 const server = scriptEnv.DATABASE_URL ? null : await startEmbeddedDatabase();
+// A fresh checkout's embedded database has no tables yet; migrated as the launcher does.
+if (server) await migrateDatabase(server.url);
 const { db, close } = createDatabase(scriptEnv.DATABASE_URL ?? server!.url, { max: 1, applicationName: "stepwise-sessions-extend" });
 try {
   const added = await extendRunningTemplates(db, new Date());
