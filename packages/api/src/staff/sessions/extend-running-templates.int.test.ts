@@ -1,9 +1,9 @@
 import { auditEvents, programSessions, sessionTemplates } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type CalendarDate, type IsoWeekday, addDays, instantToZonedTime, isoWeekdayOf } from "@stepwise/domain";
+import { type CalendarDate, type IsoWeekday, addDays, instantToZonedTime, isoWeekdayOf, zonedWallClockToInstant } from "@stepwise/domain";
 import { asc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fixtures, fixtureTimeZone } from "../../test-support/fixtures";
+import { fixtures, fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixtures";
 import { createStaffCaller } from "../index";
 import { extendRunningTemplates, extendRunningTemplatesAction } from "./extend-running-templates";
 import { generateTemplateSessions } from "./template-generation";
@@ -137,7 +137,11 @@ describe("extendRunningTemplates", () => {
   it("never brings back the sessions of a weekday the group no longer meets", async () => {
     const f = fixtures(testDb.db);
     const director = await f.staff("program_director");
-    const template = await runningTemplate();
+    // The template change below runs on the real clock, so this run's "now" is taken from it too:
+    // noon on a Wednesday 10 to 16 days ahead, before which none of the sessions dated has begun.
+    const wednesday = addDays(mondayInFixtureZone(new Date()), 16);
+    const now = zonedWallClockToInstant(wednesday, "12:00", fixtureTimeZone);
+    const template = await runningTemplate({ startsOn: addDays(wednesday, -30) });
     expect(await extendRunningTemplates(testDb.db, now)).toBe(17);
 
     // Dropping Wednesday removes its future sessions, which were only ever forecast.
@@ -155,7 +159,7 @@ describe("extendRunningTemplates", () => {
 
     expect(await extendRunningTemplates(testDb.db, now)).toBe(0);
     expect(await extendRunningTemplates(testDb.db, new Date(now.getTime() + 14 * 86_400_000))).toBe(2);
-    const weekdays = new Set((await sessionsOf(template.id)).filter((row) => row.occursOn! >= today).map((row) => isoWeekdayOf(row.occursOn!)));
+    const weekdays = new Set((await sessionsOf(template.id)).filter((row) => row.occursOn! >= wednesday).map((row) => isoWeekdayOf(row.occursOn!)));
     expect([...weekdays]).toEqual([1]);
   });
 
