@@ -1,4 +1,4 @@
-import { clients, enrollments, enrollmentStatusChanges, levelOfCareChanges, programs, programSessions, scheduleOptions } from "@stepwise/db/schema";
+import { clients, enrollments, enrollmentStatusChanges, levelOfCareChanges, programSessions } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { type CalendarDate, type CareLevel, addDays, instantToZonedDate, zonedWallClockToInstant } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
@@ -15,33 +15,11 @@ import { fixtures, fixtureTimeZone, mondayInFixtureZone } from "./test-support/f
 let testDb: TestDatabase;
 let setup: Awaited<ReturnType<typeof arrange>>;
 
-async function phpProgram(db: TestDatabase["db"]) {
-  const [program] = await db
-    .insert(programs)
-    .values({
-      slug: `php-${crypto.randomUUID()}`,
-      name: "Adult PHP",
-      level: "php",
-      track: "general_mental_health",
-      timeZone: fixtureTimeZone,
-      minWeeklyMinutes: 1200,
-      maxWeeklyMinutes: 1800,
-      expectedLengthWeeks: 4,
-      sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual"],
-    })
-    .returning();
-  const [option] = await db
-    .insert(scheduleOptions)
-    .values({ programId: program!.id, shift: "day", name: "Day", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "14:00" })
-    .returning();
-  return { program: program!, option: option! };
-}
-
 async function arrange(db: TestDatabase["db"]) {
   const f = fixtures(db);
   const clinician = await f.staff("clinician", "Casey Clinician");
   const iop = await f.iopProgram();
-  const php = await phpProgram(db);
+  const php = await f.phpProgram();
   const monday = mondayInFixtureZone(new Date());
   const startsOn = addDays(monday, -21);
 

@@ -10,7 +10,7 @@ import {
   referralClosureEnd,
 } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
-import { fixtureTimeZone, fixtures } from "../test-support/fixtures";
+import { fixtures } from "../test-support/fixtures";
 
 type Setting = Awaited<ReturnType<ReturnType<typeof fixtures>["iopProgram"]>>;
 
@@ -131,29 +131,6 @@ export function portalTestData(db: Database) {
     return row!;
   }
 
-  /** A PHP program (20–30 hours a week) with a weekday day option. */
-  async function phpProgram(): Promise<Setting> {
-    const [program] = await db
-      .insert(programs)
-      .values({
-        slug: `php-${crypto.randomUUID()}`,
-        name: "Adult PHP",
-        level: "php",
-        track: "general_mental_health",
-        timeZone: fixtureTimeZone,
-        minWeeklyMinutes: 1200,
-        maxWeeklyMinutes: 1800,
-        expectedLengthWeeks: 4,
-        sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual"],
-      })
-      .returning();
-    const [option] = await db
-      .insert(scheduleOptions)
-      .values({ programId: program!.id, shift: "day", name: "Day", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "14:00" })
-      .returning();
-    return { program: program!, option: option! };
-  }
-
   /**
    * A client admitted to PHP on `startsOn` and stepped down to `iop` on `stepDownOn`: from then the
    * enrollment's program, option and level are IOP's, as enrollments.changeLevel leaves them.
@@ -194,7 +171,7 @@ export function portalTestData(db: Database) {
     setStatus,
     discharge,
     closedReferral,
-    phpProgram,
+    phpProgram: f.phpProgram,
     steppedDownClient,
   };
 }

@@ -76,6 +76,29 @@ export function fixtures(db: Database) {
     return { program: program!, option: option! };
   }
 
+  /** A PHP program (20–30 hours a week) with a weekday day option. */
+  async function phpProgram() {
+    const [program] = await db
+      .insert(programs)
+      .values({
+        slug: `php-${unique()}`,
+        name: "Adult PHP",
+        level: "php",
+        track: "general_mental_health",
+        timeZone,
+        minWeeklyMinutes: 1200,
+        maxWeeklyMinutes: 1800,
+        expectedLengthWeeks: 4,
+        sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual"],
+      })
+      .returning();
+    const [option] = await db
+      .insert(scheduleOptions)
+      .values({ programId: program!.id, shift: "day", name: "Day", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "14:00" })
+      .returning();
+    return { program: program!, option: option! };
+  }
+
   /** A client with a portal account, actively enrolled in the program since `startsOn`. */
   async function enrolledClient(
     setting: Awaited<ReturnType<typeof iopProgram>>,
@@ -144,7 +167,7 @@ export function fixtures(db: Database) {
     await db.insert(attendance).values({ sessionId, clientId, status, minutesAttended });
   }
 
-  return { account, staff, iopProgram, enrolledClient, groupSession, attended, callerFor };
+  return { account, staff, iopProgram, phpProgram, enrolledClient, groupSession, attended, callerFor };
 }
 
 /** Monday of the week containing `now`, in the fixtures' time zone. */
