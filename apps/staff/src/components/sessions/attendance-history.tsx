@@ -1,20 +1,8 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
+import { formatInstant } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
 
 type Revision = StaffOutputs["attendance"]["roster"]["roster"][number]["revisions"][number];
-
-/** "Mar 9, 2026, 6:42 PM EDT" in the program's zone. */
-function formatRecordedAt(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    month: "short",
-    day: "numeric",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(instant);
-}
 
 /** Every version of one client's record, oldest first, behind a disclosure. */
 export function AttendanceHistory({ name, revisions, timeZone }: { name: string; revisions: readonly Revision[]; timeZone: string }) {
@@ -35,7 +23,7 @@ export function AttendanceHistory({ name, revisions, timeZone }: { name: string;
             <br />
             <span className="small muted">
               {revision.recordedBy ?? "Unknown staff member"},{" "}
-              <time dateTime={revision.recordedAt.toISOString()}>{formatRecordedAt(revision.recordedAt, timeZone)}</time>
+              <time dateTime={revision.recordedAt.toISOString()}>{formatInstant(revision.recordedAt, timeZone)}</time>
             </span>
             {revision.note ? <p className="small">Note: {revision.note}</p> : null}
           </li>
