@@ -1,12 +1,27 @@
 import type { Executor } from "@stepwise/db/client";
 import { enrollments, programs, scheduleOptions, sessionTemplates, staffMembers } from "@stepwise/db/schema";
-import type { IsoWeekday, RunningTemplate } from "@stepwise/domain";
+import type { IsoWeekday, ProgramSettings, RunningTemplate } from "@stepwise/domain";
 import { and, count, eq, gte, isNull, ne, or } from "drizzle-orm";
 import { withConstraintMessages } from "../../constraint-conflicts";
 import { fail } from "../../errors";
 import { wallClockOf } from "./programs.queries";
 
 /** Locks the program row so two edits of one program (or of its options) apply one after the other. */
+/** A program's settings as its table stores them: the weekly band in two columns. */
+export function programRowOf(input: ProgramSettings) {
+  return {
+    slug: input.slug,
+    name: input.name,
+    level: input.level,
+    track: input.track,
+    timeZone: input.timeZone,
+    minWeeklyMinutes: input.weeklyMinutes.min,
+    maxWeeklyMinutes: input.weeklyMinutes.max,
+    expectedLengthWeeks: input.expectedLengthWeeks,
+    sessionKinds: input.sessionKinds,
+  };
+}
+
 export async function lockProgram(tx: Executor, programId: string) {
   const [program] = await tx.select().from(programs).where(eq(programs.id, programId)).for("update");
   return program ?? null;

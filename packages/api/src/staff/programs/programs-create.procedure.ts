@@ -2,7 +2,7 @@ import { programs } from "@stepwise/db/schema";
 import { programInputSchema } from "@stepwise/domain";
 import { recordAudit } from "../../audit";
 import { staffProcedure } from "../../trpc";
-import { withFreeSlug } from "./program-settings.queries";
+import { programRowOf, withFreeSlug } from "./program-settings.queries";
 
 /** A new program: its band is checked against the level's rules by the domain schema. */
 export const createProgram = staffProcedure("program.write")
@@ -12,17 +12,7 @@ export const createProgram = staffProcedure("program.write")
       const [program] = await withFreeSlug(input.slug, () =>
         tx
           .insert(programs)
-          .values({
-            slug: input.slug,
-            name: input.name,
-            level: input.level,
-            track: input.track,
-            timeZone: input.timeZone,
-            minWeeklyMinutes: input.weeklyMinutes.min,
-            maxWeeklyMinutes: input.weeklyMinutes.max,
-            expectedLengthWeeks: input.expectedLengthWeeks,
-            sessionKinds: input.sessionKinds,
-          })
+          .values(programRowOf(input))
           .returning({ id: programs.id }),
       );
       await recordAudit(tx, ctx.caller, {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit";
 import { notFound } from "../../errors";
 import { staffProcedure } from "../../trpc";
-import { lockProgram, openEnrollmentCount, optionsOfProgram, runningTemplates, withFreeSlug } from "./program-settings.queries";
+import { lockProgram, openEnrollmentCount, optionsOfProgram, programRowOf, runningTemplates, withFreeSlug } from "./program-settings.queries";
 import { refuseWithReasons } from "./refuse";
 
 export const updateProgramInput = z.object({ programId: z.uuid(), active: z.boolean() }).and(programInputSchema);
@@ -34,18 +34,7 @@ export const updateProgram = staffProcedure("program.write")
       await withFreeSlug(input.slug, () =>
         tx
           .update(programs)
-          .set({
-            slug: input.slug,
-            name: input.name,
-            level: input.level,
-            track: input.track,
-            timeZone: input.timeZone,
-            minWeeklyMinutes: input.weeklyMinutes.min,
-            maxWeeklyMinutes: input.weeklyMinutes.max,
-            expectedLengthWeeks: input.expectedLengthWeeks,
-            sessionKinds: input.sessionKinds,
-            active: input.active,
-          })
+          .set({ ...programRowOf(input), active: input.active })
           .where(eq(programs.id, current.id)),
       );
       await recordAudit(tx, ctx.caller, {
