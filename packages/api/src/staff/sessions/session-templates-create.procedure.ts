@@ -2,17 +2,14 @@ import { sessionTemplates } from "@stepwise/db/schema";
 import {
   addDays,
   compareCalendarDates,
-  describeSessionTemplateViolation,
   instantToZonedDate,
   sessionTemplateInputSchema,
-  sessionTemplateViolations,
 } from "@stepwise/domain";
 import { recordAudit } from "../../audit";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
-import { ensureStaffMember } from "../programs/program-settings.queries";
-import { refuseWithReasons } from "../programs/refuse";
 import { lockOptionWithProgram } from "./session-templates.queries";
+import { ensureTemplateFits } from "./template-fit";
 import { generateTemplateSessions, generationHorizonDays } from "./template-generation";
 
 /**
@@ -26,14 +23,7 @@ export const createSessionTemplate = staffProcedure("program.write")
       const setting = await lockOptionWithProgram(tx, input.scheduleOptionId);
       if (!setting) return outOfReach();
       const { program, option } = setting;
-      const violations = sessionTemplateViolations(input, { program, option });
-      if (violations.length > 0) {
-        refuseWithReasons(
-          "This session template doesn't fit its program or schedule option:",
-          violations.map((violation) => describeSessionTemplateViolation(violation, option.name)),
-        );
-      }
-      await ensureStaffMember(tx, input.facilitatorStaffId);
+      await ensureTemplateFits(tx, input, { program, option });
       const [template] = await tx
         .insert(sessionTemplates)
         .values({

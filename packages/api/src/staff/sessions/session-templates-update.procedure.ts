@@ -2,11 +2,9 @@ import { programSessions, sessionTemplates } from "@stepwise/db/schema";
 import {
   addDays,
   compareCalendarDates,
-  describeSessionTemplateViolation,
   instantToZonedDate,
   isoWeekdayOf,
   sessionTemplateUpdateSchema,
-  sessionTemplateViolations,
   weekdayName,
   zonedWallClockToInstant,
 } from "@stepwise/domain";
@@ -15,9 +13,8 @@ import { z } from "zod";
 import { recordAudit } from "../../audit";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
-import { ensureStaffMember } from "../programs/program-settings.queries";
-import { refuseWithReasons } from "../programs/refuse";
 import { lockTemplate } from "./session-templates.queries";
+import { ensureTemplateFits } from "./template-fit";
 import { generateTemplateSessions, generationHorizonDays } from "./template-generation";
 import { followTemplate } from "./follow-template";
 import { withdrawSessions } from "./withdraw-sessions";
@@ -35,14 +32,7 @@ export const updateSessionTemplate = staffProcedure("program.write")
       const found = await lockTemplate(tx, input.templateId);
       if (!found) return outOfReach();
       const { template, program, option } = found;
-      const violations = sessionTemplateViolations(input, { program, option });
-      if (violations.length > 0) {
-        refuseWithReasons(
-          "This session template doesn't fit its program or schedule option:",
-          violations.map((violation) => describeSessionTemplateViolation(violation, option.name)),
-        );
-      }
-      await ensureStaffMember(tx, input.facilitatorStaffId);
+      await ensureTemplateFits(tx, input, { program, option });
       const details = {
         kind: input.kind,
         title: input.title,
