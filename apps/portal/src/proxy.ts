@@ -2,13 +2,14 @@ import { createSecurityProxy } from "@stepwise/ui/proxy";
 import { env } from "~/env";
 
 /**
- * CSP nonce per request, and a shortcut to sign-in without this app's session cookie. /welcome/<token>
- * stays open: it is where a new client sets their first password, before they can sign in.
+ * CSP nonce per request, and a shortcut to sign-in without this app's session cookie. Two pages stay
+ * open because the link in them is the credential: /welcome/<token>, where a new client sets their
+ * first password, and /invitation/<token>, where an invited family member accepts.
  */
 export const proxy = createSecurityProxy({
   sessionCookieName: "stepwise-portal.session-token",
   env,
-  publicPaths: ["/sign-in", "/welcome"],
+  publicPaths: ["/sign-in", "/welcome", "/invitation"],
 });
 
 export const config = {

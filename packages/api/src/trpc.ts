@@ -62,6 +62,19 @@ export const clientProcedure = t.procedure.use(authenticated).use(async ({ ctx, 
   return next({ ctx: { caller, client: { clientId: caller.clientId } } });
 });
 
+/**
+ * A signed-in family member. What they may see of a client is never decided here: each procedure
+ * checks the client's consent, from the database, on every request (see portal/consent-access.ts).
+ */
+export const familyProcedure = t.procedure.use(authenticated).use(async ({ ctx, next, path }) => {
+  const { caller } = ctx;
+  if (caller.kind !== "family") {
+    await denied({ ...ctx, caller }, path);
+    return fail({ kind: "not_found" });
+  }
+  return next({ ctx: { caller } });
+});
+
 /** A signed-in staff member holding `permission`. */
 export function staffProcedure(permission: StaffPermission) {
   return t.procedure.use(authenticated).use(async ({ ctx, next, path }) => {

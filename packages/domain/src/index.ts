@@ -57,3 +57,8 @@ export * from "./template-period";
 export * from "./client-schedule-scope";
 export * from "./care-team";
 export * from "./client-search";
+export * from "./consent";
+export * from "./consent-input";
+export * from "./family-member";
+export * from "./family-session";
+export * from "./family-session-input";

@@ -1,13 +1,21 @@
+import type { AccountKind } from "@stepwise/domain";
 import { SiteHeader as SharedSiteHeader } from "@stepwise/ui/components";
 
-const nav = [
+const clientNav = [
   { href: "/", label: "My plan" },
   { href: "/schedule", label: "My schedule" },
   { href: "/hours", label: "My hours" },
   { href: "/calendar", label: "Calendar" },
+  { href: "/family", label: "My family" },
+];
+
+const familyNav = [
+  { href: "/", label: "Shared with me" },
+  { href: "/family-sessions", label: "Family sessions" },
 ];
 
 /** The portal's top bar; navigation and the account only once someone is signed in. */
-export function SiteHeader({ displayName }: { displayName?: string | null }) {
-  return <SharedSiteHeader appName="Portal" nav={nav} user={displayName ? { displayName } : null} />;
+export function SiteHeader({ user }: { user?: { displayName: string; kind: AccountKind } | null }) {
+  const nav = user?.kind === "family" ? familyNav : clientNav;
+  return <SharedSiteHeader appName="Portal" nav={nav} user={user ? { displayName: user.displayName } : null} />;
 }

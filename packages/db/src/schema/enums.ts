@@ -1,12 +1,16 @@
 import {
   accountKinds,
   attendanceStatuses,
+  consentExpiryEvents,
+  consentScopes,
   careLevels,
   dischargeReasons,
   enrollmentStatuses,
+  familyRelationships,
   programTracks,
   scheduleShifts,
   sessionKinds,
+  signUpStatuses,
   staffRoles,
 } from "@stepwise/domain";
 import { pgEnum } from "drizzle-orm/pg-core";
@@ -21,3 +25,7 @@ export const enrollmentStatus = pgEnum("enrollment_status", enrollmentStatuses);
 export const dischargeReason = pgEnum("discharge_reason", dischargeReasons);
 export const sessionKind = pgEnum("session_kind", sessionKinds);
 export const attendanceStatus = pgEnum("attendance_status", attendanceStatuses);
+export const consentScope = pgEnum("consent_scope", consentScopes);
+export const consentExpiryEvent = pgEnum("consent_expiry_event", consentExpiryEvents);
+export const familyRelationship = pgEnum("family_relationship", familyRelationships);
+export const signUpStatus = pgEnum("sign_up_status", signUpStatuses);

@@ -5,3 +5,4 @@ export * from "./people";
 export * from "./programs";
 export * from "./program-sessions";
 export * from "./user-sessions";
+export * from "./family";

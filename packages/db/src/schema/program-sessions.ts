@@ -77,6 +77,11 @@ export const programSessions = pgTable(
     cancellationReason: text("cancellation_reason"),
     /** Set when staff changed this one occurrence after it was generated. */
     editedAt: timestamp("edited_at", { withTimezone: true }),
+    /**
+     * Set on a family session open for sign-ups: they close this many minutes before the start.
+     * Such a session has a capacity, and a client (one family) or none (a multi-family group).
+     */
+    signUpCutoffMinutes: integer("sign_up_cutoff_minutes"),
   },
   (t) => [
     index("program_sessions_option_starts").on(t.scheduleOptionId, t.startsAt),
@@ -88,6 +93,10 @@ export const programSessions = pgTable(
     check("program_sessions_cancellation_explained", sql`${t.cancelledAt} is null or ${t.cancellationReason} is not null`),
     check("program_sessions_time_ordered", sql`${t.startsAt} < ${t.endsAt}`),
     check("program_sessions_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
+    check(
+      "program_sessions_sign_ups_are_family",
+      sql`${t.signUpCutoffMinutes} is null or (${t.kind} = 'family' and ${t.capacity} is not null and ${t.signUpCutoffMinutes} >= 0 and ${t.scheduleOptionId} is null)`,
+    ),
     check("program_sessions_group_or_individual", sql`${t.scheduleOptionId} is null or ${t.clientId} is null`),
   ],
 );

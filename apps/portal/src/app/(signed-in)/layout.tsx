@@ -7,7 +7,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const user = await requireSignedInUser();
   return (
     <>
-      <SiteHeader displayName={user.displayName} />
+      <SiteHeader user={user} />
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>

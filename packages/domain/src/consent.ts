@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { type CalendarDate, compareCalendarDates } from "./calendar-date";
+
+/**
+ * What a client may share with one family member (DOMAIN.md §7). Each scope opens exactly one
+ * kind of information; nothing else is ever shared, and notes never are.
+ */
+export const consentScopes = ["schedule", "attendance_summary", "plan_summary", "family_sessions"] as const;
+export const consentScopeSchema = z.enum(consentScopes);
+export type ConsentScope = z.infer<typeof consentScopeSchema>;
+
+/** How each scope reads to the client who grants it and the family member who receives it. */
+export const consentScopeWording: Record<ConsentScope, { label: string; description: string }> = {
+  schedule: { label: "My schedule", description: "The days and times of my program sessions (not who else attends)." },
+  attendance_summary: {
+    label: "My attendance summary",
+    description: "How many hours and days I attended each week, against my program's weekly hours.",
+  },
+  plan_summary: {
+    label: "My plan summary",
+    description: "My level of care, my program and when it started: no notes and nothing I said in sessions.",
+  },
+  family_sessions: { label: "Family sessions", description: "Signing up for family therapy sessions with me." },
+};
+
+/** Events a consent may end on instead of a date (42 CFR 2.31(a)(6)). */
+export const consentExpiryEvents = ["end_of_treatment"] as const;
+export const consentExpiryEventSchema = z.enum(consentExpiryEvents);
+export type ConsentExpiryEvent = z.infer<typeof consentExpiryEventSchema>;
+
+export const consentExpiryEventWording: Record<ConsentExpiryEvent, string> = {
+  end_of_treatment: "when my treatment here ends",
+};
+
+/** When a consent ends on its own: after a date, or at an event. One is always required. */
+export type ConsentExpiry = { kind: "date"; on: CalendarDate } | { kind: "event"; event: ConsentExpiryEvent };
+
+/**
+ * The statement of the right to revoke, shown beside every consent form and kept with the
+ * client's signature (42 CFR 2.31(a)(6) and (8)).
+ */
+export const rightToRevokeStatement =
+  "You can take back this consent at any time, in this portal, and it stops at once: from the next time they open the portal, they see nothing more. " +
+  "Taking it back does not undo what was already shared while it was in place. " +
+  "Your treatment here does not depend on signing it.";
+
+/** Where a consent stands now. */
+export type ConsentStanding = "active" | "revoked" | "expired";
+
+export interface ConsentState {
+  revokedAt: Date | null;
+  expiry: ConsentExpiry;
+}
+
+/**
+ * Whether a consent is in force at this moment. `today` is the date in the center's time zone;
+ * a consent that ends on a date covers that whole day. `treatmentEndedSinceSigning` says whether
+ * the client was discharged (or their referral closed) after they signed.
+ */
+export function consentStanding(
+  consent: ConsentState,
+  at: { today: CalendarDate; treatmentEndedSinceSigning: boolean },
+): ConsentStanding {
+  if (consent.revokedAt !== null) return "revoked";
+  const expired =
+    consent.expiry.kind === "date"
+      ? compareCalendarDates(at.today, consent.expiry.on) > 0
+      : at.treatmentEndedSinceSigning;
+  return expired ? "expired" : "active";
+}
+
+/** Plain words for when a consent ends, e.g. "until 1 March 2027" or "until my treatment here ends". */
+export function consentExpiryWording(expiry: ConsentExpiry, formatDate: (date: CalendarDate) => string): string {
+  return expiry.kind === "date" ? `until ${formatDate(expiry.on)}` : `until ${consentExpiryEventWording[expiry.event].replace(/^when /, "")}`;
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/** How a family member is related to the client, in the client's own choice of words. */
+export const familyRelationships = [
+  "spouse_or_partner",
+  "parent",
+  "child",
+  "sibling",
+  "grandparent",
+  "other_relative",
+  "friend",
+  "other",
+] as const;
+export const familyRelationshipSchema = z.enum(familyRelationships);
+export type FamilyRelationship = z.infer<typeof familyRelationshipSchema>;
+
+export const familyRelationshipLabels: Record<FamilyRelationship, string> = {
+  spouse_or_partner: "Spouse or partner",
+  parent: "Parent",
+  child: "Child",
+  sibling: "Brother or sister",
+  grandparent: "Grandparent",
+  other_relative: "Other relative",
+  friend: "Friend",
+  other: "Someone else close to me",
+};
+
+/** A client's invitation to one person in their life. */
+export const familyInvitationSchema = z.object({
+  name: z.string().trim().min(1, { message: "Give their name." }).max(120, { message: "A name is at most 120 characters." }),
+  relationship: familyRelationshipSchema,
+  email: z
+    .email({ message: "Give an email address like name@example.com." })
+    .max(254, { message: "An email address is at most 254 characters." })
+    .transform((email) => email.toLowerCase()),
+});
+export type FamilyInvitation = z.infer<typeof familyInvitationSchema>;
+
+/** How long an invitation link works. */
+export const familyInvitationLifetimeDays = 7;
+
+/** Where a family member stands with the client who invited them. */
+export type FamilyMemberStanding = "invited" | "invitation_expired" | "joined";

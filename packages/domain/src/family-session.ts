@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/** Sign-ups close this long before a family session starts, unless staff choose otherwise. */
+export const defaultSignUpCutoffMinutes = 120;
+
+export const signUpStatuses = ["confirmed", "waitlisted", "cancelled"] as const;
+export const signUpStatusSchema = z.enum(signUpStatuses);
+export type SignUpStatus = z.infer<typeof signUpStatusSchema>;
+
+/** One family (a single client's), or several families together. */
+export const familySessionFormats = ["single_family", "multi_family"] as const;
+export type FamilySessionFormat = (typeof familySessionFormats)[number];
+
+export const familySessionFormatLabels: Record<FamilySessionFormat, string> = {
+  single_family: "One family",
+  multi_family: "Multi-family group",
+};
+
+export interface FamilySessionTiming {
+  startsAt: Date;
+  cancelledAt: Date | null;
+  signUpCutoffMinutes: number;
+}
+
+/** The moment sign-ups (and cancellations) close. */
+export function signUpsCloseAt(session: Pick<FamilySessionTiming, "startsAt" | "signUpCutoffMinutes">): Date {
+  return new Date(session.startsAt.getTime() - session.signUpCutoffMinutes * 60_000);
+}
+
+/** Why nobody can sign up for this session now, in plain words; null while sign-ups are open. */
+export function signUpClosedReason(session: FamilySessionTiming, now: Date): string | null {
+  if (session.cancelledAt !== null) return "This session was cancelled, so sign-ups are closed.";
+  if (session.startsAt.getTime() <= now.getTime()) return "This session has already started or taken place.";
+  if (signUpsCloseAt(session).getTime() <= now.getTime()) {
+    return "Sign-ups for this session have closed. Please call the center if you'd like to join.";
+  }
+  return null;
+}
+
+/** Why a sign-up can't be cancelled here now; null when it can. After the cutoff, people call. */
+export function cancellationClosedReason(session: FamilySessionTiming, now: Date): string | null {
+  if (session.cancelledAt !== null) return "This session was cancelled; there is nothing to cancel.";
+  if (signUpsCloseAt(session).getTime() <= now.getTime()) {
+    return "It's too close to the start to cancel here. Please call the center to let them know.";
+  }
+  return null;
+}
+
+/** A new sign-up takes a seat while one is free, and a place on the waitlist otherwise. */
+export function placeForNewSignUp(seats: { capacity: number; confirmed: number }): Exclude<SignUpStatus, "cancelled"> {
+  return seats.confirmed < seats.capacity ? "confirmed" : "waitlisted";
+}
