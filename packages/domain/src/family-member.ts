@@ -29,10 +29,14 @@ export const familyRelationshipLabels: Record<FamilyRelationship, string> = {
 export const familyInvitationSchema = z.object({
   name: z.string().trim().min(1, { message: "Give their name." }).max(120, { message: "A name is at most 120 characters." }),
   relationship: familyRelationshipSchema,
+  // Trimmed and lowered before the check: an address pasted with a trailing space (phones add one
+  // after autocompletion) is still the same address, and one person has one address here.
   email: z
-    .email({ message: "Give an email address like name@example.com." })
+    .string()
+    .trim()
+    .toLowerCase()
     .max(254, { message: "An email address is at most 254 characters." })
-    .transform((email) => email.toLowerCase()),
+    .pipe(z.email({ message: "Give an email address like name@example.com." })),
 });
 export type FamilyInvitation = z.infer<typeof familyInvitationSchema>;
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ConsentExpiry,
+  consentExpiryWording,
+  consentScopeWording,
+  consentScopes,
+  consentStanding,
+  rightToRevokeStatement,
+} from "./consent";
+
+const onDate = (on: string): ConsentExpiry => ({ kind: "date", on });
+const atEndOfTreatment: ConsentExpiry = { kind: "event", event: "end_of_treatment" };
+const inTreatment = { today: "2026-03-10", treatmentEndedSinceSigning: false };
+
+describe("consentStanding", () => {
+  it("is active through the whole of its last day, and expired the day after", () => {
+    expect(consentStanding({ revokedAt: null, expiry: onDate("2026-03-10") }, inTreatment)).toBe("active");
+    expect(consentStanding({ revokedAt: null, expiry: onDate("2026-03-09") }, inTreatment)).toBe("expired");
+  });
+
+  it("ends with treatment when it was given until then", () => {
+    expect(consentStanding({ revokedAt: null, expiry: atEndOfTreatment }, inTreatment)).toBe("active");
+    expect(consentStanding({ revokedAt: null, expiry: atEndOfTreatment }, { ...inTreatment, treatmentEndedSinceSigning: true })).toBe(
+      "expired",
+    );
+  });
+
+  it("a dated consent does not end when treatment does", () => {
+    expect(consentStanding({ revokedAt: null, expiry: onDate("2026-04-01") }, { ...inTreatment, treatmentEndedSinceSigning: true })).toBe(
+      "active",
+    );
+  });
+
+  it("reads as revoked once taken back, even after it would have expired", () => {
+    const revokedAt = new Date("2026-03-01T12:00:00Z");
+    expect(consentStanding({ revokedAt, expiry: onDate("2026-04-01") }, inTreatment)).toBe("revoked");
+    expect(consentStanding({ revokedAt, expiry: onDate("2026-03-05") }, inTreatment)).toBe("revoked");
+  });
+});
+
+describe("consentExpiryWording", () => {
+  it("says until a date, in the caller's date format", () => {
+    expect(consentExpiryWording(onDate("2027-03-01"), (date) => `[${date}]`)).toBe("until [2027-03-01]");
+  });
+
+  it("says until treatment ends, without a dangling 'when'", () => {
+    expect(consentExpiryWording(atEndOfTreatment, () => "never used")).toBe("until my treatment here ends");
+  });
+});
+
+describe("consent wording", () => {
+  it("labels and describes every scope, and no scope mentions notes as shared", () => {
+    for (const scope of consentScopes) {
+      expect(consentScopeWording[scope].label.length).toBeGreaterThan(0);
+      expect(consentScopeWording[scope].description.length).toBeGreaterThan(0);
+    }
+    expect(consentScopeWording.plan_summary.description).toMatch(/no notes/);
+  });
+
+  it("states the right to revoke, that it works at once, and that treatment does not depend on it", () => {
+    expect(rightToRevokeStatement).toMatch(/take back this consent at any time/);
+    expect(rightToRevokeStatement).toMatch(/stops at once/);
+    expect(rightToRevokeStatement).toMatch(/treatment here does not depend on signing it/);
+  });
+});
