@@ -28,7 +28,12 @@ export const familySessionInputSchema = z
       .max(14 * 24 * 60, { message: "Sign-ups close at most two weeks before." })
       .default(defaultSignUpCutoffMinutes),
     facilitatorStaffId: z.uuid({ message: "Choose a facilitator from the list." }),
-    location: z.string().trim().min(1).max(200, { message: "A location is at most 200 characters." }).optional(),
+    location: z
+      .string()
+      .trim()
+      .min(1, { message: "Give a place, or leave it out for a session by video only." })
+      .max(200, { message: "A location is at most 200 characters." })
+      .optional(),
     videoUrl: videoLinkSchema.optional(),
   })
   .refine(endsAfterStart, { message: "The end time must be after the start time.", path: ["endTime"] })

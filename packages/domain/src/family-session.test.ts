@@ -1,0 +1,102 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  cancellationClosedReason,
+  defaultSignUpCutoffMinutes,
+  placeForNewSignUp,
+  signUpClosedReason,
+  signUpsCloseAt,
+} from "./family-session";
+
+const startsAt = new Date("2026-03-04T23:00:00Z");
+const session = { startsAt, cancelledAt: null, signUpCutoffMinutes: defaultSignUpCutoffMinutes };
+const minutesBefore = (minutes: number) => new Date(startsAt.getTime() - minutes * 60_000);
+
+describe("signUpsCloseAt", () => {
+  it("is the cutoff before the start: two hours by default", () => {
+    expect(defaultSignUpCutoffMinutes).toBe(120);
+    expect(signUpsCloseAt(session)).toEqual(new Date("2026-03-04T21:00:00Z"));
+    expect(signUpsCloseAt({ startsAt, signUpCutoffMinutes: 0 })).toEqual(startsAt);
+  });
+});
+
+describe("signUpClosedReason", () => {
+  it("is open until the cutoff and closed from it", () => {
+    expect(signUpClosedReason(session, minutesBefore(121))).toBeNull();
+    expect(signUpClosedReason(session, minutesBefore(120))).toBe(
+      "Sign-ups for this session have closed. Please call the center if you'd like to join.",
+    );
+    expect(signUpClosedReason(session, minutesBefore(1))).toMatch(/have closed/);
+  });
+
+  it("says a session that started or took place is over, whatever its cutoff", () => {
+    expect(signUpClosedReason(session, startsAt)).toBe("This session has already started or taken place.");
+    expect(signUpClosedReason({ ...session, signUpCutoffMinutes: 0 }, new Date(startsAt.getTime() + 1))).toMatch(/already started/);
+  });
+
+  it("says a cancelled session is cancelled, even long before it", () => {
+    const cancelled = { ...session, cancelledAt: minutesBefore(60 * 24 * 3) };
+    expect(signUpClosedReason(cancelled, minutesBefore(60 * 24 * 2))).toBe("This session was cancelled, so sign-ups are closed.");
+  });
+
+  it("is open exactly while now is before the moment sign-ups close (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 14 * 24 * 60 }), fc.integer({ min: -20_000, max: 40_000 }), (cutoff, minutesAhead) => {
+        const timing = { startsAt, cancelledAt: null, signUpCutoffMinutes: cutoff };
+        const now = minutesBefore(minutesAhead);
+        const open = signUpClosedReason(timing, now) === null;
+        expect(open).toBe(now.getTime() < signUpsCloseAt(timing).getTime());
+      }),
+    );
+  });
+});
+
+describe("cancellationClosedReason", () => {
+  it("lets people cancel here until the cutoff, then asks them to call", () => {
+    expect(cancellationClosedReason(session, minutesBefore(121))).toBeNull();
+    expect(cancellationClosedReason(session, minutesBefore(120))).toBe(
+      "It's too close to the start to cancel here. Please call the center to let them know.",
+    );
+    expect(cancellationClosedReason(session, new Date(startsAt.getTime() + 60_000))).toMatch(/too close to the start/);
+  });
+
+  it("has nothing to cancel in a cancelled session", () => {
+    expect(cancellationClosedReason({ ...session, cancelledAt: minutesBefore(600) }, minutesBefore(500))).toBe(
+      "This session was cancelled; there is nothing to cancel.",
+    );
+  });
+
+  it("never allows a cancellation when a sign-up would be refused for lateness (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 600 }), fc.integer({ min: -1_000, max: 1_000 }), (cutoff, minutesAhead) => {
+        const timing = { startsAt, cancelledAt: null, signUpCutoffMinutes: cutoff };
+        const now = minutesBefore(minutesAhead);
+        expect(cancellationClosedReason(timing, now) === null).toBe(signUpClosedReason(timing, now) === null);
+      }),
+    );
+  });
+});
+
+describe("placeForNewSignUp", () => {
+  it("confirms while a seat is free and waitlists once the seats are taken", () => {
+    expect(placeForNewSignUp({ capacity: 8, confirmed: 0 })).toBe("confirmed");
+    expect(placeForNewSignUp({ capacity: 8, confirmed: 7 })).toBe("confirmed");
+    expect(placeForNewSignUp({ capacity: 8, confirmed: 8 })).toBe("waitlisted");
+    expect(placeForNewSignUp({ capacity: 8, confirmed: 9 })).toBe("waitlisted");
+  });
+
+  it("never seats more people than the capacity, whatever the order of arrivals (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 200 }), (capacity, arrivals) => {
+        let confirmed = 0;
+        let waitlisted = 0;
+        for (let i = 0; i < arrivals; i++) {
+          if (placeForNewSignUp({ capacity, confirmed }) === "confirmed") confirmed++;
+          else waitlisted++;
+        }
+        expect(confirmed).toBe(Math.min(capacity, arrivals));
+        expect(waitlisted).toBe(Math.max(0, arrivals - capacity));
+      }),
+    );
+  });
+});
