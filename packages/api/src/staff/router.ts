@@ -3,6 +3,7 @@ import { attendanceRouter } from "./attendance/attendance.router";
 import { careTeamRouter } from "./care-team/care-team.router";
 import { clientsRouter } from "./clients/clients.router";
 import { enrollmentsRouter } from "./enrollments/enrollments.router";
+import { familySessionsRouter } from "./family-sessions/family-sessions.router";
 import { listRoster } from "./roster/roster.procedure";
 import { listPrograms } from "./programs/programs-list.procedure";
 import { createProgram } from "./programs/programs-create.procedure";
@@ -33,6 +34,7 @@ export const staffRouter = createRouter({
     extend: extendSessionTemplate,
   }),
   sessions: createRouter({ detail: sessionDetail, update: updateSession, cancel: cancelSession }),
+  familySessions: familySessionsRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

@@ -1,0 +1,51 @@
+import { programSessions } from "@stepwise/db/schema";
+import { sessionCancelSchema } from "@stepwise/domain";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { recordAudit } from "../../audit";
+import { fail } from "../../errors";
+import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
+import { queueMail } from "../../outbox";
+import { staffProcedure } from "../../trpc";
+import { cancellationMail } from "./family-session-rules";
+import { findFamilySession, findSignedUpEmails } from "./family-sessions.queries";
+
+export const familySessionCancelInput = z.object({ sessionId: z.uuid() }).and(sessionCancelSchema);
+
+/**
+ * Calls off a family session still to come, with a reason, and tells everyone holding a seat or
+ * a waitlist place by mail, in the same transaction. The session row is locked first, so a
+ * sign-up made meanwhile either is in the mail or finds the session cancelled.
+ */
+export const cancelFamilySession = staffProcedure("family_session.write")
+  .input(familySessionCancelInput)
+  .mutation(({ ctx, input }) =>
+    inTransactionOrNotFound(ctx, { action: "familySessions.cancel", resourceType: "program_session", resourceId: input.sessionId }, async (tx) => {
+      const session = await findFamilySession(tx, input.sessionId, true);
+      if (!session) return outOfReach();
+      if (session.cancelledAt) {
+        fail({ kind: "conflict", message: `This family session is already cancelled (${session.cancellationReason ?? "no reason given"}).` });
+      }
+      if (session.startsAt.getTime() <= Date.now()) {
+        fail({ kind: "invalid", message: "This family session has already started, so it can't be cancelled." });
+      }
+      await tx
+        .update(programSessions)
+        .set({ cancelledAt: new Date(), cancellationReason: input.reason })
+        .where(eq(programSessions.id, session.id));
+      const recipients = await findSignedUpEmails(tx, session.id);
+      const mail = cancellationMail({ title: session.title, startsAt: session.startsAt, timeZone: session.program.timeZone });
+      for (const recipient of recipients) {
+        await queueMail(tx, { kind: "family_session_cancelled", toEmail: recipient.email, ...mail });
+      }
+      await recordAudit(tx, ctx.caller, {
+        action: "familySessions.cancel",
+        outcome: "allowed",
+        subjectClientId: session.clientId,
+        resourceType: "program_session",
+        resourceId: session.id,
+        detail: { reason: input.reason, notified: recipients.length },
+      });
+      return { sessionId: session.id, notified: recipients.length };
+    }),
+  );

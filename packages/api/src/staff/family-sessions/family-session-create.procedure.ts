@@ -1,0 +1,64 @@
+import { programSessions, programs } from "@stepwise/db/schema";
+import { familySessionInputSchema, zonedWallClockToInstant } from "@stepwise/domain";
+import { eq } from "drizzle-orm";
+import { recordAudit } from "../../audit";
+import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
+import { staffProcedure } from "../../trpc";
+import { refuseWithReasons } from "../programs/refuse";
+import { findOpenEnrollments } from "../queries";
+import { mayFacilitateFamilySession, pastScheduleRefusals } from "./family-session-rules";
+import { findStaffMember } from "./family-sessions.queries";
+
+/**
+ * Schedules a family session open for sign-ups: for one client's family, or a multi-family group
+ * of the program. Its times are wall-clock times on its date in the program's time zone.
+ */
+export const createFamilySession = staffProcedure("family_session.write")
+  .input(familySessionInputSchema)
+  .mutation(({ ctx, input }) =>
+    inTransactionOrNotFound(ctx, { action: "familySessions.create", resourceType: "program", resourceId: input.programId }, async (tx) => {
+      const [program] = await tx.select().from(programs).where(eq(programs.id, input.programId));
+      if (!program) return outOfReach();
+      const startsAt = zonedWallClockToInstant(input.date, input.startTime, program.timeZone);
+      const endsAt = zonedWallClockToInstant(input.date, input.endTime, program.timeZone);
+
+      const refusals = pastScheduleRefusals({ date: input.date, startsAt, timeZone: program.timeZone }, new Date());
+      if (!program.active) refusals.push(`${program.name} is no longer active; choose a program that is running.`);
+      const facilitator = await findStaffMember(tx, input.facilitatorStaffId);
+      if (!facilitator || !mayFacilitateFamilySession(facilitator.role) || facilitator.disabledAt !== null) {
+        refusals.push("The facilitator must be a clinician or program director with a working account.");
+      }
+      if (input.clientId !== undefined) {
+        const current = await findOpenEnrollments(tx, { clientId: input.clientId, programId: program.id });
+        if (current.length === 0) refusals.push(`This client isn't currently enrolled in ${program.name}; a one-family session is for a client in the program.`);
+      }
+      if (refusals.length > 0) refuseWithReasons("This family session can't be scheduled:", refusals);
+
+      const [session] = await tx
+        .insert(programSessions)
+        .values({
+          programId: program.id,
+          clientId: input.clientId ?? null,
+          scheduleOptionId: null,
+          kind: "family",
+          title: input.title,
+          startsAt,
+          endsAt,
+          capacity: input.capacity,
+          signUpCutoffMinutes: input.signUpCutoffMinutes,
+          facilitatorStaffId: input.facilitatorStaffId,
+          location: input.location ?? null,
+          videoUrl: input.videoUrl ?? null,
+        })
+        .returning({ id: programSessions.id });
+      await recordAudit(tx, ctx.caller, {
+        action: "familySessions.create",
+        outcome: "allowed",
+        subjectClientId: input.clientId ?? null,
+        resourceType: "program_session",
+        resourceId: session!.id,
+        detail: { programId: program.id, format: input.format, capacity: input.capacity },
+      });
+      return { sessionId: session!.id };
+    }),
+  );

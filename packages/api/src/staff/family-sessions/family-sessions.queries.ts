@@ -1,0 +1,138 @@
+import type { Executor } from "@stepwise/db/client";
+import {
+  clients,
+  familyMembers,
+  familySessionSignUps,
+  programSessions,
+  programs,
+  staffMembers,
+  users,
+} from "@stepwise/db/schema";
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
+import { familySessionFacilitatorRoles } from "./family-session-rules";
+
+/** A family session is one staff scheduled for sign-ups: a family session with a sign-up cutoff. */
+const isFamilySession = and(eq(programSessions.kind, "family"), isNotNull(programSessions.signUpCutoffMinutes));
+
+const clientName = { firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName };
+
+const familySessionColumns = {
+  id: programSessions.id,
+  title: programSessions.title,
+  clientId: programSessions.clientId,
+  startsAt: programSessions.startsAt,
+  endsAt: programSessions.endsAt,
+  location: programSessions.location,
+  videoUrl: programSessions.videoUrl,
+  capacity: programSessions.capacity,
+  signUpCutoffMinutes: programSessions.signUpCutoffMinutes,
+  cancelledAt: programSessions.cancelledAt,
+  cancellationReason: programSessions.cancellationReason,
+  program: { id: programs.id, name: programs.name, timeZone: programs.timeZone },
+  client: clientName,
+  facilitator: { id: staffMembers.id, name: users.displayName, credentials: staffMembers.credentials },
+};
+
+function selectFamilySessions(db: Executor) {
+  return db
+    .select(familySessionColumns)
+    .from(programSessions)
+    .innerJoin(programs, eq(programs.id, programSessions.programId))
+    .leftJoin(clients, eq(clients.id, programSessions.clientId))
+    .leftJoin(staffMembers, eq(staffMembers.id, programSessions.facilitatorStaffId))
+    .leftJoin(users, eq(users.id, staffMembers.userId));
+}
+
+/** One family session, the session row locked when `forUpdate`; null for any other session. */
+export async function findFamilySession(db: Executor, sessionId: string, forUpdate = false) {
+  const query = selectFamilySessions(db).where(and(eq(programSessions.id, sessionId), isFamilySession));
+  const [row] = await (forUpdate ? query.for("update", { of: programSessions }) : query);
+  return row ?? null;
+}
+
+export type FamilySessionRow = NonNullable<Awaited<ReturnType<typeof findFamilySession>>>;
+
+/** Family sessions starting from `since` on (cancelled ones too), soonest first. */
+export function findFamilySessionsSince(db: Executor, since: Date) {
+  return selectFamilySessions(db)
+    .where(and(isFamilySession, gte(programSessions.startsAt, since)))
+    .orderBy(asc(programSessions.startsAt), asc(programSessions.title));
+}
+
+/** How many sign-ups each session holds in each standing, in one query however many sessions. */
+export async function countSignUps(db: Executor, sessionIds: readonly string[]) {
+  const counts = new Map<string, { confirmed: number; waitlisted: number }>();
+  if (sessionIds.length === 0) return counts;
+  const rows = await db
+    .select({ sessionId: familySessionSignUps.sessionId, status: familySessionSignUps.status, signUps: count() })
+    .from(familySessionSignUps)
+    .where(inArray(familySessionSignUps.sessionId, [...sessionIds]))
+    .groupBy(familySessionSignUps.sessionId, familySessionSignUps.status);
+  for (const row of rows) {
+    const tally = counts.get(row.sessionId) ?? { confirmed: 0, waitlisted: 0 };
+    if (row.status === "confirmed") tally.confirmed = row.signUps;
+    if (row.status === "waitlisted") tally.waitlisted = row.signUps;
+    counts.set(row.sessionId, tally);
+  }
+  return counts;
+}
+
+/** Every sign-up of a session in arrival order, with who signed up and for which client. */
+export function findSignUps(db: Executor, sessionId: string) {
+  return db
+    .select({
+      id: familySessionSignUps.id,
+      clientId: familySessionSignUps.clientId,
+      client: clientName,
+      familyMember: { name: familyMembers.name, relationship: familyMembers.relationship },
+      status: familySessionSignUps.status,
+      arrival: familySessionSignUps.arrival,
+      signedUpAt: familySessionSignUps.signedUpAt,
+      promotedAt: familySessionSignUps.promotedAt,
+      cancelledAt: familySessionSignUps.cancelledAt,
+    })
+    .from(familySessionSignUps)
+    .innerJoin(clients, eq(clients.id, familySessionSignUps.clientId))
+    .leftJoin(familyMembers, eq(familyMembers.id, familySessionSignUps.familyMemberId))
+    .where(eq(familySessionSignUps.sessionId, sessionId))
+    .orderBy(asc(familySessionSignUps.arrival));
+}
+
+/** The account email of everyone holding a seat or a waitlist place in the session. */
+export function findSignedUpEmails(db: Executor, sessionId: string) {
+  return db
+    .select({ email: users.email, clientId: familySessionSignUps.clientId })
+    .from(familySessionSignUps)
+    .innerJoin(users, eq(users.id, familySessionSignUps.userId))
+    .where(and(eq(familySessionSignUps.sessionId, sessionId), inArray(familySessionSignUps.status, ["confirmed", "waitlisted"])))
+    .orderBy(asc(familySessionSignUps.arrival));
+}
+
+/** Staff who may lead a family session, with an account that still works. */
+export function findFamilySessionFacilitators(db: Executor) {
+  return db
+    .select({ id: staffMembers.id, name: users.displayName, credentials: staffMembers.credentials })
+    .from(staffMembers)
+    .innerJoin(users, eq(users.id, staffMembers.userId))
+    .where(and(inArray(staffMembers.role, [...familySessionFacilitatorRoles]), isNull(users.disabledAt)))
+    .orderBy(asc(users.displayName));
+}
+
+/** A staff member as a facilitator is judged: role and whether their account still works. */
+export async function findStaffMember(db: Executor, staffMemberId: string) {
+  const [row] = await db
+    .select({ role: staffMembers.role, disabledAt: users.disabledAt })
+    .from(staffMembers)
+    .innerJoin(users, eq(users.id, staffMembers.userId))
+    .where(eq(staffMembers.id, staffMemberId));
+  return row ?? null;
+}
+
+/** Active programs, by name, for the form's program choice. */
+export function findActivePrograms(db: Executor) {
+  return db
+    .select({ id: programs.id, name: programs.name, timeZone: programs.timeZone })
+    .from(programs)
+    .where(eq(programs.active, true))
+    .orderBy(asc(programs.name));
+}
