@@ -1,6 +1,7 @@
-import type { CalendarDate } from "@stepwise/domain";
+import { type CalendarDate, instantToZonedDate, mondayOf } from "@stepwise/domain";
 import type { Transaction } from "../client";
-import type { Random } from "./random";
+import { demoFamilyEmail, demoFamilyWithoutConsentEmail } from "./family-roster";
+import { type Random, seededRandom } from "./random";
 
 /** A fictional center; any likeness to a real business is accidental. */
 export const demoCenter = {
@@ -14,6 +15,8 @@ export const demoPassword = "stepwise-demo-2026";
 
 export const demoSignIns = [
   { kind: "client", app: "portal", email: "client@stepwise.test", password: demoPassword, who: "Alex Morgan, client in Adult Mental Health IOP (evening)" },
+  { kind: "family", app: "portal", email: demoFamilyEmail, password: demoPassword, who: "Jordan Ellis, Alex's partner: Alex shares everything with them" },
+  { kind: "family", app: "portal", email: demoFamilyWithoutConsentEmail, password: demoPassword, who: "Casey Morgan, Alex's brother: nothing shared (consent expired)" },
   { kind: "staff", app: "staff", email: "clinician@stepwise.test", password: demoPassword, who: "Marcus Bell, LCSW, clinician" },
   { kind: "staff", app: "staff", email: "director@stepwise.test", password: demoPassword, who: "Dr. Renee Castillo, PsyD, program director" },
   { kind: "staff", app: "staff", email: "frontdesk@stepwise.test", password: demoPassword, who: "Tasha Greene, front desk" },
@@ -28,6 +31,19 @@ export interface SeedContext {
   now: Date;
   /** Monday of the current week in the center's time zone; every seeded date is relative to it. */
   thisMonday: CalendarDate;
+}
+
+/** One fixed seed: the demo must look the same everywhere. */
+const DEMO_RANDOM_SEED = 20_260_101;
+
+export function createSeedContext(tx: Transaction, hashPassword: SeedContext["hashPassword"], now: Date): SeedContext {
+  return {
+    tx,
+    hashPassword,
+    random: seededRandom(DEMO_RANDOM_SEED),
+    now,
+    thisMonday: mondayOf(instantToZonedDate(now, demoCenter.timeZone)),
+  };
 }
 
 /** A password nobody knows, for accounts that exist but are not demo sign-ins. */

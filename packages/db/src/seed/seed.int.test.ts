@@ -32,6 +32,10 @@ const countedTables = {
   careTeamMembers: schema.careTeamMembers,
   programSessions: schema.programSessions,
   attendance: schema.attendance,
+  familyMembers: schema.familyMembers,
+  familyInvitations: schema.familyInvitations,
+  consents: schema.consents,
+  familySessionSignUps: schema.familySessionSignUps,
 };
 
 async function rowCounts(): Promise<Record<string, number>> {
@@ -48,6 +52,7 @@ describe("seedDemoData", () => {
     const first = await seedDemoData(db, { hashPassword, today });
     expect(first.seeded).toBe(true);
     expect(first.counts.clients).toBe(32);
+    expect(first.counts.familyMembers).toBeGreaterThan(0);
     const afterFirst = await rowCounts();
 
     const second = await seedDemoData(db, { hashPassword, today });
@@ -55,6 +60,7 @@ describe("seedDemoData", () => {
     expect(await rowCounts()).toEqual(afterFirst);
     expect(afterFirst.programs).toBe(4);
     expect(afterFirst.attendance).toBeGreaterThan(300);
+    expect(afterFirst.familySessionSignUps).toBe(first.counts.familySignUps);
   });
 
   it("gives the demo client an account, an active enrollment and attendance", async () => {

@@ -14,8 +14,11 @@ interface StaffDefinition {
   demoSignIn: boolean;
 }
 
+/** The demo clinician: the family sessions are theirs, so that sign-in shows them. */
+export const demoClinicianEmail = "clinician@stepwise.test";
+
 const staffDefinitions: readonly StaffDefinition[] = [
-  { key: "bell", displayName: "Marcus Bell", email: "clinician@stepwise.test", role: "clinician", credentials: "LCSW", demoSignIn: true },
+  { key: "bell", displayName: "Marcus Bell", email: demoClinicianEmail, role: "clinician", credentials: "LCSW", demoSignIn: true },
   { key: "ortiz", displayName: "Elena Ortiz", email: "elena.ortiz@harborview.test", role: "clinician", credentials: "LPC", demoSignIn: false },
   { key: "whitaker", displayName: "Samuel Whitaker", email: "samuel.whitaker@harborview.test", role: "clinician", credentials: "LCADC, LMHC", demoSignIn: false },
   { key: "raman", displayName: "Dr. Priya Raman", email: "priya.raman@harborview.test", role: "clinician", credentials: "MD, Psychiatry", demoSignIn: false },
