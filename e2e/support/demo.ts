@@ -4,6 +4,10 @@ import { expect, type Page } from "@playwright/test";
 export const demo = {
   password: "stepwise-demo-2026",
   client: "client@stepwise.test",
+  /** The demo client's partner: a consent in force shares everything, and one family session is booked. */
+  family: "family@stepwise.test",
+  /** The demo client's brother: joined, but his consent has expired, so nothing is shared. */
+  familyWithoutConsent: "family2@stepwise.test",
   clinician: "clinician@stepwise.test",
   director: "director@stepwise.test",
   frontDesk: "frontdesk@stepwise.test",
