@@ -1,3 +1,14 @@
 import { createRouter } from "../../trpc";
+import { familyMembersProcedure } from "./family-members.procedure";
+import { grantConsentProcedure } from "./grant-consent.procedure";
+import { invite, resendInvitation } from "./invite.procedure";
+import { revokeConsentProcedure } from "./revoke-consent.procedure";
 
-export const familyRouter = createRouter({});
+/** The client's own family: who is invited or joined, and what the client shares with each. */
+export const familyRouter = createRouter({
+  members: familyMembersProcedure,
+  invite,
+  resendInvitation,
+  grantConsent: grantConsentProcedure,
+  revokeConsent: revokeConsentProcedure,
+});

@@ -1,0 +1,256 @@
+import { signIn } from "@stepwise/auth";
+import { auditEvents } from "@stepwise/db/schema";
+import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
+import { addDays, rightToRevokeStatement } from "@stepwise/domain";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashFamilyInvitationToken } from "../../family-invitation-token";
+import { createPortalCaller } from "../index";
+import { familyTestData } from "./family-test-data";
+
+let testDb: TestDatabase;
+let t: ReturnType<typeof familyTestData>;
+let setup: Awaited<ReturnType<typeof arrange>>;
+
+async function arrange() {
+  const clinician = await t.f.staff("clinician");
+  const iop = await t.f.iopProgram();
+  const alex = await t.clientInTreatment(iop, clinician, "Alex");
+  const blair = await t.clientInTreatment(iop, clinician, "Blair");
+  const casey = await t.clientNotInTreatment("Casey");
+  return { clinician, iop, alex, blair, casey };
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  t = familyTestData(testDb.db);
+  setup = await arrange();
+});
+afterAll(() => testDb.drop());
+
+const randomId = "5f0c8f7e-1d2b-4c3a-8e9f-0a1b2c3d4e5f";
+
+/** Alex invites someone and signs a consent to share their schedule with them. */
+async function alexInvites(name = "Morgan Rivera") {
+  const invited = await setup.alex.api.family.invite({ name, relationship: "parent", email: t.email("morgan") });
+  return invited;
+}
+
+const grantFor = (familyMemberId: string, overrides: Record<string, unknown> = {}) => ({
+  familyMemberId,
+  scopes: ["schedule" as const, "family_sessions" as const],
+  purpose: "So my mother can plan rides to my sessions",
+  expiry: { kind: "date" as const, on: addDays(t.today, 30) },
+  signedName: "Alex Fixture",
+  ...overrides,
+});
+
+describe("family.invite", () => {
+  it("adds the family member, stores only the hash of the link and queues one mail that carries it", async () => {
+    const email = t.email("morgan");
+    const invited = await setup.alex.api.family.invite({ name: "Morgan Rivera", relationship: "parent", email: email.toUpperCase() });
+    expect(invited.invitationPath).toMatch(/^\/invitation\/[A-Za-z0-9_-]{43}$/);
+    const token = t.tokenOf(invited.invitationPath);
+
+    expect(await t.memberRow(invited.familyMemberId)).toMatchObject({
+      clientId: setup.alex.client.id,
+      name: "Morgan Rivera",
+      relationship: "parent",
+      email,
+      userId: null,
+      joinedAt: null,
+    });
+    const [invitation, ...more] = await t.invitationsOf(invited.familyMemberId);
+    expect(more).toEqual([]);
+    expect(invitation!.tokenHash).toBe(hashFamilyInvitationToken(token));
+    expect(invitation!.expiresAt.getTime() - invitation!.createdAt.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
+
+    const mails = await t.outboxTo(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ kind: "family_invitation", subject: "Alex invited you to Stepwise", sentAt: null });
+    expect(mails[0]!.body).toMatch(new RegExp(`^https?://[^\\s]+/invitation/${token}$`, "m"));
+    expect(mails[0]!.body).toContain("Hello Morgan Rivera,");
+
+    // The token itself is nowhere but in that mail: not in any invitation row, not in the audit trail.
+    const leaks = await testDb.db.execute(sql`
+      select 1 from family_invitations where strpos(token_hash, ${token}) > 0
+      union all select 1 from audit_events where strpos(coalesce(detail::text, ''), ${token}) > 0`);
+    expect(leaks).toHaveLength(0);
+
+    const [audit] = await testDb.db.select().from(auditEvents).where(eq(auditEvents.resourceId, invited.familyMemberId));
+    expect(audit).toMatchObject({ action: "family.invite", outcome: "allowed", subjectClientId: setup.alex.client.id, actorUserId: setup.alex.user.id });
+  });
+
+  it("sends a fresh link when the same email is invited again, and the old link stops working", async () => {
+    const email = t.email("jordan");
+    const first = await setup.alex.api.family.invite({ name: "Jordan", relationship: "friend", email });
+    const second = await setup.alex.api.family.invite({ name: "Jordan Lee", relationship: "sibling", email });
+    expect(second.familyMemberId).toBe(first.familyMemberId);
+    expect(await t.memberRow(first.familyMemberId)).toMatchObject({ name: "Jordan Lee", relationship: "sibling" });
+    expect(await t.publicApi().invitation.preview({ token: t.tokenOf(first.invitationPath) })).toEqual({ usable: false });
+    expect(await t.publicApi().invitation.preview({ token: t.tokenOf(second.invitationPath) })).toMatchObject({ usable: true, name: "Jordan Lee" });
+    expect(await t.outboxTo(email)).toHaveLength(2);
+
+    const third = await setup.alex.api.family.resendInvitation({ familyMemberId: first.familyMemberId });
+    expect(await t.publicApi().invitation.preview({ token: t.tokenOf(second.invitationPath) })).toEqual({ usable: false });
+    expect(await t.publicApi().invitation.preview({ token: t.tokenOf(third.invitationPath) })).toMatchObject({ usable: true });
+  });
+
+  it("refuses the client's own email, and an email that already joined is a conflict", async () => {
+    await expect(setup.alex.api.family.invite({ name: "Me", relationship: "other", email: setup.alex.user.email })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("your own email address"),
+    });
+    const invited = await alexInvites("Riley");
+    const email = (await t.memberRow(invited.familyMemberId)).email;
+    await t.publicApi().invitation.accept({ token: t.tokenOf(invited.invitationPath), password: "kettle orchard lantern drifting" });
+    await expect(setup.alex.api.family.invite({ name: "Riley", relationship: "parent", email })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("already accepted"),
+    });
+    await expect(setup.alex.api.family.resendInvitation({ familyMemberId: invited.familyMemberId })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await t.outboxTo(email)).toHaveLength(1);
+  });
+
+  it("answers another client's family member exactly like an unknown one, and audits the attempt", async () => {
+    const blairs = await setup.blair.api.family.invite({ name: "Sam", relationship: "spouse_or_partner", email: t.email("sam") });
+    const theirs = await setup.alex.api.family.resendInvitation({ familyMemberId: blairs.familyMemberId }).catch((error: Error) => error);
+    const unknown = await setup.alex.api.family.resendInvitation({ familyMemberId: randomId }).catch((error: Error) => error);
+    expect(theirs).toMatchObject({ code: "NOT_FOUND" });
+    expect((theirs as Error).message).toBe((unknown as Error).message);
+    expect(await t.invitationsOf(blairs.familyMemberId)).toHaveLength(1);
+    const denied = (await t.audits("family.resendInvitation", "denied")).filter((row) => row.resourceId === blairs.familyMemberId);
+    expect(denied).toEqual([expect.objectContaining({ actorUserId: setup.alex.user.id, subjectClientId: setup.blair.client.id })]);
+  });
+});
+
+describe("family.members", () => {
+  it("lists each member with their standing, and audits the read", async () => {
+    const waiting = await alexInvites("Taylor");
+    const lapsed = await alexInvites("Quinn");
+    await t.expireInvitations(lapsed.familyMemberId);
+    const joined = await alexInvites("Avery");
+    await t.publicApi().invitation.accept({ token: t.tokenOf(joined.invitationPath), password: "kettle orchard lantern drifting" });
+
+    const before = (await t.audits("family.members", "allowed")).length;
+    const members = await setup.alex.api.family.members();
+    const byId = new Map(members.map((member) => [member.id, member]));
+    expect(byId.get(waiting.familyMemberId)).toMatchObject({ name: "Taylor", standing: "invited", joinedAt: null, consents: [] });
+    expect(byId.get(waiting.familyMemberId)!.invitationExpiresAt).toBeInstanceOf(Date);
+    expect(byId.get(lapsed.familyMemberId)).toMatchObject({ standing: "invitation_expired", invitationExpiresAt: null });
+    expect(byId.get(joined.familyMemberId)).toMatchObject({ standing: "joined", joinedAt: expect.any(Date) });
+    expect(members.every((member) => member.email.endsWith("@family.test"))).toBe(true);
+
+    const after = await t.audits("family.members", "allowed");
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ subjectClientId: setup.alex.client.id, actorUserId: setup.alex.user.id });
+
+    // Blair sees none of Alex's family.
+    const blairs = await setup.blair.api.family.members();
+    expect(blairs.map((member) => member.id)).not.toContain(waiting.familyMemberId);
+  });
+});
+
+describe("family.grantConsent and family.revokeConsent", () => {
+  it("refuses a signature that isn't the client's name, an end date in the past, and 'until treatment ends' out of treatment", async () => {
+    const { familyMemberId } = await alexInvites();
+    await expect(setup.alex.api.family.grantConsent(grantFor(familyMemberId, { signedName: "Morgan Rivera" }))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("Sign with your full name as we have it: Alex Fixture."),
+    });
+    await expect(
+      setup.alex.api.family.grantConsent(grantFor(familyMemberId, { expiry: { kind: "date", on: addDays(t.today, -1) } })),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("can't be in the past") });
+
+    const casey = await setup.casey.api.family.invite({ name: "Drew", relationship: "parent", email: t.email("drew") });
+    const untilTreatmentEnds = { expiry: { kind: "event", event: "end_of_treatment" }, signedName: "Casey Fixture" };
+    await expect(setup.casey.api.family.grantConsent(grantFor(casey.familyMemberId, untilTreatmentEnds))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("You aren't in treatment here now"),
+    });
+    // A dated consent is fine for Casey, and "until treatment ends" for Alex, who is in treatment.
+    await setup.casey.api.family.grantConsent(grantFor(casey.familyMemberId, { signedName: "Casey Fixture" }));
+    await setup.alex.api.family.grantConsent(grantFor(familyMemberId, { ...untilTreatmentEnds, signedName: "alex  FIXTURE" }));
+
+    expect(await t.consentsOf(familyMemberId)).toHaveLength(1);
+    expect(await t.consentsOf(casey.familyMemberId)).toHaveLength(1);
+  });
+
+  it("keeps the history: a revoked consent stays, newest first, and a second revoke is a conflict", async () => {
+    const { familyMemberId } = await alexInvites();
+    const first = await setup.alex.api.family.grantConsent(grantFor(familyMemberId, { scopes: ["schedule"] }));
+    await setup.alex.api.family.revokeConsent({ consentId: first.consentId });
+    const second = await setup.alex.api.family.grantConsent(
+      grantFor(familyMemberId, { scopes: ["attendance_summary", "plan_summary"], expiry: { kind: "event", event: "end_of_treatment" } }),
+    );
+
+    const member = (await setup.alex.api.family.members()).find((row) => row.id === familyMemberId)!;
+    expect(member.consents.map((consent) => [consent.id, consent.standing])).toEqual([
+      [second.consentId, "active"],
+      [first.consentId, "revoked"],
+    ]);
+    expect(member.consents[0]).toMatchObject({
+      scopes: ["attendance_summary", "plan_summary"],
+      expiry: { kind: "event", event: "end_of_treatment" },
+      revokedAt: null,
+      signedName: "Alex Fixture",
+    });
+    expect(member.consents[1]).toMatchObject({ scopes: ["schedule"], expiry: { kind: "date", on: addDays(t.today, 30) }, revokedAt: expect.any(Date) });
+    const stored = await t.consentsOf(familyMemberId);
+    expect(stored).toHaveLength(2);
+    expect(stored.every((row) => row.revocationStatement === rightToRevokeStatement)).toBe(true);
+
+    await expect(setup.alex.api.family.revokeConsent({ consentId: first.consentId })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("already stopped sharing"),
+    });
+  });
+
+  it("audits every grant and revoke, naming the family member and what was shared", async () => {
+    const { familyMemberId } = await alexInvites();
+    const { consentId } = await setup.alex.api.family.grantConsent(grantFor(familyMemberId));
+    await setup.alex.api.family.revokeConsent({ consentId });
+    const rows = await testDb.db.select().from(auditEvents).where(eq(auditEvents.resourceId, consentId));
+    expect(rows.map((row) => [row.action, row.outcome])).toEqual([
+      ["family.grantConsent", "allowed"],
+      ["family.revokeConsent", "allowed"],
+    ]);
+    expect(rows[0]).toMatchObject({
+      subjectClientId: setup.alex.client.id,
+      actorUserId: setup.alex.user.id,
+      detail: { familyMemberId, scopes: ["schedule", "family_sessions"] },
+    });
+    expect(rows[1]).toMatchObject({ subjectClientId: setup.alex.client.id, detail: { familyMemberId } });
+  });
+
+  it("answers another client's family member or consent exactly like a random id, with a denied audit row", async () => {
+    const blairs = await setup.blair.api.family.invite({ name: "Kai", relationship: "sibling", email: t.email("kai") });
+    const { consentId } = await setup.blair.api.family.grantConsent(grantFor(blairs.familyMemberId, { signedName: "Blair Fixture" }));
+
+    const grantTheirs = await setup.alex.api.family.grantConsent(grantFor(blairs.familyMemberId)).catch((error: Error) => error);
+    const grantRandom = await setup.alex.api.family.grantConsent(grantFor(randomId)).catch((error: Error) => error);
+    const revokeTheirs = await setup.alex.api.family.revokeConsent({ consentId }).catch((error: Error) => error);
+    const revokeRandom = await setup.alex.api.family.revokeConsent({ consentId: randomId }).catch((error: Error) => error);
+    for (const error of [grantTheirs, grantRandom, revokeTheirs, revokeRandom]) expect(error).toMatchObject({ code: "NOT_FOUND" });
+    expect((grantTheirs as Error).message).toBe((grantRandom as Error).message);
+    expect((revokeTheirs as Error).message).toBe((revokeRandom as Error).message);
+
+    expect(await t.consentsOf(blairs.familyMemberId)).toEqual([expect.objectContaining({ id: consentId, revokedAt: null })]);
+    const deniedGrant = (await t.audits("family.grantConsent", "denied")).filter((row) => row.resourceId === blairs.familyMemberId);
+    const deniedRevoke = (await t.audits("family.revokeConsent", "denied")).filter((row) => row.resourceId === consentId);
+    expect(deniedGrant).toEqual([expect.objectContaining({ actorUserId: setup.alex.user.id, subjectClientId: setup.blair.client.id })]);
+    expect(deniedRevoke).toEqual([expect.objectContaining({ actorUserId: setup.alex.user.id, subjectClientId: setup.blair.client.id })]);
+    expect((await t.audits("family.grantConsent", "denied")).filter((row) => row.resourceId === randomId)).toHaveLength(1);
+  });
+
+  it("is for clients only: a family account reaches none of it", async () => {
+    const invited = await alexInvites("Emery");
+    const { email } = await t.publicApi().invitation.accept({ token: t.tokenOf(invited.invitationPath), password: "kettle orchard lantern drifting" });
+    const signedIn = await signIn(testDb.db, { email, password: "kettle orchard lantern drifting", app: "portal", address: "127.0.0.1" });
+    if (!signedIn.ok) throw new Error("the family account could not sign in");
+    const api = createPortalCaller({ db: testDb.db, caller: signedIn.user });
+    await expect(api.family.members()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.family.grantConsent(grantFor(invited.familyMemberId))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await t.consentsOf(invited.familyMemberId)).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import type { Executor, Transaction } from "@stepwise/db/client";
+import { clients, consents, familyInvitations, familyMembers, users } from "@stepwise/db/schema";
+import { and, eq, gt, isNull } from "drizzle-orm";
+
+const memberColumns = {
+  id: familyMembers.id,
+  clientId: familyMembers.clientId,
+  userId: familyMembers.userId,
+  name: familyMembers.name,
+  relationship: familyMembers.relationship,
+  email: familyMembers.email,
+  joinedAt: familyMembers.joinedAt,
+};
+
+export type ScopedFamilyMember = Awaited<ReturnType<typeof lockFamilyMember>>;
+
+/** One of the client's own family members, locked for a change; null when it isn't theirs (or doesn't exist). */
+export async function lockFamilyMember(tx: Transaction, clientId: string, familyMemberId: string) {
+  const [member] = await tx
+    .select(memberColumns)
+    .from(familyMembers)
+    .where(and(eq(familyMembers.id, familyMemberId), eq(familyMembers.clientId, clientId)))
+    .for("update");
+  return member ?? null;
+}
+
+/**
+ * Whose family member this id is, read only to name the client in the audit of a refused attempt:
+ * the answer to the caller stays "not found" either way.
+ */
+export async function ownerOfFamilyMember(db: Executor, familyMemberId: string): Promise<string | null> {
+  const [row] = await db.select({ clientId: familyMembers.clientId }).from(familyMembers).where(eq(familyMembers.id, familyMemberId));
+  return row?.clientId ?? null;
+}
+
+/** Whose consent this id is, for the audit of a refused attempt only. */
+export async function ownerOfConsent(db: Executor, consentId: string): Promise<string | null> {
+  const [row] = await db.select({ clientId: consents.clientId }).from(consents).where(eq(consents.id, consentId));
+  return row?.clientId ?? null;
+}
+
+/** The client's names and own account email, as an invitation and a signature need them. */
+export async function findClientNames(db: Executor, clientId: string) {
+  const [client] = await db
+    .select({
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      preferredName: clients.preferredName,
+      accountEmail: users.email,
+    })
+    .from(clients)
+    .leftJoin(users, eq(users.id, clients.userId))
+    .where(eq(clients.id, clientId));
+  return client ?? null;
+}
+
+/**
+ * Adds the family member, or — when this client already invited that email — locks the existing
+ * row. One statement decides, so two invitations of one email at once make one family member.
+ */
+export async function addOrLockFamilyMember(
+  tx: Transaction,
+  values: { clientId: string; name: string; relationship: typeof familyMembers.$inferInsert.relationship; email: string; invitedAt: Date },
+): Promise<{ member: NonNullable<ScopedFamilyMember>; added: boolean }> {
+  const [added] = await tx.insert(familyMembers).values(values).onConflictDoNothing({ target: [familyMembers.clientId, familyMembers.email] }).returning(memberColumns);
+  if (added) return { member: added, added: true };
+  const [existing] = await tx
+    .select(memberColumns)
+    .from(familyMembers)
+    .where(and(eq(familyMembers.clientId, values.clientId), eq(familyMembers.email, values.email)))
+    .for("update");
+  if (!existing) throw new Error("family member vanished between insert and select");
+  return { member: existing, added: false };
+}
+
+/** Stops every link of this family member that still works: only the newest link may be used. */
+export async function retireOpenInvitations(tx: Transaction, familyMemberId: string, now: Date) {
+  await tx
+    .update(familyInvitations)
+    .set({ expiresAt: now })
+    .where(and(eq(familyInvitations.familyMemberId, familyMemberId), isNull(familyInvitations.usedAt), gt(familyInvitations.expiresAt, now)));
+}
+
+/** A new invitation of someone already invited: the client's latest words for them count. */
+export async function renameInvitedFamilyMember(
+  tx: Transaction,
+  familyMemberId: string,
+  values: { name: string; relationship: typeof familyMembers.$inferInsert.relationship; invitedAt: Date },
+) {
+  await tx.update(familyMembers).set(values).where(eq(familyMembers.id, familyMemberId));
+}

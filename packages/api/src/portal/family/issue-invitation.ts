@@ -1,0 +1,29 @@
+import type { Transaction } from "@stepwise/db/client";
+import { familyInvitations } from "@stepwise/db/schema";
+import { familyInvitationPath, newFamilyInvitationToken } from "../../family-invitation-token";
+import { queueMail } from "../../outbox";
+import { retireOpenInvitations } from "./family.queries";
+import { familyInvitationMail } from "./invitation-mail";
+import { portalAddress } from "./portal-address";
+
+/**
+ * Makes a new link for the family member and mails it, in the caller's transaction. Any older
+ * link stops working. Only the token's hash is stored; the token itself lives on only in the
+ * mail and in the path returned here, shown to the client once.
+ */
+export async function issueInvitation(
+  tx: Transaction,
+  member: { id: string; name: string; email: string },
+  invitedBy: string,
+  now: Date,
+): Promise<{ invitationPath: string; expiresAt: Date }> {
+  await retireOpenInvitations(tx, member.id, now);
+  const { token, tokenHash, expiresAt } = newFamilyInvitationToken(now);
+  await tx.insert(familyInvitations).values({ familyMemberId: member.id, tokenHash, expiresAt, createdAt: now });
+  const invitationPath = familyInvitationPath(token);
+  await queueMail(tx, familyInvitationMail({ toName: member.name, toEmail: member.email, invitedBy, link: portalAddress(invitationPath) }));
+  return { invitationPath, expiresAt };
+}
+
+/** The name an invitation is signed with: the one the client goes by. */
+export const invitingName = (client: { firstName: string; preferredName: string | null }) => client.preferredName ?? client.firstName;
