@@ -7,6 +7,7 @@ const nav: readonly { href: string; label: string; permission: StaffPermission }
   { href: "/", label: "Roster", permission: "roster.read" },
   { href: "/clients", label: "Clients", permission: "client.read" },
   { href: "/sessions", label: "Sessions", permission: "attendance.write" },
+  { href: "/family-sessions", label: "Family sessions", permission: "client.read" },
   { href: "/programs", label: "Programs", permission: "program.write" },
   { href: "/clients/new", label: "New client", permission: "enrollment.write" },
 ];

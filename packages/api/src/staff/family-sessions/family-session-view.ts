@@ -21,6 +21,7 @@ export function familySessionView(session: FamilySessionRow, now: Date) {
     signUpCutoffMinutes: session.signUpCutoffMinutes ?? 0,
     signUpsCloseAt: signUpsCloseAt({ startsAt: session.startsAt, signUpCutoffMinutes: session.signUpCutoffMinutes ?? 0 }),
     started: session.startsAt.getTime() <= now.getTime(),
+    ended: session.endsAt.getTime() <= now.getTime(),
     cancelled: session.cancelledAt ? { at: session.cancelledAt, reason: session.cancellationReason } : null,
   };
 }

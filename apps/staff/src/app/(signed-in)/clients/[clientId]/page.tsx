@@ -12,6 +12,7 @@ import { getSignedInUser } from "~/server/context";
 import { CareTeamCard } from "./care-team-card";
 import { AttendanceByWeek } from "./attendance-by-week";
 import { EnrollmentActions } from "./enrollment-actions";
+import { FamilyConsentsCard } from "./family-consents-card";
 import { Timeline } from "./enrollment-timeline";
 import { NowCard } from "./now-card";
 import { RecentSessions } from "./recent-sessions";
@@ -62,6 +63,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
         <div className="stack">
           <NowCard detail={detail} />
           <CareTeamCard detail={detail} options={careTeamOptions} />
+          <FamilyConsentsCard clientId={client.id} />
           <AttendanceByWeek detail={detail} />
           <RecentSessions detail={detail} timeZone={timeZone} />
         </div>

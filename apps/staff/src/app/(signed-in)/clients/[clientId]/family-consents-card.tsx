@@ -1,0 +1,117 @@
+import type { StaffOutputs } from "@stepwise/api/staff";
+import {
+  type ConsentStanding,
+  type FamilyMemberStanding,
+  consentExpiryWording,
+  consentScopeWording,
+  defaultTimeZone,
+  familyRelationshipLabels,
+} from "@stepwise/domain";
+import { Badge } from "@stepwise/ui/components";
+import { formatCalendarDate, formatInstant, isoInstant } from "@stepwise/ui/format";
+import { handleApiError } from "@stepwise/ui/trpc-server";
+import { getQueryClient, trpc } from "~/trpc/server";
+
+type FamilyMember = StaffOutputs["clients"]["consents"]["familyMembers"][number];
+type Consent = FamilyMember["consents"][number];
+
+const memberStandingWords: Record<FamilyMemberStanding, string> = {
+  invited: "Invited",
+  invitation_expired: "Invitation expired",
+  joined: "Joined",
+};
+
+// Consents are judged on the center's calendar, so their times are shown in its zone.
+const when = (instant: Date) => <time dateTime={isoInstant(instant)}>{formatInstant(instant, defaultTimeZone)}</time>;
+
+function Standing({ consent }: { consent: Consent }) {
+  const tones: Record<ConsentStanding, "ok" | "neutral" | "warn"> = { active: "ok", revoked: "neutral", expired: "warn" };
+  if (consent.standing === "revoked" && consent.revokedAt) {
+    return <Badge tone={tones.revoked}>Revoked on {when(consent.revokedAt)}</Badge>;
+  }
+  return <Badge tone={tones[consent.standing]}>{consent.standing === "active" ? "Active" : "Expired"}</Badge>;
+}
+
+function ConsentsTable({ member }: { member: FamilyMember }) {
+  const captionId = `consents-${member.id}-caption`;
+  return (
+    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table>
+        <caption id={captionId}>Consents to share with {member.name}, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">What</th>
+            <th scope="col">Purpose</th>
+            <th scope="col">Until</th>
+            <th scope="col">Signed</th>
+            <th scope="col">Standing</th>
+          </tr>
+        </thead>
+        <tbody>
+          {member.consents.map((consent) => (
+            <tr key={consent.id}>
+              <th scope="row">
+                {consent.scopes.map((scope, index) => (
+                  <span key={scope}>
+                    {index > 0 ? <br /> : null}
+                    {consentScopeWording[scope].label}
+                  </span>
+                ))}
+              </th>
+              <td>{consent.purpose}</td>
+              <td>{consentExpiryWording(consent.expiry, (date) => formatCalendarDate(date, "medium"))}</td>
+              <td>
+                &ldquo;{consent.signedName}&rdquo;
+                <br />
+                <span className="small muted">{when(consent.signedAt)}</span>
+              </td>
+              <td>
+                <Standing consent={consent} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The people the client invited and what the client consented to share with each. Read-only:
+ * consent is the client's to give and take back, in their portal.
+ */
+export async function FamilyConsentsCard({ clientId }: { clientId: string }) {
+  let members: FamilyMember[];
+  try {
+    ({ familyMembers: members } = await getQueryClient().fetchQuery(trpc.clients.consents.queryOptions({ clientId })));
+  } catch (error) {
+    handleApiError(error);
+  }
+  return (
+    <section className="card" aria-labelledby="family-consent-heading">
+      <h2 id="family-consent-heading">Family and consent</h2>
+      <p className="small muted">
+        The client gives and revokes consent themselves, in their portal. Staff can see it here but can&apos;t change it.
+      </p>
+      {members.length === 0 ? (
+        <p className="muted">The client hasn&apos;t invited anyone.</p>
+      ) : (
+        <ul className="team">
+          {members.map((member) => (
+            <li key={member.id}>
+              <h3>{member.name}</h3>
+              <p className="small">
+                {familyRelationshipLabels[member.relationship]} · {memberStandingWords[member.standing]} · {member.email}
+              </p>
+              {member.consents.length === 0 ? (
+                <p className="muted">No consent given: they see nothing about the client.</p>
+              ) : (
+                <ConsentsTable member={member} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

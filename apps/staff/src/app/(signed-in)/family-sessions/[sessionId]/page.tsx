@@ -1,0 +1,137 @@
+import type { StaffOutputs } from "@stepwise/api/staff";
+import { familySessionFormatLabels, staffMay } from "@stepwise/domain";
+import { Badge } from "@stepwise/ui/components";
+import { formatInstant, formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
+import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { SessionPlace } from "~/components/sessions/session-place";
+import { requireSignedInUser } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
+import { CancelFamilySessionForm } from "../_components/cancel-family-session-form";
+import { SignUpTable } from "../_components/sign-up-table";
+
+// Family names stay out of the tab title: the sign-ups are PHI on a shared screen.
+export const metadata: Metadata = { title: "Family session" };
+
+export default async function FamilySessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const { sessionId } = await params;
+  const user = await requireSignedInUser();
+  let session: StaffOutputs["familySessions"]["detail"];
+  try {
+    session = await getQueryClient().fetchQuery(trpc.familySessions.detail.queryOptions({ sessionId }));
+  } catch (error) {
+    const code = trpcErrorCode(error);
+    if (code === "FORBIDDEN") return <ForbiddenNotice what="family sessions" />;
+    // A malformed id names no session: the same answer as one that doesn't exist.
+    if (code === "BAD_REQUEST") notFound();
+    handleApiError(error);
+  }
+  const timeZone = session.program.timeZone;
+  const canCancel = user.staff !== null && staffMay(user.staff.role, "family_session.write");
+  const toNotify = session.confirmed.length + session.waitlist.length;
+
+  return (
+    <>
+      <Link href="/family-sessions" className="back-link">
+        ← Family sessions
+      </Link>
+      <div className="page-intro">
+        <p className="eyebrow">{session.program.name}</p>
+        <h1>{session.title}</h1>
+        <p className="lede">
+          <time dateTime={isoInstant(session.startsAt)}>
+            {formatSessionDay(session.startsAt, timeZone)}, {formatTimeRange(session.startsAt, session.endsAt, timeZone)}
+          </time>
+        </p>
+        {session.cancelled ? (
+          <p>
+            <Badge tone="neutral">Cancelled</Badge> {session.cancelled.reason}
+          </p>
+        ) : null}
+      </div>
+
+      <section className="card" aria-labelledby="about-heading">
+        <h2 id="about-heading" className="visually-hidden">
+          About this session
+        </h2>
+        <dl className="facts">
+          <dt>Format</dt>
+          <dd>{familySessionFormatLabels[session.format]}</dd>
+          {session.client ? (
+            <>
+              <dt>For the family of</dt>
+              <dd>
+                <Link href={`/clients/${session.client.id}`}>{session.client.name}</Link>
+              </dd>
+            </>
+          ) : null}
+          <dt>Place</dt>
+          <dd>
+            <SessionPlace location={session.location} videoUrl={session.videoUrl} />
+          </dd>
+          <dt>Facilitator</dt>
+          <dd>
+            {session.facilitator
+              ? `${session.facilitator.name}${session.facilitator.credentials ? `, ${session.facilitator.credentials}` : ""}`
+              : "Not assigned"}
+          </dd>
+          <dt>Seats taken</dt>
+          <dd>
+            {session.confirmed.length} of {session.capacity}
+          </dd>
+          <dt>Waitlist</dt>
+          <dd>{session.waitlist.length === 0 ? "Nobody" : session.waitlist.length}</dd>
+          <dt>Sign-ups close</dt>
+          <dd>
+            <time dateTime={isoInstant(session.signUpsCloseAt)}>{formatInstant(session.signUpsCloseAt, timeZone)}</time>
+          </dd>
+        </dl>
+      </section>
+
+      <section className="card" aria-labelledby="confirmed-heading">
+        <h2 id="confirmed-heading">Signed up ({session.confirmed.length})</h2>
+        {session.confirmed.length === 0 ? (
+          <p className="muted">Nobody has a seat yet.</p>
+        ) : (
+          <SignUpTable id="confirmed" caption="Seats taken, in the order they were taken" signUps={session.confirmed} timeZone={timeZone} show="promoted" />
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="waitlist-heading">
+        <h2 id="waitlist-heading">Waitlist ({session.waitlist.length})</h2>
+        {session.waitlist.length === 0 ? (
+          <p className="muted">Nobody is waiting.</p>
+        ) : (
+          <SignUpTable
+            id="waitlist"
+            caption="Waiting, in line: when a seat frees up, number 1 takes it"
+            signUps={session.waitlist}
+            timeZone={timeZone}
+            show="none"
+          />
+        )}
+      </section>
+
+      {session.cancelledSignUps.length > 0 ? (
+        <section className="card" aria-labelledby="cancelled-sign-ups-heading">
+          <h2 id="cancelled-sign-ups-heading">Cancelled sign-ups ({session.cancelledSignUps.length})</h2>
+          <SignUpTable id="cancelled-sign-ups" caption="Sign-ups that were cancelled" signUps={session.cancelledSignUps} timeZone={timeZone} show="cancelled" />
+        </section>
+      ) : null}
+
+      {canCancel && !session.cancelled ? (
+        <section className="card" aria-labelledby="cancel-heading">
+          <h2 id="cancel-heading">Cancel this family session</h2>
+          {session.started ? (
+            <p className="muted">This session has already started, so it can&apos;t be cancelled.</p>
+          ) : (
+            <CancelFamilySessionForm sessionId={session.id} toNotify={toNotify} />
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

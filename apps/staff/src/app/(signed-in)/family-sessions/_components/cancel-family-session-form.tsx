@@ -1,0 +1,45 @@
+"use client";
+
+import { FieldError, FormMessage, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { useActionState } from "react";
+import { type ValuesFormState, shown } from "../../programs/_components/form-values";
+import { cancelFamilySessionAction } from "../[sessionId]/actions";
+
+const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };
+
+/** Calls off the whole session; the reason stays with it, for staff. */
+export function CancelFamilySessionForm({ sessionId, toNotify }: { sessionId: string; toNotify: number }) {
+  const [state, formAction] = useActionState(cancelFamilySessionAction, initial);
+  const describedBy = state.fieldErrors.reason ? "cancel-family-reason-hint cancel-family-reason-error" : "cancel-family-reason-hint";
+  return (
+    <form action={formAction} className="form" noValidate>
+      <FormMessage state={state} fieldLabels={{ reason: "Reason" }} />
+      <input type="hidden" name="sessionId" value={sessionId} />
+      <p>
+        {toNotify === 0
+          ? "Nobody has signed up yet."
+          : `${toNotify === 1 ? "The 1 person" : `All ${toNotify} people`} signed up or on the waitlist will get an email that the session is cancelled. The email doesn't include the reason.`}
+      </p>
+      <div className="field">
+        <label htmlFor="cancel-family-reason">Reason</label>
+        <p className="field-hint" id="cancel-family-reason-hint">
+          For staff. For example: facilitator ill, building closed.
+        </p>
+        <input
+          id="cancel-family-reason"
+          name="reason"
+          required
+          defaultValue={shown(state, "reason", "")}
+          {...fieldAria(state, "reason", "cancel-family-reason-error")}
+          aria-describedby={describedBy}
+        />
+        <FieldError id="cancel-family-reason-error" state={state} name="reason" />
+      </div>
+      <div>
+        <SubmitButton pendingLabel="Cancelling…" quiet>
+          Cancel this family session
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import type { StaffOutputs } from "@stepwise/api/staff";
+import { defaultTimeZone, instantToZonedDate } from "@stepwise/domain";
+import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { getQueryClient, trpc } from "~/trpc/server";
+import { FamilySessionForm } from "../_components/family-session-form";
+
+export const metadata: Metadata = { title: "Schedule a family session" };
+
+export default async function NewFamilySessionPage() {
+  let choices: StaffOutputs["familySessions"]["options"];
+  try {
+    choices = await getQueryClient().fetchQuery(trpc.familySessions.options.queryOptions());
+  } catch (error) {
+    if (trpcErrorCode(error) === "FORBIDDEN") return <ForbiddenNotice what="scheduling family sessions" />;
+    handleApiError(error);
+  }
+  return (
+    <>
+      <Link href="/family-sessions" className="back-link">
+        ← Family sessions
+      </Link>
+      <div className="page-intro">
+        <h1>Schedule a family session</h1>
+        <p className="muted">
+          Clients and the family members they consented to share family sessions with can sign up in the portal until the
+          cutoff. When the seats are taken, they join the waitlist in order.
+        </p>
+      </div>
+      <section className="card" aria-labelledby="session-heading">
+        <h2 id="session-heading">The session</h2>
+        {choices.programs.length === 0 ? (
+          <p className="muted">No program is running, so there is nothing to schedule a family session in.</p>
+        ) : (
+          <FamilySessionForm choices={choices} today={instantToZonedDate(new Date(), defaultTimeZone)} />
+        )}
+      </section>
+    </>
+  );
+}
