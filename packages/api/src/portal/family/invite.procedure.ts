@@ -10,8 +10,8 @@ import { invitingName, issueInvitation } from "./issue-invitation";
 
 /**
  * Invites someone: the family member, a single-use link and the mail that carries it, in one
- * transaction. The link's path comes back this once, so the client can pass it on themselves
- * while no mail server is configured.
+ * transaction. The link comes back this once (its path, and in full exactly as mailed), so the
+ * client can pass it on themselves while no mail server is configured.
  */
 export const invite = clientProcedure.input(familyInvitationSchema).mutation(({ ctx, input }) =>
   ctx.db.transaction(async (tx) => {
@@ -24,7 +24,8 @@ export const invite = clientProcedure.input(familyInvitationSchema).mutation(({ 
       resourceId: invited.familyMemberId,
       detail: { relationship: input.relationship, reinvited: invited.reinvited },
     });
-    return { familyMemberId: invited.familyMemberId, invitationPath: invited.invitationPath, expiresAt: invited.expiresAt };
+    const { familyMemberId, invitationPath, invitationUrl, expiresAt } = invited;
+    return { familyMemberId, invitationPath, invitationUrl, expiresAt };
   }),
 );
 

@@ -9,20 +9,21 @@ import { portalAddress } from "./portal-address";
 /**
  * Makes a new link for the family member and mails it, in the caller's transaction. Any older
  * link stops working. Only the token's hash is stored; the token itself lives on only in the
- * mail and in the path returned here, shown to the client once.
+ * mail and in the path and link returned here, shown to the client once.
  */
 export async function issueInvitation(
   tx: Transaction,
   member: { id: string; name: string; email: string },
   invitedBy: string,
   now: Date,
-): Promise<{ invitationPath: string; expiresAt: Date }> {
+): Promise<{ invitationPath: string; invitationUrl: string; expiresAt: Date }> {
   await retireOpenInvitations(tx, member.id, now);
   const { token, tokenHash, expiresAt } = newFamilyInvitationToken(now);
   await tx.insert(familyInvitations).values({ familyMemberId: member.id, tokenHash, expiresAt, createdAt: now });
   const invitationPath = familyInvitationPath(token);
-  await queueMail(tx, familyInvitationMail({ toName: member.name, toEmail: member.email, invitedBy, link: portalAddress(invitationPath) }));
-  return { invitationPath, expiresAt };
+  const invitationUrl = portalAddress(invitationPath);
+  await queueMail(tx, familyInvitationMail({ toName: member.name, toEmail: member.email, invitedBy, link: invitationUrl }));
+  return { invitationPath, invitationUrl, expiresAt };
 }
 
 /** The name an invitation is signed with: the one the client goes by. */
