@@ -34,9 +34,9 @@ export const cancelFamilySession = staffProcedure("family_session.write")
         .set({ cancelledAt: new Date(), cancellationReason: input.reason })
         .where(eq(programSessions.id, session.id));
       const recipients = await findSignedUpEmails(tx, session.id);
-      const mail = cancellationMail({ title: session.title, startsAt: session.startsAt, timeZone: session.program.timeZone });
+      const when = { title: session.title, startsAt: session.startsAt, timeZone: session.program.timeZone };
       for (const recipient of recipients) {
-        await queueMail(tx, { kind: "family_session_cancelled", toEmail: recipient.email, ...mail });
+        await queueMail(tx, { kind: "family_session_cancelled", toEmail: recipient.email, ...cancellationMail(recipient, when) });
       }
       await recordAudit(tx, ctx.caller, {
         action: "familySessions.cancel",

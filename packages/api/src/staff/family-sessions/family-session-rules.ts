@@ -48,10 +48,11 @@ export function formatSessionStart(instant: Date, timeZone: string): string {
  * only the session and its time: the staff reason and the program stay out of an inbox others
  * may read.
  */
-export function cancellationMail(session: { title: string; startsAt: Date; timeZone: string }) {
+export function cancellationMail(person: { displayName: string }, session: { title: string; startsAt: Date; timeZone: string }) {
   return {
     subject: "A family session was cancelled",
     body: [
+      `Hello ${person.displayName},`,
       `The family session "${session.title}" on ${formatSessionStart(session.startsAt, session.timeZone)} has been cancelled.`,
       "You don't need to do anything: your sign-up ends with it.",
       "If you have questions, please call the center.",

@@ -347,6 +347,7 @@ describe("familySessions.cancel", () => {
     for (const message of mail) {
       expect(message).toMatchObject({ kind: "family_session_cancelled", subject: "A family session was cancelled", sentAt: null });
       expect(message.body).toContain('"Evening family group"');
+      expect(message.body).toMatch(/^Hello (Ann Aunt|Fran Friend),/);
       // The staff reason stays with the session, out of people's inboxes.
       expect(message.body).not.toContain("Facilitator ill");
     }

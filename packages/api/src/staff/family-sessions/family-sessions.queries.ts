@@ -101,7 +101,7 @@ export function findSignUps(db: Executor, sessionId: string) {
 /** The account email of everyone holding a seat or a waitlist place in the session. */
 export function findSignedUpEmails(db: Executor, sessionId: string) {
   return db
-    .select({ email: users.email, clientId: familySessionSignUps.clientId })
+    .select({ email: users.email, displayName: users.displayName })
     .from(familySessionSignUps)
     .innerJoin(users, eq(users.id, familySessionSignUps.userId))
     .where(and(eq(familySessionSignUps.sessionId, sessionId), inArray(familySessionSignUps.status, ["confirmed", "waitlisted"])))
