@@ -152,6 +152,30 @@ describe("family.members", () => {
   });
 });
 
+describe("family.consentForm", () => {
+  it("gives the names a signature may be, the dates an end may fall on, and whether treatment is ongoing", async () => {
+    const { familyMemberId } = await alexInvites("Morgan");
+    expect(await setup.alex.api.family.consentForm({ familyMemberId })).toEqual({
+      member: { id: familyMemberId, name: "Morgan", relationship: "parent", joined: false },
+      signatureNames: ["Alex Fixture"],
+      inTreatment: true,
+      today: t.today,
+      latestEndDate: addDays(t.today, 366),
+    });
+    const casey = await setup.casey.api.family.invite({ name: "Drew", relationship: "parent", email: t.email("drew") });
+    expect(await setup.casey.api.family.consentForm({ familyMemberId: casey.familyMemberId })).toMatchObject({ inTreatment: false });
+  });
+
+  it("answers another client's family member like a random id", async () => {
+    const { familyMemberId } = await alexInvites("Morgan");
+    const theirs = await setup.blair.api.family.consentForm({ familyMemberId }).catch((error: Error) => error);
+    const unknown = await setup.blair.api.family.consentForm({ familyMemberId: randomId }).catch((error: Error) => error);
+    expect(theirs).toMatchObject({ code: "NOT_FOUND", message: (unknown as Error).message });
+    const denied = (await t.audits("family.consentForm", "denied")).filter((row) => row.resourceId === familyMemberId);
+    expect(denied).toEqual([expect.objectContaining({ actorUserId: setup.blair.user.id, subjectClientId: setup.alex.client.id })]);
+  });
+});
+
 describe("family.grantConsent and family.revokeConsent", () => {
   it("refuses a signature that isn't the client's name, an end date in the past, and 'until treatment ends' out of treatment", async () => {
     const { familyMemberId } = await alexInvites();

@@ -24,6 +24,15 @@ export async function lockFamilyMember(tx: Transaction, clientId: string, family
   return member ?? null;
 }
 
+/** One of the client's own family members, read only; null when it isn't theirs (or doesn't exist). */
+export async function findFamilyMember(db: Executor, clientId: string, familyMemberId: string) {
+  const [member] = await db
+    .select(memberColumns)
+    .from(familyMembers)
+    .where(and(eq(familyMembers.id, familyMemberId), eq(familyMembers.clientId, clientId)));
+  return member ?? null;
+}
+
 /**
  * Whose family member this id is, read only to name the client in the audit of a refused attempt:
  * the answer to the caller stays "not found" either way.
