@@ -1,0 +1,26 @@
+import { cancellationClosedReason, familySignUpCancellationSchema } from "@stepwise/domain";
+import { fail } from "../../errors";
+import { findOwnActiveSignUp, lockFamilySession } from "../../family-sessions/family-session.queries";
+import { cancelSignUp } from "../../family-sessions/release-seats";
+import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
+import { familyProcedure } from "../../trpc";
+
+/**
+ * Cancels the caller's own seat or waitlist place before the cutoff. A seat given up goes to the
+ * first person waiting, in the same transaction, and they are told by mail.
+ */
+export const cancelFamilySessionSignUp = familyProcedure.input(familySignUpCancellationSchema).mutation(({ ctx, input }) =>
+  inTransactionOrNotFound(ctx, { action: "familySessions.cancel", resourceType: "family_session_sign_up", resourceId: input.signUpId }, async (tx) => {
+    const now = new Date();
+    const found = await findOwnActiveSignUp(tx, input.signUpId, ctx.caller.userId);
+    if (!found) return outOfReach();
+    const session = await lockFamilySession(tx, found.sessionId);
+    // Read again under the session's lock: a promotion may have given it a seat meanwhile.
+    const signUp = await findOwnActiveSignUp(tx, input.signUpId, ctx.caller.userId);
+    if (!session || !signUp) return outOfReach(found.clientId);
+    const closed = cancellationClosedReason(session, now);
+    if (closed) return fail({ kind: "invalid", message: closed });
+    await cancelSignUp(tx, session, signUp, now, { actor: ctx.caller, action: "familySessions.cancel" });
+    return { signUpId: signUp.id, status: "cancelled" as const };
+  }),
+);

@@ -1,0 +1,46 @@
+import { signUpClosedReason, signUpsCloseAt } from "@stepwise/domain";
+import { findActiveSignUpsIn, findOpenFamilySessions, findSeatCounts } from "../../family-sessions/family-session.queries";
+import { familyProcedure } from "../../trpc";
+import { auditFamilyRead, clientsSharing } from "../consent-access";
+import { familySessionView } from "./family-session-view";
+
+/**
+ * Family sessions still to come that the caller may join, through each client who shares family
+ * sessions with them: that client's one-family sessions, and the multi-family groups of the
+ * program the client is in now. Each says for whose family it is, how many seats are taken, and
+ * where the caller stands.
+ */
+export const eligibleFamilySessions = familyProcedure.query(({ ctx }) =>
+  ctx.db.transaction(async (tx) => {
+    const now = new Date();
+    const clients = await clientsSharing(tx, ctx.caller.userId, "family_sessions", now);
+    const sessions = await findOpenFamilySessions(
+      tx,
+      clients.map((client) => client.clientId),
+      now,
+    );
+    const sessionIds = sessions.map((session) => session.id);
+    const [counts, mine] = await Promise.all([findSeatCounts(tx, sessionIds), findActiveSignUpsIn(tx, ctx.caller.userId, sessionIds)]);
+    await auditFamilyRead(
+      tx,
+      ctx.caller,
+      { action: "familySessions.eligible", resourceType: "family_session", scope: "family_sessions" },
+      clients.map((client) => client.clientId),
+    );
+    const nameOf = new Map(clients.map((client) => [client.clientId, client.name]));
+    return sessions.map((session) => {
+      const seats = counts.get(session.id) ?? { confirmed: 0, waitlisted: 0 };
+      const signUp = mine.find((row) => row.sessionId === session.id);
+      return {
+        ...familySessionView(session),
+        forClients: session.families.map((clientId) => ({ clientId, name: nameOf.get(clientId) ?? "" })),
+        capacity: session.capacity,
+        seatsTaken: seats.confirmed,
+        waitlistLength: seats.waitlisted,
+        signUpsCloseAt: signUpsCloseAt(session),
+        closedReason: signUpClosedReason(session, now),
+        mySignUp: signUp ? { signUpId: signUp.id, status: signUp.status, waitlistPosition: signUp.waitlistPosition } : null,
+      };
+    });
+  }),
+);

@@ -1,0 +1,325 @@
+import { randomUUID } from "node:crypto";
+import { auditEvents, familySessionSignUps, outboxMessages, programSessions } from "@stepwise/db/schema";
+import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
+import { addDays } from "@stepwise/domain";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { releaseSeats } from "../../family-sessions/release-seats";
+import { familyTestData, inHours } from "../../family-sessions/test-data";
+import { mondayInFixtureZone } from "../../test-support/fixtures";
+
+let testDb: TestDatabase;
+let setup: Awaited<ReturnType<typeof arrange>>;
+
+async function arrange(db: TestDatabase["db"]) {
+  const t = familyTestData(db);
+  const now = new Date();
+  const monday = mondayInFixtureZone(now);
+  const clinician = await t.staff("clinician", "Dana Reyes");
+  const iop = await t.iopProgram();
+  const php = await t.phpProgram();
+  const alex = await t.enrolledClient(iop, clinician, { startsOn: addDays(monday, -14), firstName: "Alex" });
+  const blair = await t.enrolledClient(iop, clinician, { startsOn: addDays(monday, -14), firstName: "Blair" });
+
+  // Fran is family to both Alex and Blair; Gil only sees Alex's schedule.
+  const fran = await t.familyMemberOf(alex.client, { name: "Fran Both" });
+  await t.consent(alex.client, fran.member, { scopes: ["family_sessions", "schedule"] });
+  const franAtBlair = await t.familyMemberOf(blair.client, { name: "Fran Both", user: fran.user });
+  await t.consent(blair.client, franAtBlair.member, { scopes: ["family_sessions"] });
+  const gil = await t.familyMemberOf(alex.client, { name: "Gil Schedule" });
+  await t.consent(alex.client, gil.member, { scopes: ["schedule"] });
+
+  const sessions = {
+    group: await t.familySession(iop, { startsAt: inHours(24 * 5, now), capacity: 2, title: "Multi-family group", videoUrl: "https://video.example/family" }),
+    alexOnly: await t.familySession(iop, { startsAt: inHours(24 * 6, now), clientId: alex.client.id, capacity: 3, title: "Alex's family session" }),
+    blairOnly: await t.familySession(iop, { startsAt: inHours(24 * 6, now), clientId: blair.client.id, capacity: 3 }),
+    closingSoon: await t.familySession(iop, { startsAt: inHours(1, now), clientId: alex.client.id }),
+    started: await t.familySession(iop, { startsAt: inHours(-0.5, now), clientId: alex.client.id }),
+    cancelled: await t.familySession(iop, { startsAt: inHours(24 * 4, now), cancelled: true }),
+    otherProgram: await t.familySession(php, { startsAt: inHours(24 * 4, now) }),
+    noSignUps: await t.session(iop, { startsAt: inHours(24 * 3, now), kind: "family", title: "Family therapy", clientId: alex.client.id }),
+  };
+  return { t, now, iop, alex, blair, fran, gil, sessions };
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  setup = await arrange(testDb.db);
+});
+afterAll(() => testDb.drop());
+
+/** Another person consented by Alex to join family sessions. */
+async function alexsFamily(name: string) {
+  const linked = await setup.t.familyMemberOf(setup.alex.client, { name });
+  const consent = await setup.t.consent(setup.alex.client, linked.member, { scopes: ["family_sessions"] });
+  return { ...linked, consent };
+}
+
+const signUpsOf = (sessionId: string) =>
+  testDb.db
+    .select()
+    .from(familySessionSignUps)
+    .where(eq(familySessionSignUps.sessionId, sessionId))
+    .orderBy(asc(familySessionSignUps.arrival));
+
+describe("familySessions.eligible", () => {
+  it("lists the upcoming sessions open to the caller's families, saying whose family each is for", async () => {
+    const api = await setup.fran.api();
+    const eligible = await api.familySessions.eligible();
+    const { sessions, alex, blair } = setup;
+    expect(eligible.map((session) => session.sessionId).sort()).toEqual(
+      [sessions.group.id, sessions.alexOnly.id, sessions.blairOnly.id, sessions.closingSoon.id].sort(),
+    );
+    const group = eligible.find((session) => session.sessionId === sessions.group.id);
+    expect(group).toMatchObject({
+      title: "Multi-family group",
+      format: "multi_family",
+      place: "both",
+      location: "Family room",
+      timeZone: "America/New_York",
+      capacity: 2,
+      seatsTaken: 0,
+      waitlistLength: 0,
+      signUpsCloseAt: new Date(sessions.group.startsAt.getTime() - 120 * 60_000),
+      closedReason: null,
+      mySignUp: null,
+    });
+    expect(group?.forClients).toEqual(
+      expect.arrayContaining([
+        { clientId: alex.client.id, name: "Alex Fixture" },
+        { clientId: blair.client.id, name: "Blair Fixture" },
+      ]),
+    );
+    expect(eligible.find((session) => session.sessionId === sessions.blairOnly.id)?.forClients).toEqual([
+      { clientId: blair.client.id, name: "Blair Fixture" },
+    ]);
+    expect(eligible.find((session) => session.sessionId === sessions.closingSoon.id)?.closedReason).toMatch(/Sign-ups for this session have closed/);
+    expect(JSON.stringify(eligible)).not.toContain("video.example");
+  });
+
+  it("lists nothing without a consent to share family sessions, and audits each client read", async () => {
+    expect(await (await setup.gil.api()).familySessions.eligible()).toEqual([]);
+    const rows = await testDb.db
+      .select({ subject: auditEvents.subjectClientId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), eq(auditEvents.action, "familySessions.eligible")));
+    expect(new Set(rows.map((row) => row.subject))).toEqual(new Set([setup.alex.client.id, setup.blair.client.id]));
+  });
+});
+
+describe("familySessions.signUp and cancel", () => {
+  it("seats people while seats remain, then waitlists them in order; nobody twice", async () => {
+    const { group } = setup.sessions;
+    const fran = await setup.fran.api();
+    expect(await fran.familySessions.signUp({ sessionId: group.id, clientId: setup.alex.client.id })).toMatchObject({
+      status: "confirmed",
+      waitlistPosition: null,
+    });
+    // Through another client makes no difference: one person holds one place per session.
+    await expect(fran.familySessions.signUp({ sessionId: group.id, clientId: setup.blair.client.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "You're already signed up for this session.",
+    });
+
+    const hana = await alexsFamily("Hana Second");
+    const ivan = await alexsFamily("Ivan Third");
+    const june = await alexsFamily("June Fourth");
+    expect(await (await hana.api()).familySessions.signUp({ sessionId: group.id, clientId: setup.alex.client.id })).toMatchObject({ status: "confirmed" });
+    expect(await (await ivan.api()).familySessions.signUp({ sessionId: group.id, clientId: setup.alex.client.id })).toMatchObject({
+      status: "waitlisted",
+      waitlistPosition: 1,
+    });
+    expect(await (await june.api()).familySessions.signUp({ sessionId: group.id, clientId: setup.alex.client.id })).toMatchObject({
+      status: "waitlisted",
+      waitlistPosition: 2,
+    });
+
+    const listed = (await fran.familySessions.eligible()).find((session) => session.sessionId === group.id);
+    expect(listed).toMatchObject({ seatsTaken: 2, waitlistLength: 2, mySignUp: { status: "confirmed", waitlistPosition: null } });
+    const juneSees = (await (await june.api()).familySessions.mine()).find((signUp) => signUp.sessionId === group.id);
+    expect(juneSees).toMatchObject({ status: "waitlisted", waitlistPosition: 2, videoUrl: null, forClient: { name: "Alex Fixture" } });
+
+    const rows = await signUpsOf(group.id);
+    expect(rows.map((row) => [row.userId, row.status, row.familyMemberId, row.clientId])).toEqual([
+      [setup.fran.user.id, "confirmed", setup.fran.member.id, setup.alex.client.id],
+      [hana.user.id, "confirmed", hana.member.id, setup.alex.client.id],
+      [ivan.user.id, "waitlisted", ivan.member.id, setup.alex.client.id],
+      [june.user.id, "waitlisted", june.member.id, setup.alex.client.id],
+    ]);
+
+    // A seat given up goes to the first person waiting, who is told by mail, in the same transaction.
+    const mine = await fran.familySessions.mine();
+    const franSeat = mine.find((signUp) => signUp.sessionId === group.id)!;
+    expect(franSeat).toMatchObject({ status: "confirmed", videoUrl: "https://video.example/family", cancelClosedReason: null });
+    expect(await fran.familySessions.cancel({ signUpId: franSeat.signUpId })).toEqual({ signUpId: franSeat.signUpId, status: "cancelled" });
+
+    const after = await signUpsOf(group.id);
+    const byUser = new Map(after.map((row) => [row.userId, row]));
+    expect(byUser.get(setup.fran.user.id)).toMatchObject({ status: "cancelled" });
+    expect(byUser.get(setup.fran.user.id)?.cancelledAt).toBeInstanceOf(Date);
+    expect(byUser.get(ivan.user.id)).toMatchObject({ status: "confirmed" });
+    expect(byUser.get(ivan.user.id)?.promotedAt).toBeInstanceOf(Date);
+    expect(byUser.get(june.user.id)?.status).toBe("waitlisted");
+    expect((await (await june.api()).familySessions.mine()).find((signUp) => signUp.sessionId === group.id)?.waitlistPosition).toBe(1);
+
+    const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [ivan.user.email, june.user.email, setup.fran.user.email]));
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({ kind: "waitlist_promotion", toEmail: ivan.user.email, sentAt: null });
+    expect(mail[0]?.subject).toBe("Good news: you have a seat at Multi-family group");
+    expect(mail[0]?.body).toContain("A seat has opened up, and it's yours.");
+    expect(mail[0]?.body).toMatch(/Multi-family group on \w+day, \w+ \d+, .*(EST|EDT)/);
+
+    // One transaction wrote the cancellation, the promotion and the mail: the rows share their xmin.
+    const writers = await testDb.db.execute<{ xmin: string }>(sql`
+      select xmin::text from family_session_sign_ups where id in (${byUser.get(setup.fran.user.id)!.id}, ${byUser.get(ivan.user.id)!.id})
+      union all select xmin::text from outbox_messages where id = ${mail[0]!.id}`);
+    expect(writers).toHaveLength(3);
+    expect(new Set(writers.map((row) => row.xmin)).size).toBe(1);
+
+    const audited = await testDb.db
+      .select({ action: auditEvents.action, subject: auditEvents.subjectClientId, resourceId: auditEvents.resourceId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), inArray(auditEvents.action, ["familySessions.cancel", "familySessions.promote"])));
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { action: "familySessions.cancel", subject: setup.alex.client.id, resourceId: franSeat.signUpId },
+        { action: "familySessions.promote", subject: setup.alex.client.id, resourceId: byUser.get(ivan.user.id)!.id },
+      ]),
+    );
+
+    // Signing up again after cancelling is a fresh arrival: the back of the line.
+    expect(await fran.familySessions.signUp({ sessionId: group.id, clientId: setup.blair.client.id })).toMatchObject({
+      status: "waitlisted",
+      waitlistPosition: 2,
+    });
+  });
+
+  it("cancelling a waitlist place promotes nobody", async () => {
+    const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 7), capacity: 1 });
+    const kim = await alexsFamily("Kim Seat");
+    const lou = await alexsFamily("Lou Wait");
+    await (await kim.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    const waiting = await (await lou.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    await (await lou.api()).familySessions.cancel({ signUpId: waiting.signUpId });
+    expect((await signUpsOf(session.id)).map((row) => row.status)).toEqual(["confirmed", "cancelled"]);
+  });
+
+  it("refuses, in plain words, sign-ups after the cutoff, for a session that started, and for a cancelled one", async () => {
+    const fran = await setup.fran.api();
+    const { closingSoon, started, cancelled } = setup.sessions;
+    const alexId = setup.alex.client.id;
+    await expect(fran.familySessions.signUp({ sessionId: closingSoon.id, clientId: alexId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Sign-ups for this session have closed. Please call the center if you'd like to join.",
+    });
+    await expect(fran.familySessions.signUp({ sessionId: started.id, clientId: alexId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "This session has already started or taken place.",
+    });
+    await expect(fran.familySessions.signUp({ sessionId: cancelled.id, clientId: alexId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "This session was cancelled, so sign-ups are closed.",
+    });
+    for (const session of [closingSoon, started, cancelled]) expect(await signUpsOf(session.id)).toEqual([]);
+  });
+
+  it("answers NOT_FOUND without a family_sessions consent, for another family's session, another program's group, or an unknown id", async () => {
+    const fran = await setup.fran.api();
+    const gil = await setup.gil.api();
+    const { alexOnly, blairOnly, otherProgram, noSignUps } = setup.sessions;
+    const alexId = setup.alex.client.id;
+    const attempts = [
+      () => gil.familySessions.signUp({ sessionId: alexOnly.id, clientId: alexId }),
+      () => fran.familySessions.signUp({ sessionId: blairOnly.id, clientId: alexId }),
+      () => fran.familySessions.signUp({ sessionId: otherProgram.id, clientId: alexId }),
+      () => fran.familySessions.signUp({ sessionId: noSignUps.id, clientId: alexId }),
+      () => fran.familySessions.signUp({ sessionId: randomUUID(), clientId: alexId }),
+      () => fran.familySessions.signUp({ sessionId: alexOnly.id, clientId: randomUUID() }),
+    ];
+    for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND", message: "We couldn't find that." });
+    for (const session of [alexOnly, blairOnly, otherProgram, noSignUps]) expect(await signUpsOf(session.id)).toEqual([]);
+    const denied = await testDb.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, setup.gil.user.id), eq(auditEvents.outcome, "denied"), eq(auditEvents.subjectClientId, alexId)));
+    expect(denied.map((row) => row.action)).toContain("familySessions.signUp");
+  });
+
+  it("cancels only the caller's own active sign-up, and only before the cutoff", async () => {
+    const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 3), clientId: setup.alex.client.id });
+    const mo = await alexsFamily("Mo Cancel");
+    const mine = await (await mo.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    const notMine = (await setup.fran.api()).familySessions.cancel({ signUpId: mine.signUpId });
+    await expect(notMine).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // Staff move the session to an hour from now: too late to cancel here.
+    await testDb.db.update(programSessions).set({ startsAt: inHours(1), endsAt: inHours(2) }).where(eq(programSessions.id, session.id));
+    const listed = (await (await mo.api()).familySessions.mine()).find((signUp) => signUp.signUpId === mine.signUpId);
+    expect(listed?.cancelClosedReason).toBe("It's too close to the start to cancel here. Please call the center to let them know.");
+    await expect((await mo.api()).familySessions.cancel({ signUpId: mine.signUpId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "It's too close to the start to cancel here. Please call the center to let them know.",
+    });
+    expect((await signUpsOf(session.id)).map((row) => row.status)).toEqual(["confirmed"]);
+
+    await testDb.db.update(programSessions).set({ startsAt: inHours(24 * 3), endsAt: inHours(24 * 3 + 1) }).where(eq(programSessions.id, session.id));
+    await (await mo.api()).familySessions.cancel({ signUpId: mine.signUpId });
+    await expect((await mo.api()).familySessions.cancel({ signUpId: mine.signUpId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("familySessions.mine", () => {
+  it("shows sign-ups only through clients whose family_sessions consent is still active", async () => {
+    const nia = await setup.t.familyMemberOf(setup.alex.client, { name: "Nia Two" });
+    const alexConsent = await setup.t.consent(setup.alex.client, nia.member, { scopes: ["family_sessions"] });
+    const niaAtBlair = await setup.t.familyMemberOf(setup.blair.client, { name: "Nia Two", user: nia.user });
+    await setup.t.consent(setup.blair.client, niaAtBlair.member, { scopes: ["family_sessions"] });
+    const api = await nia.api();
+    await api.familySessions.signUp({ sessionId: setup.sessions.alexOnly.id, clientId: setup.alex.client.id });
+    await api.familySessions.signUp({ sessionId: setup.sessions.blairOnly.id, clientId: setup.blair.client.id });
+    expect((await api.familySessions.mine()).map((signUp) => signUp.forClient.clientId).sort()).toEqual(
+      [setup.alex.client.id, setup.blair.client.id].sort(),
+    );
+
+    await setup.t.revoke(alexConsent.id);
+    const after = await api.familySessions.mine();
+    expect(after.map((signUp) => [signUp.sessionId, signUp.forClient])).toEqual([
+      [setup.sessions.blairOnly.id, { clientId: setup.blair.client.id, name: "Blair Fixture" }],
+    ]);
+  });
+});
+
+describe("releaseSeats", () => {
+  it("cancels a person's future sign-ups through one client and fills their seats from the waitlists", async () => {
+    const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 8), capacity: 1, title: "Evening family group" });
+    const other = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 9), capacity: 2 });
+    const otto = await alexsFamily("Otto Leaving");
+    const pia = await alexsFamily("Pia Waiting");
+    const quinn = await alexsFamily("Quinn Expired");
+    const ottoApi = await otto.api();
+    await ottoApi.familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    await ottoApi.familySessions.signUp({ sessionId: other.id, clientId: setup.alex.client.id });
+    // Quinn waits first, but their consent ends before the seat opens: Pia, next in line, gets it.
+    await (await quinn.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    await (await pia.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    await setup.t.revoke(quinn.consent.id);
+
+    await setup.t.revoke(otto.consent.id);
+    const released = await testDb.db.transaction((tx) =>
+      releaseSeats(tx, { userId: otto.user.id, clientId: setup.alex.client.id }, new Date(), { userId: setup.alex.user!.id, kind: "client" }),
+    );
+    expect(released.cancelled).toHaveLength(2);
+    expect(released.promoted).toHaveLength(1);
+
+    const rows = await signUpsOf(session.id);
+    expect(rows.map((row) => [row.userId, row.status])).toEqual([
+      [otto.user.id, "cancelled"],
+      [quinn.user.id, "waitlisted"],
+      [pia.user.id, "confirmed"],
+    ]);
+    expect((await signUpsOf(other.id)).map((row) => row.status)).toEqual(["cancelled"]);
+    const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [pia.user.email, quinn.user.email]));
+    expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[pia.user.email, "waitlist_promotion"]]);
+    expect(mail[0]?.body).toContain("Evening family group");
+  });
+});
