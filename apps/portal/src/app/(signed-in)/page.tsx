@@ -9,9 +9,16 @@ import { NotEnrolled } from "~/components/plan/not-enrolled";
 import { ThisWeek } from "~/components/plan/this-week";
 import type { EnrolledPlan, Plan } from "~/components/plan/types";
 import { Upcoming } from "~/components/plan/upcoming";
+import { SharedWithMe } from "~/components/shared/shared-with-me";
+import { getSignedInUser } from "~/server/context";
+import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "My plan" };
+/** The home page is "My plan" for a client and "Shared with me" for a family member. */
+export async function generateMetadata(): Promise<Metadata> {
+  const user = await getSignedInUser();
+  return { title: user?.kind === "family" ? "Shared with me" : "My plan" };
+}
 
 function isEnrolled(plan: Plan): plan is EnrolledPlan {
   return plan.enrollment !== null;
@@ -89,12 +96,26 @@ function AfterTheProgram({ plan, now }: { plan: EnrolledPlan; now: Date }) {
   );
 }
 
+/** A family member's home: the people who share something with them now. */
+async function SharedWithMePage({ displayName }: { displayName: string }) {
+  let clients;
+  try {
+    clients = await getQueryClient().fetchQuery(trpc.shared.clients.queryOptions());
+  } catch (error) {
+    handleApiError(error);
+  }
+  return <SharedWithMe clients={clients} displayName={displayName} />;
+}
+
 export default async function MyPlanPage() {
+  const user = await requireSignedInUser();
+  if (user.kind === "family") return <SharedWithMePage displayName={user.displayName} />;
+
   let plan: Plan | null;
   try {
     plan = await getQueryClient().fetchQuery(trpc.plan.mine.queryOptions());
   } catch (error) {
-    // A family member's account has no plan of its own: that is not an error to them.
+    // A client account whose record can't be read is told so kindly, not shown an error.
     if (trpcErrorCode(error) === "NOT_FOUND") plan = null;
     else handleApiError(error);
   }

@@ -1,0 +1,52 @@
+import { handleApiError } from "@stepwise/ui/trpc-server";
+import type { Metadata } from "next";
+import { FamilySessionActions } from "~/components/family-sessions/family-session-actions";
+import { JoinableSessions } from "~/components/family-sessions/joinable-sessions";
+import { MySignUps } from "~/components/family-sessions/my-sign-ups";
+import { getQueryClient, trpc } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Family sessions" };
+
+async function loadFamilySessions() {
+  const queries = getQueryClient();
+  try {
+    return await Promise.all([
+      queries.fetchQuery(trpc.familySessions.mine.queryOptions()),
+      queries.fetchQuery(trpc.familySessions.eligible.queryOptions()),
+    ]);
+  } catch (error) {
+    handleApiError(error);
+  }
+}
+
+/** A family member's sign-ups, and the family sessions they may still join. */
+export default async function FamilySessionsPage() {
+  const [mine, eligible] = await loadFamilySessions();
+  // Someone linked to more than one person is told whose family each session is for.
+  const families = new Set([...mine.map((signUp) => signUp.forClient.clientId), ...eligible.flatMap((session) => session.forClients.map((client) => client.clientId))]);
+  const joinable = eligible.filter((session) => session.mySignUp === null);
+
+  return (
+    <>
+      <div className="page-intro">
+        <h1>Family sessions</h1>
+        <p className="lede">
+          Family therapy sessions you&apos;re welcome to join. When a session is full, you can join the waitlist, and we&apos;ll email you
+          if a seat opens up. Times are shown in the program&apos;s time zone.
+        </p>
+      </div>
+      <FamilySessionActions>
+        <div className="stack">
+          <section className="card" aria-labelledby="my-sign-ups-heading">
+            <h2 id="my-sign-ups-heading">Your sign-ups</h2>
+            <MySignUps signUps={mine} sayWhoseFamily={families.size > 1} />
+          </section>
+          <section className="card" aria-labelledby="joinable-heading">
+            <h2 id="joinable-heading">Sessions you can join</h2>
+            <JoinableSessions sessions={joinable} sayWhoseFamily={families.size > 1} />
+          </section>
+        </div>
+      </FamilySessionActions>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
+import { sessionPlaceWords } from "../shared/shared-words";
+import type { JoinableSession } from "./types";
+
+type Session = Pick<JoinableSession, "startsAt" | "endsAt" | "timeZone" | "place" | "location">;
+
+/** When and where, in the program's time zone. */
+export function SessionWhenAndWhere({ session }: { session: Session }) {
+  return (
+    <>
+      <p className="session__when">
+        {formatSessionDay(session.startsAt, session.timeZone)},{" "}
+        <time dateTime={isoInstant(session.startsAt)}>{formatTimeRange(session.startsAt, session.endsAt, session.timeZone)}</time>
+      </p>
+      <p className="session__meta">
+        {sessionPlaceWords(session.place)}
+        {session.location ? ` · ${session.location}` : null}
+      </p>
+    </>
+  );
+}
