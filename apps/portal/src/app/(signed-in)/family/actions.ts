@@ -1,0 +1,69 @@
+"use server";
+
+import type { FamilyRelationship } from "@stepwise/domain";
+import { formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
+import { trpcErrorCode } from "@stepwise/ui/trpc-server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { submittedValues } from "~/components/family/form-values";
+import type { InvitationLinkState } from "~/components/family/invitation-state";
+import { portalCaller } from "~/server/caller";
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value.trim() : "";
+}
+
+/** Invites someone; the link comes back this once, to be passed on by the client. */
+export async function inviteAction(_previous: InvitationLinkState, form: FormData): Promise<InvitationLinkState> {
+  const name = text(form, "name");
+  try {
+    const invited = await (await portalCaller()).family.invite({
+      name,
+      // Anything else than a known relationship is refused by the schema, in words.
+      relationship: text(form, "relationship") as FamilyRelationship,
+      email: text(form, "email"),
+    });
+    revalidatePath("/family");
+    return { ...formSucceeded(`${name} is invited.`), link: { url: invited.invitationUrl, name } };
+  } catch (error) {
+    return { ...formStateFromError(error), values: submittedValues(form), link: null };
+  }
+}
+
+/** A new link for someone who hasn't accepted yet; the old one stops working. */
+export async function resendInvitationAction(
+  member: { id: string; name: string },
+  _previous: InvitationLinkState,
+  _form: FormData,
+): Promise<InvitationLinkState> {
+  try {
+    const { invitationUrl } = await (await portalCaller()).family.resendInvitation({ familyMemberId: member.id });
+    revalidatePath("/family");
+    return { ...formSucceeded(`Here is a new link for ${member.name}. The old one no longer works.`), link: { url: invitationUrl, name: member.name } };
+  } catch (error) {
+    return { ...formStateFromError(error), link: null };
+  }
+}
+
+/**
+ * Stops sharing under one consent. A plain form post, so it works before any script has loaded;
+ * the family page then says what happened.
+ */
+export async function stopSharingAction(form: FormData): Promise<void> {
+  const consentId = text(form, "consentId");
+  const familyMemberId = text(form, "familyMemberId");
+  let outcome: string;
+  try {
+    await (await portalCaller()).family.revokeConsent({ consentId });
+    outcome = `stopped=${encodeURIComponent(familyMemberId)}`;
+  } catch (error) {
+    // Only a word goes in the address, never a message: the page has fixed words for each.
+    const code = trpcErrorCode(error);
+    outcome = code === "CONFLICT" ? "problem=already-stopped" : "problem=not-stopped";
+    if (code === null || code === "INTERNAL_SERVER_ERROR") console.error("[family] stop sharing failed:", error);
+  }
+  revalidatePath("/family");
+  redirect(`/family?${outcome}`);
+}
+

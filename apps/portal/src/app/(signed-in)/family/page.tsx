@@ -1,0 +1,86 @@
+import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import type { Metadata } from "next";
+import { FamilyMemberCard } from "~/components/family/family-member-card";
+import type { FamilyMember } from "~/components/family/family-member-types";
+import { InviteForm } from "~/components/family/invite-form";
+import { NoPlanOnThisAccount } from "~/components/plan/no-plan-on-this-account";
+import { getQueryClient, trpc } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "My family" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const problems: Record<string, string> = {
+  "already-stopped": "That sharing had already stopped. Here is how things stand now.",
+  "not-stopped": "We couldn't stop that sharing just now. Please try again.",
+};
+
+/** What the last action did, from the words the actions put in the address (never free text). */
+function Outcome({ params, members }: { params: Record<string, string | string[] | undefined>; members: FamilyMember[] }) {
+  const nameOf = (id: unknown) => members.find((member) => member.id === id)?.name;
+  const shared = nameOf(params.shared);
+  const stopped = nameOf(params.stopped);
+  const problem = typeof params.problem === "string" ? problems[params.problem] : undefined;
+  if (problem) {
+    return (
+      <div role="alert" className="alert">
+        <p>{problem}</p>
+      </div>
+    );
+  }
+  const message = shared
+    ? `You're now sharing with ${shared}. You can stop at any time, here.`
+    : stopped
+      ? `You've stopped sharing with ${stopped}. From the next time they open the portal, they see nothing more of it.`
+      : null;
+  return (
+    <div role="status" aria-atomic="true">
+      {message ? <p className="notice">{message}</p> : null}
+    </div>
+  );
+}
+
+export default async function MyFamilyPage({ searchParams }: { searchParams: SearchParams }) {
+  let members: FamilyMember[];
+  try {
+    members = await getQueryClient().fetchQuery(trpc.family.members.queryOptions());
+  } catch (error) {
+    // A family member's own account has no family of its own to invite.
+    if (trpcErrorCode(error) === "NOT_FOUND") return <NoPlanOnThisAccount title="My family" />;
+    handleApiError(error);
+  }
+  const params = await searchParams;
+
+  return (
+    <>
+      <div className="page-intro">
+        <h1>My family</h1>
+        <p className="lede">
+          Invite the people who support you, and choose what each of them can see and for how long. Nothing is shared
+          until you sign for it, and you can stop at any time.
+        </p>
+      </div>
+      <Outcome params={params} members={members} />
+      <div className="grid grid--two">
+        <InviteForm />
+        <section className="card" aria-labelledby="how-heading">
+          <h2 id="how-heading">How sharing works</h2>
+          <ul>
+            <li>You choose what each person can see: your schedule, your attendance summary, your plan summary, or signing up for family sessions with you.</li>
+            <li>Your notes, and anything you say in sessions, are never shared.</li>
+            <li>Each time, you say why you are sharing and until when, and sign with your name.</li>
+            <li>When you stop sharing, it stops at once. Your care here never depends on sharing.</li>
+          </ul>
+        </section>
+        <section className="grid__full stack" aria-labelledby="members-heading">
+          <h2 id="members-heading">Your family members</h2>
+          {members.length === 0 ? (
+            <p className="card">You haven&apos;t invited anyone yet. When you do, they&apos;ll appear here.</p>
+          ) : (
+            members.map((member) => <FamilyMemberCard key={member.id} member={member} />)
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

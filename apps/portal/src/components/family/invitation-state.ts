@@ -1,0 +1,7 @@
+import { initialFormState } from "@stepwise/ui/form-state";
+import type { ValuesFormState } from "./form-values";
+
+/** An invitation form's answer: the new link, the one time it can be shown. */
+export type InvitationLinkState = ValuesFormState & { link: { url: string; name: string } | null };
+
+export const initialInvitationLinkState: InvitationLinkState = { ...initialFormState, link: null };

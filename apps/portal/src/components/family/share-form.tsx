@@ -1,0 +1,158 @@
+"use client";
+
+import { type CalendarDate, consentExpiryEventWording, consentScopeWording, consentScopes, rightToRevokeStatement } from "@stepwise/domain";
+import { FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
+import { initialFormState } from "@stepwise/ui/form-state";
+import Link from "next/link";
+import { useActionState } from "react";
+import { grantConsentAction } from "~/app/(signed-in)/family/[memberId]/share/actions";
+import { type ValuesFormState, chosen, typed } from "./form-values";
+
+const fieldLabels = {
+  scopes: "What they can see",
+  purpose: "Why you are sharing",
+  expiry: "When sharing ends",
+  signedName: "Your signature",
+};
+
+const capitalized = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
+/** The consent form: every element a consent needs, each labelled, with the right to revoke in view. */
+export function ShareForm({
+  member,
+  signatureNames,
+  inTreatment,
+  today,
+  latestEndDate,
+}: {
+  member: { id: string; name: string; joined: boolean };
+  signatureNames: string[];
+  inTreatment: boolean;
+  today: CalendarDate;
+  latestEndDate: CalendarDate;
+}) {
+  const [state, action] = useActionState<ValuesFormState, FormData>(grantConsentAction.bind(null, member.id), initialFormState);
+  const describedBy = (name: string, hintId: string) => (state.fieldErrors[name] ? `${hintId} ${name}-error` : hintId);
+
+  return (
+    <form action={action} className="card form" noValidate aria-labelledby="share-heading">
+      <h2 id="share-heading" className="visually-hidden">
+        Consent to share with {member.name}
+      </h2>
+      <FormMessage state={state} fieldLabels={fieldLabels} />
+
+      <fieldset className="field" aria-describedby={state.fieldErrors.scopes ? "scopes-error" : undefined}>
+        <legend>What {member.name} can see</legend>
+        {consentScopes.map((scope) => (
+          <div key={scope}>
+            <div className="choice">
+              <input
+                id={`scope-${scope}`}
+                type="checkbox"
+                name="scopes"
+                value={scope}
+                defaultChecked={chosen(state, "scopes", scope, false)}
+                aria-describedby={`scope-${scope}-hint`}
+              />
+              <label htmlFor={`scope-${scope}`}>{consentScopeWording[scope].label}</label>
+            </div>
+            <p id={`scope-${scope}-hint`} className="field-hint">
+              {consentScopeWording[scope].description}
+            </p>
+          </div>
+        ))}
+        <p className="field-hint">Your notes, and anything you say in sessions, are never shared.</p>
+        <FieldError id="scopes-error" state={state} name="scopes" />
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="purpose">{fieldLabels.purpose}</label>
+        <p id="purpose-hint" className="field-hint">
+          In a few words, for example &ldquo;So my mother can plan rides to my sessions.&rdquo;
+        </p>
+        <textarea
+          id="purpose"
+          name="purpose"
+          rows={2}
+          maxLength={300}
+          defaultValue={typed(state, "purpose")}
+          aria-invalid={state.fieldErrors.purpose ? true : undefined}
+          aria-describedby={describedBy("purpose", "purpose-hint")}
+        />
+        <FieldError id="purpose-error" state={state} name="purpose" />
+      </div>
+
+      <fieldset className="field" aria-describedby={state.fieldErrors.expiry ? "expiry-error" : undefined}>
+        <legend>{fieldLabels.expiry}</legend>
+        <div className="choice">
+          <input id="end-date" type="radio" name="end" value="date" defaultChecked={chosen(state, "end", "date", !inTreatment)} />
+          <label htmlFor="end-date">On a date</label>
+        </div>
+        <div className="field">
+          <label htmlFor="end-date-on">Last day of sharing</label>
+          <p id="end-date-on-hint" className="field-hint">
+            Sharing covers all of that day. Choose a day within the next year; you can sign again then.
+          </p>
+          <input
+            id="end-date-on"
+            name="endDate"
+            type="date"
+            min={today}
+            max={latestEndDate}
+            defaultValue={typed(state, "endDate")}
+            aria-describedby="end-date-on-hint"
+          />
+        </div>
+        <div className="choice">
+          <input
+            id="end-event"
+            type="radio"
+            name="end"
+            value="event"
+            disabled={!inTreatment}
+            defaultChecked={inTreatment && chosen(state, "end", "event", false)}
+            aria-describedby={inTreatment ? undefined : "end-event-hint"}
+          />
+          <label htmlFor="end-event">{capitalized(consentExpiryEventWording.end_of_treatment)}</label>
+        </div>
+        {inTreatment ? null : (
+          <p id="end-event-hint" className="field-hint">
+            You aren&apos;t in treatment here now, so please choose a date.
+          </p>
+        )}
+        <FieldError id="expiry-error" state={state} name="expiry" />
+      </fieldset>
+
+      <section className="notice" aria-labelledby="revoke-heading">
+        <h3 id="revoke-heading">Your right to take this back</h3>
+        <p>{rightToRevokeStatement}</p>
+        {member.joined ? null : <p>{member.name} will see what you share once they accept your invitation.</p>}
+      </section>
+
+      <div className="field">
+        <label htmlFor="signedName">{fieldLabels.signedName}</label>
+        <p id="signedName-hint" className="field-hint">
+          Type your full name as we have it: {signatureNames.join(" or ")}. Typing it is your signature on this consent.
+        </p>
+        <input
+          id="signedName"
+          name="signedName"
+          type="text"
+          autoComplete="name"
+          maxLength={200}
+          defaultValue={typed(state, "signedName")}
+          aria-invalid={state.fieldErrors.signedName ? true : undefined}
+          aria-describedby={describedBy("signedName", "signedName-hint")}
+        />
+        <FieldError id="signedName-error" state={state} name="signedName" />
+      </div>
+
+      <div className="pager">
+        <SubmitButton pendingLabel="Signing…">Sign and share</SubmitButton>
+        <Link href="/family" className="button button--quiet">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}
