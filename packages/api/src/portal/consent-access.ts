@@ -30,8 +30,8 @@ export interface ConsentedClient {
 }
 
 /** The consents to `userId`, optionally of one client only, read with everything their standing depends on. */
-function findConsentsTo(db: Executor, userId: string, clientId?: string) {
-  return db
+function findConsentsTo(db: Executor, userId: string, only?: { clientId: string; lock?: boolean }) {
+  const query = db
     .select({
       ...consentColumns,
       relationship: familyMembers.relationship,
@@ -43,7 +43,8 @@ function findConsentsTo(db: Executor, userId: string, clientId?: string) {
     // Both columns: a consent names its client's family member, never another client's.
     .innerJoin(familyMembers, and(eq(familyMembers.id, consents.familyMemberId), eq(familyMembers.clientId, consents.clientId)))
     .innerJoin(clients, eq(clients.id, consents.clientId))
-    .where(and(eq(familyMembers.userId, userId), clientId ? eq(consents.clientId, clientId) : undefined));
+    .where(and(eq(familyMembers.userId, userId), only ? eq(consents.clientId, only.clientId) : undefined));
+  return only?.lock ? query.for("share", { of: consents }) : query;
 }
 
 const expiryKey = (expiry: ConsentExpiry) => (expiry.kind === "date" ? `date ${expiry.on}` : `event ${expiry.event}`);
@@ -52,8 +53,13 @@ const expiryOrder = (a: ConsentExpiry, b: ConsentExpiry) =>
   a.kind === "date" && b.kind === "date" ? b.on.localeCompare(a.on) : a.kind === "date" ? -1 : b.kind === "date" ? 1 : 0;
 
 /** Every client with at least one active consent to this person, with what it shares; nobody else. */
-export async function consentedClients(db: Executor, userId: string, now: Date, only?: { clientId: string }): Promise<ConsentedClient[]> {
-  const rows = await findConsentsTo(db, userId, only?.clientId);
+export async function consentedClients(
+  db: Executor,
+  userId: string,
+  now: Date,
+  only?: { clientId: string; lock?: boolean },
+): Promise<ConsentedClient[]> {
+  const rows = await findConsentsTo(db, userId, only);
   const byClient = new Map<string, ConsentedClient & { granted: Set<ConsentScope> }>();
   for (const row of rows) {
     if (standingOf(row, now) !== "active") continue;
@@ -89,13 +95,15 @@ export async function consentedClients(db: Executor, userId: string, now: Date, 
  * The client, when an active consent of theirs to this person shares `scope`; otherwise
  * `outOfReach(clientId)`, which answers exactly like a client who does not exist: no consent, an
  * expired or revoked one, a consent to someone else, or an unknown id all read the same.
+ * A write made under the consent passes `lock`: the consent rows are held (for share) until it
+ * commits, so a revocation waits for it and then sees, and can undo, what it wrote.
  */
 export async function requireScope(
   db: Executor,
-  request: { userId: string; clientId: string; scope: ConsentScope },
+  request: { userId: string; clientId: string; scope: ConsentScope; lock?: boolean },
   now: Date,
 ): Promise<ConsentedClient | OutOfReach> {
-  const [client] = await consentedClients(db, request.userId, now, { clientId: request.clientId });
+  const [client] = await consentedClients(db, request.userId, now, { clientId: request.clientId, lock: request.lock });
   return client?.scopes.includes(request.scope) ? client : outOfReach(request.clientId);
 }
 

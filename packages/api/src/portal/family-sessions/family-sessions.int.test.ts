@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { auditEvents, familySessionSignUps, outboxMessages, programSessions } from "@stepwise/db/schema";
+import { createDatabase } from "@stepwise/db/client";
+import { auditEvents, consents, familySessionSignUps, outboxMessages, programSessions } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays } from "@stepwise/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { releaseSeats } from "../../family-sessions/release-seats";
 import { familyTestData, inHours } from "../../family-sessions/test-data";
 import { mondayInFixtureZone } from "../../test-support/fixtures";
+import { requireScope } from "../consent-access";
 
 let testDb: TestDatabase;
 let setup: Awaited<ReturnType<typeof arrange>>;
@@ -321,5 +323,31 @@ describe("releaseSeats", () => {
     const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [pia.user.email, quinn.user.email]));
     expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[pia.user.email, "waitlist_promotion"]]);
     expect(mail[0]?.body).toContain("Evening family group");
+  });
+});
+
+describe("a sign-up in flight and a revocation", () => {
+  it("holds the consent until the sign-up commits, so the revocation waits and then sees the seat it must release", async () => {
+    const rae = await alexsFamily("Rae Racing");
+    const other = createDatabase(testDb.url, { max: 1, applicationName: "stepwise-test-revocation" });
+    try {
+      await testDb.db.transaction(async (tx) => {
+        const client = await requireScope(tx, { userId: rae.user.id, clientId: setup.alex.client.id, scope: "family_sessions", lock: true }, new Date());
+        expect("clientId" in client).toBe(true);
+        const revoking = other.db.transaction(async (revocation) => {
+          await revocation.execute(sql`set local lock_timeout = '300ms'`);
+          await revocation.update(consents).set({ revokedAt: new Date() }).where(eq(consents.id, rae.consent.id));
+        });
+        const error = await revoking.then(
+          () => null,
+          (failure: { cause?: { code?: string } }) => failure.cause?.code,
+        );
+        expect(error).toBe("55P03");
+      });
+    } finally {
+      await other.close();
+    }
+    const [stored] = await testDb.db.select({ revokedAt: consents.revokedAt }).from(consents).where(eq(consents.id, rae.consent.id));
+    expect(stored?.revokedAt).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import { requireScope } from "../consent-access";
 export const signUpForFamilySession = familyProcedure.input(familySignUpSchema).mutation(({ ctx, input }) =>
   inTransactionOrNotFound(ctx, { action: "familySessions.signUp", resourceType: "program_session", resourceId: input.sessionId }, async (tx) => {
     const now = new Date();
-    const client = await requireScope(tx, { userId: ctx.caller.userId, clientId: input.clientId, scope: "family_sessions" }, now);
+    const client = await requireScope(tx, { userId: ctx.caller.userId, clientId: input.clientId, scope: "family_sessions", lock: true }, now);
     if (!("clientId" in client)) return client;
     const taken = await takeSeat(
       tx,
