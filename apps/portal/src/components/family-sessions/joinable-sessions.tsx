@@ -25,7 +25,9 @@ export function JoinableSessions({ sessions, sayWhoseFamily }: { sessions: reado
           <li key={session.sessionId} className="session">
             <div className="session__head">
               <h3 className="session__title">{session.title}</h3>
-              <span className="muted small">{familySessionFormatLabels[session.format]}</span>
+              {familySessionFormatLabels[session.format] === session.title ? null : (
+                <span className="muted small">{familySessionFormatLabels[session.format]}</span>
+              )}
             </div>
             <SessionWhenAndWhere session={session} />
             {sayWhoseFamily && session.forClients.length === 1 && only ? (
