@@ -23,7 +23,8 @@ describe("familyInvitationSchema", () => {
 
   it("asks for a name, a known relationship and a real email address, each beside its field", () => {
     expect(messagesOf({ ...invitation, name: "   " }).name).toEqual(["Give their name."]);
-    expect(messagesOf({ ...invitation, relationship: "neighbour" }).relationship).toHaveLength(1);
+    expect(messagesOf({ ...invitation, relationship: "neighbour" }).relationship).toEqual(["Choose how they are related to you."]);
+    expect(messagesOf({ ...invitation, relationship: "" }).relationship).toEqual(["Choose how they are related to you."]);
     expect(messagesOf({ ...invitation, email: "sam at example" }).email).toEqual(["Give an email address like name@example.com."]);
     expect(messagesOf({ ...invitation, email: `${"s".repeat(250)}@example.com` }).email).toEqual([
       "An email address is at most 254 characters.",
