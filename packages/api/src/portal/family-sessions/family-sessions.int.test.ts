@@ -9,6 +9,7 @@ import { releaseSeats } from "../../family-sessions/release-seats";
 import { familyTestData, inHours } from "../../family-sessions/test-data";
 import { mondayInFixtureZone } from "../../test-support/fixtures";
 import { requireScope } from "../consent-access";
+import { createPortalCaller } from "../index";
 
 let testDb: TestDatabase;
 let setup: Awaited<ReturnType<typeof arrange>>;
@@ -323,6 +324,36 @@ describe("releaseSeats", () => {
     const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [pia.user.email, quinn.user.email]));
     expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[pia.user.email, "waitlist_promotion"]]);
     expect(mail[0]?.body).toContain("Evening family group");
+  });
+});
+
+describe("a client revoking consent", () => {
+  it("gives up the seats that person held in the client's name, in the same transaction, unless another consent still shares family sessions", async () => {
+    const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 10), capacity: 1, title: "Sunday family group" });
+    const sam = await alexsFamily("Sam Seated");
+    const tess = await alexsFamily("Tess Waiting");
+    await (await sam.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    await (await tess.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    const alexApi = createPortalCaller({ db: testDb.db, caller: await setup.alex.caller() });
+
+    // A second consent that still shares family sessions keeps Sam's seat when the first is revoked.
+    const second = await setup.t.consent(setup.alex.client, sam.member, { scopes: ["family_sessions", "schedule"] });
+    await alexApi.family.revokeConsent({ consentId: sam.consent.id });
+    expect((await signUpsOf(session.id)).map((row) => row.status)).toEqual(["confirmed", "waitlisted"]);
+
+    await alexApi.family.revokeConsent({ consentId: second.id });
+    const rows = await signUpsOf(session.id);
+    expect(rows.map((row) => [row.userId, row.status])).toEqual([
+      [sam.user.id, "cancelled"],
+      [tess.user.id, "confirmed"],
+    ]);
+    const mail = await testDb.db.select().from(outboxMessages).where(eq(outboxMessages.toEmail, tess.user.email));
+    expect(mail.map((row) => row.kind)).toEqual(["waitlist_promotion"]);
+    const [audit] = await testDb.db
+      .select({ detail: auditEvents.detail })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "family.revokeConsent"), eq(auditEvents.resourceId, second.id)));
+    expect(audit?.detail).toMatchObject({ seatsReleased: 1 });
   });
 });
 
