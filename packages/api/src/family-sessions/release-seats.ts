@@ -4,7 +4,7 @@ import { and, eq, gt, inArray, ne } from "drizzle-orm";
 import { type AuditActor, recordAudit } from "../audit";
 import { consentColumns, standingOf } from "../consents";
 import { queueMail } from "../outbox";
-import { countConfirmed, findWaitlist, type LockedFamilySession, lockFamilySessions } from "./family-session.queries";
+import { countConfirmed, findWaitlist, type LockedFamilySession, lockFamilySessions } from "./sign-ups.queries";
 import { waitlistPromotionMail } from "./promotion-mail";
 
 /**

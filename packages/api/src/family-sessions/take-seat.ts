@@ -4,7 +4,7 @@ import { placeForNewSignUp, signUpClosedReason } from "@stepwise/domain";
 import { withConstraintMessages } from "../constraint-conflicts";
 import { fail } from "../errors";
 import { type OutOfReach, outOfReach } from "../out-of-reach";
-import { countConfirmed, findActiveSignUp, findCurrentPrograms, familiesOf, findSignUpById, lockFamilySession } from "./family-session.queries";
+import { countConfirmed, findActiveSignUp, findCurrentPrograms, familiesOf, findSignUpById, lockFamilySession } from "./sign-ups.queries";
 
 export const alreadySignedUp = "You're already signed up for this session.";
 

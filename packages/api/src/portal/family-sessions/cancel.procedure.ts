@@ -1,6 +1,6 @@
 import { cancellationClosedReason, familySignUpCancellationSchema } from "@stepwise/domain";
 import { fail } from "../../errors";
-import { findOwnActiveSignUp, lockFamilySession } from "../../family-sessions/family-session.queries";
+import { findOwnActiveSignUp, lockFamilySession } from "../../family-sessions/sign-ups.queries";
 import { cancelSignUp } from "../../family-sessions/release-seats";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { familyProcedure } from "../../trpc";

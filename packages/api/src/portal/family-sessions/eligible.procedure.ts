@@ -1,8 +1,8 @@
 import { signUpClosedReason, signUpsCloseAt } from "@stepwise/domain";
-import { findActiveSignUpsIn, findOpenFamilySessions, findSeatCounts } from "../../family-sessions/family-session.queries";
+import { findActiveSignUpsIn, findOpenFamilySessions, findSeatCounts } from "../../family-sessions/sign-ups.queries";
 import { familyProcedure } from "../../trpc";
 import { auditFamilyRead, clientsSharing } from "../consent-access";
-import { familySessionView } from "./family-session-view";
+import { portalFamilySessionView } from "./portal-family-session-view";
 
 /**
  * Family sessions still to come that the caller may join, through each client who shares family
@@ -32,7 +32,7 @@ export const eligibleFamilySessions = familyProcedure.query(({ ctx }) =>
       const seats = counts.get(session.id) ?? { confirmed: 0, waitlisted: 0 };
       const signUp = mine.find((row) => row.sessionId === session.id);
       return {
-        ...familySessionView(session),
+        ...portalFamilySessionView(session),
         forClients: session.families.map((clientId) => ({ clientId, name: nameOf.get(clientId) ?? "" })),
         capacity: session.capacity,
         seatsTaken: seats.confirmed,

@@ -1,8 +1,8 @@
 import { cancellationClosedReason, joinableVideoUrl } from "@stepwise/domain";
-import { findUpcomingSignUps } from "../../family-sessions/family-session.queries";
+import { findUpcomingSignUps } from "../../family-sessions/sign-ups.queries";
 import { familyProcedure } from "../../trpc";
 import { auditFamilyRead, clientsSharing } from "../consent-access";
-import { familySessionView } from "./family-session-view";
+import { portalFamilySessionView } from "./portal-family-session-view";
 
 /**
  * The caller's seats and waitlist places in family sessions not yet over, only through clients
@@ -26,7 +26,7 @@ export const myFamilySessionSignUps = familyProcedure.query(({ ctx }) =>
       const cancelled = session.cancelledAt !== null;
       const confirmed = signUp.status === "confirmed";
       return {
-        ...familySessionView(session),
+        ...portalFamilySessionView(session),
         signUpId: signUp.id,
         status: signUp.status,
         waitlistPosition: signUp.waitlistPosition,

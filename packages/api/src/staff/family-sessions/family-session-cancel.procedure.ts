@@ -8,7 +8,7 @@ import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { queueMail } from "../../outbox";
 import { staffProcedure } from "../../trpc";
 import { cancellationMail } from "./family-session-rules";
-import { findFamilySession, findSignedUpEmails } from "./family-sessions.queries";
+import { findFamilySession, findSignedUpEmails } from "./staff-family-sessions.queries";
 
 export const familySessionCancelInput = z.object({ sessionId: z.uuid() }).and(sessionCancelSchema);
 

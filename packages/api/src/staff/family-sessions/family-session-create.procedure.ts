@@ -7,7 +7,7 @@ import { staffProcedure } from "../../trpc";
 import { refuseWithReasons } from "../programs/refuse";
 import { findOpenEnrollments } from "../queries";
 import { mayFacilitateFamilySession, pastScheduleRefusals } from "./family-session-rules";
-import { findStaffMember } from "./family-sessions.queries";
+import { findStaffMember } from "./staff-family-sessions.queries";
 
 /**
  * Schedules a family session open for sign-ups: for one client's family, or a multi-family group

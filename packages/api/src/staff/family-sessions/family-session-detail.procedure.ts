@@ -3,8 +3,8 @@ import { recordAudit } from "../../audit";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
 import { displayName } from "../names";
-import { familySessionView } from "./family-session-view";
-import { findFamilySession, findSignUps } from "./family-sessions.queries";
+import { staffFamilySessionView } from "./staff-family-session-view";
+import { findFamilySession, findSignUps } from "./staff-family-sessions.queries";
 
 export const familySessionDetailInput = z.object({ sessionId: z.uuid() });
 
@@ -52,7 +52,7 @@ export const familySessionDetail = staffProcedure("client.read")
       );
       const inStatus = (status: SignUpRow["status"]) => signUps.filter((signUp) => signUp.status === status).map(signUpView);
       return {
-        ...familySessionView(session, new Date()),
+        ...staffFamilySessionView(session, new Date()),
         confirmed: inStatus("confirmed"),
         waitlist: inStatus("waitlisted"),
         cancelledSignUps: inStatus("cancelled"),

@@ -1,7 +1,7 @@
 import { recordAudit } from "../../audit";
 import { staffProcedure } from "../../trpc";
-import { familySessionView } from "./family-session-view";
-import { countSignUps, findFamilySessionsSince } from "./family-sessions.queries";
+import { staffFamilySessionView } from "./staff-family-session-view";
+import { countSignUps, findFamilySessionsSince } from "./staff-family-sessions.queries";
 
 /** How far back the list reaches, so the last two weeks' sessions stay at hand. */
 const pastDays = 14;
@@ -16,7 +16,7 @@ export const listFamilySessions = staffProcedure("client.read").query(({ ctx }) 
       sessions.map((session) => session.id),
     );
     const listed = sessions.map((session) => ({
-      ...familySessionView(session, now),
+      ...staffFamilySessionView(session, now),
       confirmedCount: counts.get(session.id)?.confirmed ?? 0,
       waitlistCount: counts.get(session.id)?.waitlisted ?? 0,
     }));

@@ -2,7 +2,7 @@ import { recordAudit } from "../../audit";
 import { staffProcedure } from "../../trpc";
 import { displayName } from "../names";
 import { findOpenEnrollments } from "../queries";
-import { findActivePrograms, findFamilySessionFacilitators } from "./family-sessions.queries";
+import { findActivePrograms, findFamilySessionFacilitators } from "./staff-family-sessions.queries";
 
 /**
  * What the scheduling form offers: active programs, the staff who may facilitate, and each

@@ -1,10 +1,10 @@
 import { signUpsCloseAt } from "@stepwise/domain";
 import { displayName } from "../names";
 import { familySessionFormatOf } from "./family-session-rules";
-import type { FamilySessionRow } from "./family-sessions.queries";
+import type { FamilySessionRow } from "./staff-family-sessions.queries";
 
 /** A family session as the staff pages show it, whichever page. */
-export function familySessionView(session: FamilySessionRow, now: Date) {
+export function staffFamilySessionView(session: FamilySessionRow, now: Date) {
   return {
     id: session.id,
     title: session.title,

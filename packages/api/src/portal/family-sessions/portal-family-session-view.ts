@@ -2,7 +2,7 @@ import type { FamilySessionFormat } from "@stepwise/domain";
 import { placeOf } from "../shared/session-place";
 
 /** What a family member is told about a family session they may attend: the room is fine here, since they come. */
-export function familySessionView(session: {
+export function portalFamilySessionView(session: {
   id: string;
   clientId: string | null;
   title: string;

@@ -3,8 +3,10 @@ import { enrollments, familySessionSignUps, programs, programSessions, users } f
 import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 
 /**
- * Reads of family sessions and their sign-ups. Whose sessions to read always comes from the
- * caller's consents (portal) or scope (staff), never from input alone.
+ * Reads for signing up: family sessions as the portal offers them, their seats, waitlists and
+ * sign-ups, and the session locks that serialise seat-taking. Whose sessions to read always comes
+ * from who the caller is (a client, or a family member's consents), never from input alone.
+ * Staff pages read through staff/family-sessions/staff-family-sessions.queries.ts.
  */
 
 const sessionColumns = {
