@@ -1,7 +1,7 @@
 import { type CalendarDate, formatWeeklyBand } from "@stepwise/domain";
 
 /**
- * Dates and times as people read them. Instants are always shown in the program's time zone
+ * Dates, times and words as people read them. Instants are always shown in the program's time zone
  * (never the server's or the browser's), with the zone named, so a 6 pm group reads 6 pm.
  */
 
@@ -82,4 +82,9 @@ export function formatDuration(minutes: number): string {
 /** "9–15 hours" for a weekly band in minutes, in the domain's own wording of a band. */
 export function formatHourBand(band: { min: number; max: number }): string {
   return `${formatWeeklyBand({ weeklyMinutes: band })} hours`;
+}
+
+/** "Until March 1, 2027" from "until March 1, 2027": a phrase made to go mid-sentence, starting one. */
+export function capitalize(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -59,8 +59,17 @@ export function FieldError({ id, state, name }: { id: string; state: FormState; 
   );
 }
 
-/** aria-invalid and aria-describedby for a field, from the form's state. */
-export function fieldAria(state: FormState, name: string, errorId: string) {
+/**
+ * aria-invalid and aria-describedby for a field, from the form's state: the hint (when given)
+ * always describes the field, and the error joins it while there is one.
+ */
+export function fieldAria(
+  state: FormState,
+  name: string,
+  errorId: string,
+  hintId?: string,
+): { "aria-invalid"?: true; "aria-describedby"?: string } {
   const invalid = (state.fieldErrors[name]?.length ?? 0) > 0;
-  return invalid ? { "aria-invalid": true as const, "aria-describedby": errorId } : {};
+  const describedBy = [hintId, invalid ? errorId : undefined].filter(Boolean).join(" ");
+  return { ...(invalid ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) };
 }

@@ -47,3 +47,28 @@ export function textFields(form: FormData): Record<string, string | undefined> {
   }
   return fields;
 }
+
+/** A form's answer that also carries what was typed, so a refusal loses nothing. */
+export type ValuesFormState = FormState & { values?: Record<string, string[]> };
+
+/** Every submitted text value by field name (checkbox groups give several); Next's own fields are left out. */
+export function submittedValues(form: FormData): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string" && !name.startsWith("$")) (values[name] ??= []).push(value);
+  }
+  return values;
+}
+
+/** What a field shows: as typed before a refusal, else the saved value (empty when there is none). */
+export function shown(state: ValuesFormState, name: string, saved?: string | number | null): string {
+  const typed = state.values?.[name];
+  if (typed) return typed[0] ?? "";
+  return saved === null || saved === undefined ? "" : String(saved);
+}
+
+/** Whether a checkbox or radio shows chosen: as submitted after a refusal, else as saved. */
+export function ticked(state: ValuesFormState, name: string, value: string, saved: readonly (string | number)[]): boolean {
+  if (state.values) return (state.values[name] ?? []).includes(value);
+  return saved.map(String).includes(value);
+}

@@ -4,7 +4,7 @@ import { FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
 import { calendarLinkAction } from "~/app/(signed-in)/calendar/actions";
 import { initialCalendarLinkState } from "~/app/(signed-in)/calendar/calendar-link-state";
-import { CopyLink } from "./copy-link";
+import { CopyLink } from "~/components/copy-link";
 
 function IntentForm({
   action,
@@ -39,7 +39,16 @@ export function CalendarLinkPanel({ enabled }: { enabled: boolean }) {
       <h2 id="link-heading">Your calendar link</h2>
       <FormMessage state={state} />
       {state.feedUrl ? (
-        <CopyLink url={state.feedUrl} />
+        <CopyLink
+          url={state.feedUrl}
+          label="Your calendar link"
+          hint="This is the only time we can show this link. Keep it private: anyone who has it can see when your sessions are."
+          copiedMessage="Copied. You can paste it into your calendar app now."
+        >
+          <a className="button button--quiet" href={state.feedUrl.replace(/^https?:\/\//, "webcal://")}>
+            Open in my calendar app
+          </a>
+        </CopyLink>
       ) : on ? (
         <p>
           Your calendar link is on. To keep it private, we can&apos;t show it again. If you need it for a new phone, or think

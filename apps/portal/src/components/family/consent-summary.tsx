@@ -1,8 +1,7 @@
 import { consentScopeWording } from "@stepwise/domain";
+import { capitalize } from "@stepwise/ui/format";
 import { untilWords } from "./consent-dates";
 import type { Consent } from "./family-member-types";
-
-const capitalized = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** What one consent shares, why, and until when, as the client signed it. */
 export function ConsentSummary({ consent }: { consent: Consent }) {
@@ -13,7 +12,7 @@ export function ConsentSummary({ consent }: { consent: Consent }) {
       <dt>Why</dt>
       <dd>{consent.purpose}</dd>
       <dt>How long</dt>
-      <dd>{capitalized(untilWords(consent.expiry))}</dd>
+      <dd>{capitalize(untilWords(consent.expiry))}</dd>
     </dl>
   );
 }

@@ -1,5 +1,4 @@
-import { initialFormState } from "@stepwise/ui/form-state";
-import type { ValuesFormState } from "./form-values";
+import { type ValuesFormState, initialFormState } from "@stepwise/ui/form-state";
 
 /** An invitation form's answer: the new link, the one time it can be shown. */
 export type InvitationLinkState = ValuesFormState & { link: { url: string; name: string } | null };

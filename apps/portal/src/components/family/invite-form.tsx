@@ -2,9 +2,9 @@
 
 import { familyRelationshipLabels, familyRelationships } from "@stepwise/domain";
 import { FieldError, FormMessage, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { shown } from "@stepwise/ui/form-state";
 import { useActionState } from "react";
 import { inviteAction } from "~/app/(signed-in)/family/actions";
-import { typed } from "./form-values";
 import { InvitationLink } from "./invitation-link";
 import { initialInvitationLinkState } from "./invitation-state";
 
@@ -32,7 +32,7 @@ export function InviteForm() {
             autoComplete="off"
             required
             maxLength={120}
-            defaultValue={typed(state, "name")}
+            defaultValue={shown(state, "name")}
             {...fieldAria(state, "name", "invite-name-error")}
           />
           <FieldError id="invite-name-error" state={state} name="name" />
@@ -43,7 +43,7 @@ export function InviteForm() {
             id="invite-relationship"
             name="relationship"
             required
-            defaultValue={typed(state, "relationship")}
+            defaultValue={shown(state, "relationship")}
             {...fieldAria(state, "relationship", "invite-relationship-error")}
           >
             <option value="" disabled>
@@ -70,9 +70,8 @@ export function InviteForm() {
             autoComplete="off"
             required
             maxLength={254}
-            defaultValue={typed(state, "email")}
-            aria-invalid={state.fieldErrors.email ? true : undefined}
-            aria-describedby={state.fieldErrors.email ? "invite-email-hint invite-email-error" : "invite-email-hint"}
+            defaultValue={shown(state, "email")}
+            {...fieldAria(state, "email", "invite-email-error", "invite-email-hint")}
           />
           <FieldError id="invite-email-error" state={state} name="email" />
         </div>

@@ -1,12 +1,12 @@
 "use client";
 
 import { type CalendarDate, consentExpiryEventWording, consentScopeWording, consentScopes, rightToRevokeStatement } from "@stepwise/domain";
-import { FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
-import { initialFormState } from "@stepwise/ui/form-state";
+import { capitalize } from "@stepwise/ui/format";
+import { FieldError, FormMessage, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { type ValuesFormState, initialFormState, shown, ticked } from "@stepwise/ui/form-state";
 import Link from "next/link";
 import { useActionState } from "react";
 import { grantConsentAction } from "~/app/(signed-in)/family/[memberId]/share/actions";
-import { type ValuesFormState, chosen, typed } from "./form-values";
 
 const fieldLabels = {
   scopes: "What they can see",
@@ -14,8 +14,6 @@ const fieldLabels = {
   expiry: "When sharing ends",
   signedName: "Your signature",
 };
-
-const capitalized = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** The consent form: every element a consent needs, each labelled, with the right to revoke in view. */
 export function ShareForm({
@@ -32,7 +30,8 @@ export function ShareForm({
   latestEndDate: CalendarDate;
 }) {
   const [state, action] = useActionState<ValuesFormState, FormData>(grantConsentAction.bind(null, member.id), initialFormState);
-  const describedBy = (name: string, hintId: string) => (state.fieldErrors[name] ? `${hintId} ${name}-error` : hintId);
+  // Before any answer, the end shown chosen is "on a date" when that is the only end there can be.
+  const endChosen = inTreatment ? [] : ["date"];
 
   return (
     <form action={action} className="card form" noValidate aria-labelledby="share-heading">
@@ -51,7 +50,7 @@ export function ShareForm({
                 type="checkbox"
                 name="scopes"
                 value={scope}
-                defaultChecked={chosen(state, "scopes", scope, false)}
+                defaultChecked={ticked(state, "scopes", scope, [])}
                 aria-describedby={`scope-${scope}-hint`}
               />
               <label htmlFor={`scope-${scope}`}>{consentScopeWording[scope].label}</label>
@@ -75,9 +74,8 @@ export function ShareForm({
           name="purpose"
           rows={2}
           maxLength={300}
-          defaultValue={typed(state, "purpose")}
-          aria-invalid={state.fieldErrors.purpose ? true : undefined}
-          aria-describedby={describedBy("purpose", "purpose-hint")}
+          defaultValue={shown(state, "purpose")}
+          {...fieldAria(state, "purpose", "purpose-error", "purpose-hint")}
         />
         <FieldError id="purpose-error" state={state} name="purpose" />
       </div>
@@ -85,7 +83,7 @@ export function ShareForm({
       <fieldset className="field" aria-describedby={state.fieldErrors.expiry ? "expiry-error" : undefined}>
         <legend>{fieldLabels.expiry}</legend>
         <div className="choice">
-          <input id="end-date" type="radio" name="end" value="date" defaultChecked={chosen(state, "end", "date", !inTreatment)} />
+          <input id="end-date" type="radio" name="end" value="date" defaultChecked={ticked(state, "end", "date", endChosen)} />
           <label htmlFor="end-date">On a date</label>
         </div>
         <div className="field">
@@ -99,7 +97,7 @@ export function ShareForm({
             type="date"
             min={today}
             max={latestEndDate}
-            defaultValue={typed(state, "endDate")}
+            defaultValue={shown(state, "endDate")}
             aria-describedby="end-date-on-hint"
           />
         </div>
@@ -110,10 +108,10 @@ export function ShareForm({
             name="end"
             value="event"
             disabled={!inTreatment}
-            defaultChecked={inTreatment && chosen(state, "end", "event", false)}
+            defaultChecked={inTreatment && ticked(state, "end", "event", endChosen)}
             aria-describedby={inTreatment ? undefined : "end-event-hint"}
           />
-          <label htmlFor="end-event">{capitalized(consentExpiryEventWording.end_of_treatment)}</label>
+          <label htmlFor="end-event">{capitalize(consentExpiryEventWording.end_of_treatment)}</label>
         </div>
         {inTreatment ? null : (
           <p id="end-event-hint" className="field-hint">
@@ -140,9 +138,8 @@ export function ShareForm({
           type="text"
           autoComplete="name"
           maxLength={200}
-          defaultValue={typed(state, "signedName")}
-          aria-invalid={state.fieldErrors.signedName ? true : undefined}
-          aria-describedby={describedBy("signedName", "signedName-hint")}
+          defaultValue={shown(state, "signedName")}
+          {...fieldAria(state, "signedName", "signedName-error", "signedName-hint")}
         />
         <FieldError id="signedName-error" state={state} name="signedName" />
       </div>

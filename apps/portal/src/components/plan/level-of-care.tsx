@@ -1,15 +1,11 @@
 import { Badge } from "@stepwise/ui/components";
-import { formatCalendarDate, formatHourBand, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
+import { capitalize, formatCalendarDate, formatHourBand, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
 import { clientLabels } from "@stepwise/ui/labels";
 import type { Enrollment } from "./types";
 
 /** Today's date in the program's zone, as YYYY-MM-DD (en-CA formats dates that way). */
 function todayIn(timeZone: string, now: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The client's level of care in plain words, their program and how long it is expected to last. */

@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "@stepwise/ui/format";
+import { capitalize, formatCalendarDate } from "@stepwise/ui/format";
 import type { SharedPlan } from "./types";
 
 const stageWords = {
@@ -6,10 +6,6 @@ const stageWords = {
   in_program: "Taking part in the program",
   ended: "The program has ended",
 } as const;
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The level of care, the program and its timing: the summary the client chose to share. */
 export function SharedPlanCard({ plan, firstName }: { plan: SharedPlan; firstName: string }) {

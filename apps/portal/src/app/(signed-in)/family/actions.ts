@@ -1,28 +1,23 @@
 "use server";
 
 import type { FamilyRelationship } from "@stepwise/domain";
-import { formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
+import { formStateFromError, formSucceeded, submittedValues, textFields } from "@stepwise/ui/form-state";
 import { trpcErrorCode } from "@stepwise/ui/trpc-server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { submittedValues } from "~/components/family/form-values";
 import type { InvitationLinkState } from "~/components/family/invitation-state";
 import { portalCaller } from "~/server/caller";
 
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value.trim() : "";
-}
-
 /** Invites someone; the link comes back this once, to be passed on by the client. */
 export async function inviteAction(_previous: InvitationLinkState, form: FormData): Promise<InvitationLinkState> {
-  const name = text(form, "name");
+  const fields = textFields(form);
+  const name = fields.name ?? "";
   try {
     const invited = await (await portalCaller()).family.invite({
       name,
       // Anything else than a known relationship is refused by the schema, in words.
-      relationship: text(form, "relationship") as FamilyRelationship,
-      email: text(form, "email"),
+      relationship: (fields.relationship ?? "") as FamilyRelationship,
+      email: fields.email ?? "",
     });
     revalidatePath("/family");
     return { ...formSucceeded(`${name} is invited.`), link: { url: invited.invitationUrl, name } };
@@ -51,8 +46,7 @@ export async function resendInvitationAction(
  * the family page then says what happened.
  */
 export async function stopSharingAction(form: FormData): Promise<void> {
-  const consentId = text(form, "consentId");
-  const familyMemberId = text(form, "familyMemberId");
+  const { consentId = "", familyMemberId = "" } = textFields(form);
   let outcome: string;
   try {
     await (await portalCaller()).family.revokeConsent({ consentId });

@@ -19,8 +19,6 @@ export function AcceptInvitationForm({
   minLength: number;
 }) {
   const [state, action] = useActionState(acceptInvitationAction.bind(null, { token, hasAccount: invitation.hasAccount }), initialFormState);
-  const passwordDescribedBy = (hintId: string | null) =>
-    [hintId, state.fieldErrors.password ? "password-error" : null].filter(Boolean).join(" ") || undefined;
 
   if (state.status === "ok") {
     return (
@@ -51,8 +49,7 @@ export function AcceptInvitationForm({
             type="password"
             autoComplete="current-password"
             required
-            aria-invalid={state.fieldErrors.password ? true : undefined}
-            aria-describedby={passwordDescribedBy(null)}
+            {...fieldAria(state, "password", "password-error")}
           />
           <FieldError id="password-error" state={state} name="password" />
         </div>
@@ -80,8 +77,7 @@ export function AcceptInvitationForm({
           autoComplete="name"
           maxLength={120}
           defaultValue={invitation.name}
-          aria-invalid={state.fieldErrors.displayName ? true : undefined}
-          aria-describedby={state.fieldErrors.displayName ? "displayName-hint displayName-error" : "displayName-hint"}
+          {...fieldAria(state, "displayName", "displayName-error", "displayName-hint")}
         />
         <FieldError id="displayName-error" state={state} name="displayName" />
       </div>
@@ -97,8 +93,7 @@ export function AcceptInvitationForm({
           type="password"
           autoComplete="new-password"
           required
-          aria-invalid={state.fieldErrors.password ? true : undefined}
-          aria-describedby={passwordDescribedBy("password-hint")}
+          {...fieldAria(state, "password", "password-error", "password-hint")}
         />
         <FieldError id="password-error" state={state} name="password" />
       </div>

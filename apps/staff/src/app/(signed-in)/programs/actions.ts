@@ -1,11 +1,10 @@
 "use server";
 
 import type { CareLevel, IsoWeekday, ProgramTrack, ScheduleShift, SessionKind } from "@stepwise/domain";
-import { formFailed, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
+import { type ValuesFormState, formFailed, formStateFromError, formSucceeded, submittedValues } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffCaller } from "~/server/caller";
-import { type ValuesFormState, submittedValues } from "./_components/form-values";
 
 function text(form: FormData, name: string): string | undefined {
   const value = form.get(name);

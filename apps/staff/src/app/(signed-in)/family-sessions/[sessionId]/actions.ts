@@ -1,9 +1,8 @@
 "use server";
 
-import { formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
+import { type ValuesFormState, formStateFromError, formSucceeded, submittedValues } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { staffCaller } from "~/server/caller";
-import { type ValuesFormState, submittedValues } from "../../programs/_components/form-values";
 
 /** Calls the session off with a reason; everyone signed up or waiting is told by mail. */
 export async function cancelFamilySessionAction(_previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {

@@ -2,7 +2,7 @@
 
 import { FieldError, FormMessage, SubmitButton, fieldAria } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { type ValuesFormState, shown } from "../../programs/_components/form-values";
+import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
 import { cancelFamilySessionAction } from "../[sessionId]/actions";
 
 const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };

@@ -3,7 +3,7 @@
 import { type FamilySessionFormat, defaultSignUpCutoffMinutes, familySessionFormatLabels, familySessionFormats } from "@stepwise/domain";
 import { FieldError, FormMessage, SubmitButton, fieldAria } from "@stepwise/ui/forms";
 import { useActionState, useState } from "react";
-import { type ValuesFormState, shown } from "../../programs/_components/form-values";
+import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
 import { type Facilitator, SessionStaffingFields } from "../../programs/_components/session-staffing-fields";
 import { TimeFields } from "../../programs/_components/time-fields";
 import { createFamilySessionAction } from "../new/actions";

@@ -1,10 +1,9 @@
 "use server";
 
-import { formFailed, formStateFromError } from "@stepwise/ui/form-state";
+import { type ValuesFormState, formFailed, formStateFromError, submittedValues } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffCaller } from "~/server/caller";
-import { type ValuesFormState, submittedValues } from "../../programs/_components/form-values";
 
 function text(form: FormData, name: string): string | undefined {
   const value = form.get(name);

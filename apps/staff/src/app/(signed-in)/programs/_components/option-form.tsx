@@ -5,7 +5,7 @@ import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/f
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
 import { saveScheduleOptionAction } from "../actions";
-import { type ValuesFormState, shown } from "./form-values";
+import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
 import { TimeFields } from "./time-fields";
 import { WeekdayChoices } from "./weekday-choices";
 

@@ -4,7 +4,7 @@ import { careLevelDefinitions, careLevels, programTracks, sessionKinds } from "@
 import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
-import { type ValuesFormState, shown, ticked } from "./form-values";
+import { type ValuesFormState, shown, ticked } from "@stepwise/ui/form-state";
 
 export interface ProgramFormValues {
   id: string;

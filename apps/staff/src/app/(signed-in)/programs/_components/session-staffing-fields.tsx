@@ -1,7 +1,7 @@
 "use client";
 
 import { FieldError, fieldAria } from "@stepwise/ui/forms";
-import { type ValuesFormState, shown } from "./form-values";
+import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
 
 export interface Facilitator {
   id: string;

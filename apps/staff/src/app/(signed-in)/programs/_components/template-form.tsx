@@ -4,7 +4,7 @@ import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/f
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
 import { createTemplateAction } from "../actions";
-import { type ValuesFormState, shown } from "./form-values";
+import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
 import { type Facilitator, SessionStaffingFields } from "./session-staffing-fields";
 import { TimeFields } from "./time-fields";
 import { WeekdayChoices } from "./weekday-choices";

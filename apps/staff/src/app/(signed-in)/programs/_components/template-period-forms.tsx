@@ -3,7 +3,7 @@
 import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
 import { endTemplateAction, extendTemplateAction } from "../actions";
-import { type ValuesFormState, shown } from "./form-values";
+import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
 
 const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { FieldError, fieldAria } from "@stepwise/ui/forms";
-import { type ValuesFormState, shown } from "./form-values";
+import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
 
 /** Start and end wall-clock times, in the program's time zone. */
 export function TimeFields({ idPrefix, state, start, end }: { idPrefix: string; state: ValuesFormState; start?: string; end?: string }) {

@@ -2,8 +2,7 @@
 
 import { isoWeekdays, weekdayName } from "@stepwise/domain";
 import { FieldError, fieldAria } from "@stepwise/ui/forms";
-import type { ValuesFormState } from "./form-values";
-import { ticked } from "./form-values";
+import { type ValuesFormState, ticked } from "@stepwise/ui/form-state";
 
 /** Days of the week as a group of checkboxes, Monday first; `offered` limits the choice. */
 export function WeekdayChoices({

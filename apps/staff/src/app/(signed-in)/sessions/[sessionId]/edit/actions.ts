@@ -1,9 +1,8 @@
 "use server";
 
-import { formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
+import { type ValuesFormState, formStateFromError, formSucceeded, submittedValues } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { staffCaller } from "~/server/caller";
-import { type ValuesFormState, submittedValues } from "../../../programs/_components/form-values";
 
 function text(form: FormData, name: string): string | null {
   const value = form.get(name);

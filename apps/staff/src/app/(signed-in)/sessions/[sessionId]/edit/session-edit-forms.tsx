@@ -2,7 +2,7 @@
 
 import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { type ValuesFormState, shown } from "../../../programs/_components/form-values";
+import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
 import { type Facilitator, SessionStaffingFields } from "../../../programs/_components/session-staffing-fields";
 import { TimeFields } from "../../../programs/_components/time-fields";
 import { cancelSessionAction, updateSessionAction } from "./actions";

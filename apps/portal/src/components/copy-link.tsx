@@ -1,9 +1,27 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { type ReactNode, useId, useRef, useState } from "react";
 
-/** The new link in a read-only field, with a button that copies it and says so. */
-export function CopyLink({ url }: { url: string }) {
+/**
+ * A link shown once, in a read-only field, with a button that copies it and says so. Where the
+ * clipboard is out of reach, the link is selected for the device's own copy command instead.
+ */
+export function CopyLink({
+  url,
+  label,
+  hint,
+  copiedMessage,
+  children,
+}: {
+  url: string;
+  label: string;
+  /** Where the link goes and how to keep it: read out with the field. */
+  hint: ReactNode;
+  /** Said once the link is on the clipboard, e.g. where to paste it. */
+  copiedMessage: string;
+  /** More actions beside the copy button. */
+  children?: ReactNode;
+}) {
   const inputId = useId();
   const hintId = useId();
   const field = useRef<HTMLInputElement>(null);
@@ -12,7 +30,7 @@ export function CopyLink({ url }: { url: string }) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus("Copied. You can paste it into your calendar app now.");
+      setStatus(copiedMessage);
     } catch {
       field.current?.select();
       setStatus("The link is selected: copy it with your device's copy command.");
@@ -21,7 +39,10 @@ export function CopyLink({ url }: { url: string }) {
 
   return (
     <div className="field">
-      <label htmlFor={inputId}>Your calendar link</label>
+      <label htmlFor={inputId}>{label}</label>
+      <p id={hintId} className="field-hint">
+        {hint}
+      </p>
       <input
         ref={field}
         id={inputId}
@@ -33,16 +54,11 @@ export function CopyLink({ url }: { url: string }) {
         spellCheck={false}
         autoComplete="off"
       />
-      <p id={hintId} className="field-hint">
-        This is the only time we can show this link. Keep it private: anyone who has it can see when your sessions are.
-      </p>
       <div className="pager">
         <button type="button" className="button" onClick={copy}>
           Copy link
         </button>
-        <a className="button button--quiet" href={url.replace(/^https?:\/\//, "webcal://")}>
-          Open in my calendar app
-        </a>
+        {children}
       </div>
       <p role="status" aria-live="polite" className="small">
         {status}
