@@ -1,8 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { careTeamRoles } from "./care-team";
+import { staffRoles } from "./staff-permission";
 import {
   cancellationClosedReason,
   defaultSignUpCutoffMinutes,
+  familySessionFormatOf,
+  mayFacilitateFamilySession,
+  pastScheduleRefusals,
   placeForNewSignUp,
   signUpClosedReason,
   signUpsCloseAt,
@@ -98,5 +103,46 @@ describe("placeForNewSignUp", () => {
         expect(waitlisted).toBe(Math.max(0, arrivals - capacity));
       }),
     );
+  });
+});
+
+describe("familySessionFormatOf", () => {
+  it("is one family's when the session names a client, a multi-family group otherwise", () => {
+    expect(familySessionFormatOf({ clientId: "8f7e6d5c-4b3a-4a19-8f7e-6d5c4b3a2a19" })).toBe("single_family");
+    expect(familySessionFormatOf({ clientId: null })).toBe("multi_family");
+  });
+});
+
+describe("mayFacilitateFamilySession", () => {
+  it("lets exactly the care-team roles lead a family session", () => {
+    expect(staffRoles.filter(mayFacilitateFamilySession)).toEqual([...careTeamRoles]);
+    expect(mayFacilitateFamilySession("front_desk")).toBe(false);
+    expect(mayFacilitateFamilySession("administrator")).toBe(false);
+  });
+});
+
+describe("pastScheduleRefusals", () => {
+  // 10:00 on Wednesday, March 4, 2026 in New York (15:00 UTC); already Thursday in Auckland.
+  const now = new Date("2026-03-04T15:00:00Z");
+
+  it("accepts a start still to come, today or later", () => {
+    expect(pastScheduleRefusals({ date: "2026-03-04", startsAt: new Date("2026-03-04T23:00:00Z"), timeZone: "America/New_York" }, now)).toEqual([]);
+    expect(pastScheduleRefusals({ date: "2026-03-05", startsAt: new Date("2026-03-05T23:00:00Z"), timeZone: "America/New_York" }, now)).toEqual([]);
+  });
+
+  it("refuses a past date, or a time today that has gone by, in plain words", () => {
+    expect(pastScheduleRefusals({ date: "2026-03-03", startsAt: new Date("2026-03-03T23:00:00Z"), timeZone: "America/New_York" }, now)).toEqual([
+      "The date is in the past; choose today or a later day.",
+    ]);
+    expect(pastScheduleRefusals({ date: "2026-03-04", startsAt: new Date("2026-03-04T14:00:00Z"), timeZone: "America/New_York" }, now)).toEqual([
+      "That start time today has already passed; choose a later time.",
+    ]);
+  });
+
+  it("judges the date on the program's calendar, not the server's", () => {
+    // Wednesday is already yesterday in Auckland.
+    expect(pastScheduleRefusals({ date: "2026-03-04", startsAt: new Date("2026-03-04T20:00:00Z"), timeZone: "Pacific/Auckland" }, now)).toEqual([
+      "The date is in the past; choose today or a later day.",
+    ]);
   });
 });

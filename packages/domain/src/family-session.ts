@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { type CalendarDate, compareCalendarDates } from "./calendar-date";
+import { mayJoinCareTeam } from "./care-team";
+import type { StaffRole } from "./staff-permission";
+import { instantToZonedDate } from "./time-zone";
 
 /** Sign-ups close this long before a family session starts, unless staff choose otherwise. */
 export const defaultSignUpCutoffMinutes = 120;
@@ -15,6 +19,27 @@ export const familySessionFormatLabels: Record<FamilySessionFormat, string> = {
   single_family: "One family",
   multi_family: "Multi-family group",
 };
+
+/** A one-family session names its client; a multi-family group is open to every family in the program. */
+export function familySessionFormatOf(session: { clientId: string | null }): FamilySessionFormat {
+  return session.clientId === null ? "multi_family" : "single_family";
+}
+
+/** Who may lead a family session: the roles that care for clients, the same as on a care team. */
+export function mayFacilitateFamilySession(role: StaffRole): boolean {
+  return mayJoinCareTeam(role);
+}
+
+/**
+ * Why a family session can't be scheduled for this date and start, in plain words: it must still
+ * be to come, judged on the program's own calendar and clock.
+ */
+export function pastScheduleRefusals(at: { date: CalendarDate; startsAt: Date; timeZone: string }, now: Date): string[] {
+  const today = instantToZonedDate(now, at.timeZone);
+  if (compareCalendarDates(at.date, today) < 0) return ["The date is in the past; choose today or a later day."];
+  if (at.startsAt.getTime() <= now.getTime()) return ["That start time today has already passed; choose a later time."];
+  return [];
+}
 
 export interface FamilySessionTiming {
   startsAt: Date;

@@ -1,4 +1,4 @@
-import type { FamilySessionFormat } from "@stepwise/domain";
+import { familySessionFormatOf } from "@stepwise/domain";
 import { placeOf } from "../shared/session-place";
 
 /** What a family member is told about a family session they may attend: the room is fine here, since they come. */
@@ -12,7 +12,6 @@ export function portalFamilySessionView(session: {
   videoUrl: string | null;
   timeZone: string;
 }) {
-  const format: FamilySessionFormat = session.clientId === null ? "multi_family" : "single_family";
   return {
     sessionId: session.id,
     title: session.title,
@@ -21,6 +20,6 @@ export function portalFamilySessionView(session: {
     timeZone: session.timeZone,
     place: placeOf({ location: session.location, byVideo: session.videoUrl !== null }),
     location: session.location,
-    format,
+    format: familySessionFormatOf(session),
   };
 }

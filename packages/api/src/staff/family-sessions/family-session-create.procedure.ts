@@ -1,12 +1,11 @@
 import { programSessions, programs } from "@stepwise/db/schema";
-import { familySessionInputSchema, zonedWallClockToInstant } from "@stepwise/domain";
+import { familySessionInputSchema, mayFacilitateFamilySession, pastScheduleRefusals, zonedWallClockToInstant } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../audit";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
 import { refuseWithReasons } from "../programs/refuse";
 import { findOpenEnrollments } from "../queries";
-import { mayFacilitateFamilySession, pastScheduleRefusals } from "./family-session-rules";
 import { findStaffMember } from "./staff-family-sessions.queries";
 
 /**

@@ -1,6 +1,5 @@
-import { signUpsCloseAt } from "@stepwise/domain";
+import { familySessionFormatOf, signUpsCloseAt } from "@stepwise/domain";
 import { displayName } from "../names";
-import { familySessionFormatOf } from "./family-session-rules";
 import type { FamilySessionRow } from "./staff-family-sessions.queries";
 
 /** A family session as the staff pages show it, whichever page. */

@@ -8,8 +8,8 @@ import {
   staffMembers,
   users,
 } from "@stepwise/db/schema";
+import { careTeamRoles } from "@stepwise/domain";
 import { and, asc, count, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
-import { familySessionFacilitatorRoles } from "./family-session-rules";
 
 /** A family session is one staff scheduled for sign-ups: a family session with a sign-up cutoff. */
 const isFamilySession = and(eq(programSessions.kind, "family"), isNotNull(programSessions.signUpCutoffMinutes));
@@ -108,13 +108,13 @@ export function findSignedUpEmails(db: Executor, sessionId: string) {
     .orderBy(asc(familySessionSignUps.arrival));
 }
 
-/** Staff who may lead a family session, with an account that still works. */
+/** Staff who may lead a family session (the care-team roles, see mayFacilitateFamilySession), with an account that still works. */
 export function findFamilySessionFacilitators(db: Executor) {
   return db
     .select({ id: staffMembers.id, name: users.displayName, credentials: staffMembers.credentials })
     .from(staffMembers)
     .innerJoin(users, eq(users.id, staffMembers.userId))
-    .where(and(inArray(staffMembers.role, [...familySessionFacilitatorRoles]), isNull(users.disabledAt)))
+    .where(and(inArray(staffMembers.role, [...careTeamRoles]), isNull(users.disabledAt)))
     .orderBy(asc(users.displayName));
 }
 
