@@ -12,3 +12,13 @@ export async function requireSignedInUser(): Promise<Caller> {
   if (!user) redirect("/sign-in");
   return user;
 }
+
+/**
+ * For the client's own pages (schedule, hours, calendar, family). A family account has none of
+ * them: it goes home, to what is shared with it, rather than to a page about a plan it lacks.
+ */
+export async function requireClientUser(): Promise<Caller> {
+  const user = await requireSignedInUser();
+  if (user.kind !== "client") redirect("/");
+  return user;
+}

@@ -1,6 +1,6 @@
 import { NotEnrolled } from "./not-enrolled";
 
-/** For an account with no treatment plan of its own (a family member's): the page's title and a kind word. */
+/** For a client account whose record can't be read: the page's title and a kind word, never an error. */
 export function NoPlanOnThisAccount({ title }: { title: string }) {
   return (
     <>

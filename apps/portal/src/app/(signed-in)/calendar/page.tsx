@@ -3,16 +3,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CalendarLinkPanel } from "~/components/calendar/calendar-link-panel";
 import { NoPlanOnThisAccount } from "~/components/plan/no-plan-on-this-account";
+import { requireClientUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Calendar" };
 
 export default async function CalendarPage() {
+  // A family account has no schedule of its own to subscribe to.
+  await requireClientUser();
   let status;
   try {
     status = await getQueryClient().fetchQuery(trpc.calendar.status.queryOptions());
   } catch (error) {
-    // A family member's account has no schedule of its own to subscribe to.
+    // A client account whose record can't be read is told so kindly, not shown an error.
     if (trpcErrorCode(error) === "NOT_FOUND") return <NoPlanOnThisAccount title="Calendar" />;
     handleApiError(error);
   }

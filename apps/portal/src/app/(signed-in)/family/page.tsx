@@ -1,9 +1,9 @@
-import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import { FamilyMemberCard } from "~/components/family/family-member-card";
 import type { FamilyMember } from "~/components/family/family-member-types";
 import { InviteForm } from "~/components/family/invite-form";
-import { NoPlanOnThisAccount } from "~/components/plan/no-plan-on-this-account";
+import { requireClientUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My family" };
@@ -41,12 +41,12 @@ function Outcome({ params, members }: { params: Record<string, string | string[]
 }
 
 export default async function MyFamilyPage({ searchParams }: { searchParams: SearchParams }) {
+  // A family member's own account has no family of its own to invite.
+  await requireClientUser();
   let members: FamilyMember[];
   try {
     members = await getQueryClient().fetchQuery(trpc.family.members.queryOptions());
   } catch (error) {
-    // A family member's own account has no family of its own to invite.
-    if (trpcErrorCode(error) === "NOT_FOUND") return <NoPlanOnThisAccount title="My family" />;
     handleApiError(error);
   }
   const params = await searchParams;

@@ -6,16 +6,19 @@ import { DaysAttended } from "~/components/hours/week-hours";
 import { NextStep } from "~/components/plan/next-step";
 import { NoPlanOnThisAccount } from "~/components/plan/no-plan-on-this-account";
 import { formatWeekRange } from "~/components/schedule/week-of";
+import { requireClientUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My hours" };
 
 export default async function MyHoursPage() {
+  // A family account has no hours of its own; what is shared with it is on its home page.
+  await requireClientUser();
   let hours;
   try {
     hours = await getQueryClient().fetchQuery(trpc.hours.mine.queryOptions());
   } catch (error) {
-    // A family member's account has no hours of its own.
+    // A client account whose record can't be read is told so kindly, not shown an error.
     if (trpcErrorCode(error) === "NOT_FOUND") return <NoPlanOnThisAccount title="My hours" />;
     handleApiError(error);
   }

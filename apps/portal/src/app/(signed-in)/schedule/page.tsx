@@ -5,6 +5,7 @@ import Link from "next/link";
 import { NextStep } from "~/components/plan/next-step";
 import { NoPlanOnThisAccount } from "~/components/plan/no-plan-on-this-account";
 import { ScheduleWeek } from "~/components/schedule/schedule-week";
+import { requireClientUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My schedule" };
@@ -15,6 +16,8 @@ const beforeTheProgram = {
 };
 
 export default async function MySchedulePage({ searchParams }: { searchParams: Promise<{ week?: string | string[] }> }) {
+  // A family account has no schedule of its own; what is shared with it is on its home page.
+  await requireClientUser();
   const { week } = await searchParams;
   // A mistyped ?week= shows this week rather than an error.
   const parsed = calendarDateSchema.safeParse(Array.isArray(week) ? week[0] : week);
@@ -24,7 +27,7 @@ export default async function MySchedulePage({ searchParams }: { searchParams: P
   try {
     schedule = await getQueryClient().fetchQuery(trpc.schedule.mine.queryOptions(weekOf ? { weekOf } : undefined));
   } catch (error) {
-    // A family member's account has no schedule of its own.
+    // A client account whose record can't be read is told so kindly, not shown an error.
     if (trpcErrorCode(error) === "NOT_FOUND") return <NoPlanOnThisAccount title="My schedule" />;
     handleApiError(error);
   }

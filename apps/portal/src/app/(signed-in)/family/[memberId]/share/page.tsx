@@ -3,12 +3,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ShareForm } from "~/components/family/share-form";
+import { requireClientUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Share with a family member" };
 
 /** The consent form: what to share with one family member, why, until when, and the signature. */
 export default async function SharePage({ params }: { params: Promise<{ memberId: string }> }) {
+  await requireClientUser();
   const { memberId } = await params;
   let form;
   try {
