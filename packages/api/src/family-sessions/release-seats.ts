@@ -5,7 +5,7 @@ import { type AuditActor, recordAudit } from "../audit";
 import { consentColumns, standingOf } from "../consents";
 import { queueMail } from "../outbox";
 import { countConfirmed, findWaitlist, type LockedFamilySession, lockFamilySessions } from "./sign-ups.queries";
-import { waitlistPromotionMail } from "./promotion-mail";
+import { waitlistPromotionMail } from "./mail";
 
 /**
  * Giving up seats and filling them from the waitlist. Every function here expects the session

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { recordAudit } from "../../audit";
 import { fail } from "../../errors";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
+import { familySessionCancelledMail } from "../../family-sessions/mail";
 import { queueMail } from "../../outbox";
 import { staffProcedure } from "../../trpc";
-import { cancellationMail } from "./family-session-rules";
 import { findFamilySession, findSignedUpEmails } from "./staff-family-sessions.queries";
 
 export const familySessionCancelInput = z.object({ sessionId: z.uuid() }).and(sessionCancelSchema);
@@ -34,10 +34,8 @@ export const cancelFamilySession = staffProcedure("family_session.write")
         .set({ cancelledAt: new Date(), cancellationReason: input.reason })
         .where(eq(programSessions.id, session.id));
       const recipients = await findSignedUpEmails(tx, session.id);
-      const when = { title: session.title, startsAt: session.startsAt, timeZone: session.program.timeZone };
-      for (const recipient of recipients) {
-        await queueMail(tx, { kind: "family_session_cancelled", toEmail: recipient.email, ...cancellationMail(recipient, when) });
-      }
+      const when = { startsAt: session.startsAt, timeZone: session.program.timeZone };
+      for (const recipient of recipients) await queueMail(tx, familySessionCancelledMail(recipient, when));
       await recordAudit(tx, ctx.caller, {
         action: "familySessions.cancel",
         outcome: "allowed",

@@ -345,8 +345,11 @@ describe("familySessions.cancel", () => {
     const mail = await outboxFor([aunt.user.email, friend.user.email, gone.user.email]);
     expect(mail.map((message) => message.toEmail).sort()).toEqual([aunt.user.email, friend.user.email].sort());
     for (const message of mail) {
-      expect(message).toMatchObject({ kind: "family_session_cancelled", subject: "A family session was cancelled", sentAt: null });
-      expect(message.body).toContain('"Evening family group"');
+      expect(message).toMatchObject({ kind: "family_session_cancelled", subject: "A session you signed up for was cancelled", sentAt: null });
+      // The time and the portal; no title, program or place.
+      expect(message.body).toMatch(/The session on \w+day, \w+ \d+ at \d+:\d\d [AP]M (EST|EDT) has been cancelled\./);
+      expect(message.body).toContain("Sign in to the portal for details.");
+      expect(message.body).not.toMatch(/Evening family group|Adult IOP|Family room/);
       expect(message.body).toMatch(/^Hello (Ann Aunt|Fran Friend),/);
       // The staff reason stays with the session, out of people's inboxes.
       expect(message.body).not.toContain("Facilitator ill");
