@@ -4,7 +4,6 @@ import {
   type FamilyMemberStanding,
   consentExpiryWording,
   consentScopeWording,
-  defaultTimeZone,
   familyRelationshipLabels,
 } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
@@ -21,18 +20,20 @@ const memberStandingWords: Record<FamilyMemberStanding, string> = {
   joined: "Joined",
 };
 
-// Consents are judged on the center's calendar, so their times are shown in its zone.
-const when = (instant: Date) => <time dateTime={isoInstant(instant)}>{formatInstant(instant, defaultTimeZone)}</time>;
+/** An instant in the zone the rest of the client's page uses, the zone named. */
+function When({ instant, timeZone }: { instant: Date; timeZone: string }) {
+  return <time dateTime={isoInstant(instant)}>{formatInstant(instant, timeZone)}</time>;
+}
 
-function Standing({ consent }: { consent: Consent }) {
+function Standing({ consent, timeZone }: { consent: Consent; timeZone: string }) {
   const tones: Record<ConsentStanding, "ok" | "neutral" | "warn"> = { active: "ok", revoked: "neutral", expired: "warn" };
   if (consent.standing === "revoked" && consent.revokedAt) {
-    return <Badge tone={tones.revoked}>Revoked on {when(consent.revokedAt)}</Badge>;
+    return <Badge tone={tones.revoked}>Revoked on <When instant={consent.revokedAt} timeZone={timeZone} /></Badge>;
   }
   return <Badge tone={tones[consent.standing]}>{consent.standing === "active" ? "Active" : "Expired"}</Badge>;
 }
 
-function ConsentsTable({ member }: { member: FamilyMember }) {
+function ConsentsTable({ member, timeZone }: { member: FamilyMember; timeZone: string }) {
   const captionId = `consents-${member.id}-caption`;
   return (
     <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -63,10 +64,12 @@ function ConsentsTable({ member }: { member: FamilyMember }) {
               <td>
                 &ldquo;{consent.signedName}&rdquo;
                 <br />
-                <span className="small muted">{when(consent.signedAt)}</span>
+                <span className="small muted">
+                  <When instant={consent.signedAt} timeZone={timeZone} />
+                </span>
               </td>
               <td>
-                <Standing consent={consent} />
+                <Standing consent={consent} timeZone={timeZone} />
               </td>
             </tr>
           ))}
@@ -80,7 +83,7 @@ function ConsentsTable({ member }: { member: FamilyMember }) {
  * The people the client invited and what the client consented to share with each. Read-only:
  * consent is the client's to give and take back, in their portal.
  */
-export async function FamilyConsentsCard({ clientId }: { clientId: string }) {
+export async function FamilyConsentsCard({ clientId, timeZone }: { clientId: string; timeZone: string }) {
   let members: FamilyMember[];
   try {
     ({ familyMembers: members } = await getQueryClient().fetchQuery(trpc.clients.consents.queryOptions({ clientId })));
@@ -106,7 +109,7 @@ export async function FamilyConsentsCard({ clientId }: { clientId: string }) {
               {member.consents.length === 0 ? (
                 <p className="muted">No consent given: they see nothing about the client.</p>
               ) : (
-                <ConsentsTable member={member} />
+                <ConsentsTable member={member} timeZone={timeZone} />
               )}
             </li>
           ))}

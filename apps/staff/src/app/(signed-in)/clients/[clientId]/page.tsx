@@ -63,7 +63,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
         <div className="stack">
           <NowCard detail={detail} />
           <CareTeamCard detail={detail} options={careTeamOptions} />
-          <FamilyConsentsCard clientId={client.id} />
+          <FamilyConsentsCard clientId={client.id} timeZone={timeZone} />
           <AttendanceByWeek detail={detail} />
           <RecentSessions detail={detail} timeZone={timeZone} />
         </div>
