@@ -6,15 +6,15 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashFamilyInvitationToken } from "../../family-invitation-token";
 import { createPortalCaller } from "../index";
-import { familyTestData } from "./family-test-data";
+import { familyFixtures } from "../../test-support/family-fixtures";
 
 let testDb: TestDatabase;
-let t: ReturnType<typeof familyTestData>;
+let t: ReturnType<typeof familyFixtures>;
 let setup: Awaited<ReturnType<typeof arrange>>;
 
 async function arrange() {
-  const clinician = await t.f.staff("clinician");
-  const iop = await t.f.iopProgram();
+  const clinician = await t.staff("clinician");
+  const iop = await t.iopProgram();
   const alex = await t.clientInTreatment(iop, clinician, "Alex");
   const blair = await t.clientInTreatment(iop, clinician, "Blair");
   const casey = await t.clientNotInTreatment("Casey");
@@ -23,17 +23,18 @@ async function arrange() {
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  t = familyTestData(testDb.db);
+  t = familyFixtures(testDb.db);
   setup = await arrange();
 });
 afterAll(() => testDb.drop());
 
 const randomId = "5f0c8f7e-1d2b-4c3a-8e9f-0a1b2c3d4e5f";
 
-/** Alex invites someone and signs a consent to share their schedule with them. */
+/** Alex invites someone; the link is read from the mail that carries it. */
 async function alexInvites(name = "Morgan Rivera") {
-  const invited = await setup.alex.api.family.invite({ name, relationship: "parent", email: t.email("morgan") });
-  return invited;
+  const email = t.email("morgan");
+  const invited = await setup.alex.api.family.invite({ name, relationship: "parent", email });
+  return { ...invited, email, token: await t.mailedInvitationToken(email) };
 }
 
 const grantFor = (familyMemberId: string, overrides: Record<string, unknown> = {}) => ({
@@ -49,8 +50,8 @@ describe("family.invite", () => {
   it("adds the family member, stores only the hash of the link and queues one mail that carries it", async () => {
     const email = t.email("morgan");
     const invited = await setup.alex.api.family.invite({ name: "Morgan Rivera", relationship: "parent", email: email.toUpperCase() });
-    expect(invited.invitationPath).toMatch(/^\/invitation\/[A-Za-z0-9_-]{43}$/);
-    const token = t.tokenOf(invited.invitationPath);
+    const token = await t.mailedInvitationToken(email);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     expect(await t.memberRow(invited.familyMemberId)).toMatchObject({
       clientId: setup.alex.client.id,
@@ -85,16 +86,19 @@ describe("family.invite", () => {
   it("sends a fresh link when the same email is invited again, and the old link stops working", async () => {
     const email = t.email("jordan");
     const first = await setup.alex.api.family.invite({ name: "Jordan", relationship: "friend", email });
+    const firstToken = await t.mailedInvitationToken(email);
     const second = await setup.alex.api.family.invite({ name: "Jordan Lee", relationship: "sibling", email });
+    const secondToken = await t.mailedInvitationToken(email);
     expect(second.familyMemberId).toBe(first.familyMemberId);
     expect(await t.memberRow(first.familyMemberId)).toMatchObject({ name: "Jordan Lee", relationship: "sibling" });
-    expect(await t.publicApi().invitation.preview({ token: t.tokenOf(first.invitationPath) })).toEqual({ usable: false });
-    expect(await t.publicApi().invitation.preview({ token: t.tokenOf(second.invitationPath) })).toMatchObject({ usable: true, name: "Jordan Lee" });
+    expect(await t.publicApi().invitation.preview({ token: firstToken })).toEqual({ usable: false });
+    expect(await t.publicApi().invitation.preview({ token: secondToken })).toMatchObject({ usable: true, name: "Jordan Lee" });
     expect(await t.outboxTo(email)).toHaveLength(2);
 
-    const third = await setup.alex.api.family.resendInvitation({ familyMemberId: first.familyMemberId });
-    expect(await t.publicApi().invitation.preview({ token: t.tokenOf(second.invitationPath) })).toEqual({ usable: false });
-    expect(await t.publicApi().invitation.preview({ token: t.tokenOf(third.invitationPath) })).toMatchObject({ usable: true });
+    await setup.alex.api.family.resendInvitation({ familyMemberId: first.familyMemberId });
+    const thirdToken = await t.mailedInvitationToken(email);
+    expect(await t.publicApi().invitation.preview({ token: secondToken })).toEqual({ usable: false });
+    expect(await t.publicApi().invitation.preview({ token: thirdToken })).toMatchObject({ usable: true });
   });
 
   it("refuses the client's own email, and an email that already joined is a conflict", async () => {
@@ -104,7 +108,7 @@ describe("family.invite", () => {
     });
     const invited = await alexInvites("Riley");
     const email = (await t.memberRow(invited.familyMemberId)).email;
-    await t.publicApi().invitation.accept({ token: t.tokenOf(invited.invitationPath), password: "kettle orchard lantern drifting" });
+    await t.publicApi().invitation.accept({ token: invited.token, password: "kettle orchard lantern drifting" });
     await expect(setup.alex.api.family.invite({ name: "Riley", relationship: "parent", email })).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringContaining("already accepted"),
@@ -131,7 +135,7 @@ describe("family.members", () => {
     const lapsed = await alexInvites("Quinn");
     await t.expireInvitations(lapsed.familyMemberId);
     const joined = await alexInvites("Avery");
-    await t.publicApi().invitation.accept({ token: t.tokenOf(joined.invitationPath), password: "kettle orchard lantern drifting" });
+    await t.publicApi().invitation.accept({ token: joined.token, password: "kettle orchard lantern drifting" });
 
     const before = (await t.audits("family.members", "allowed")).length;
     const members = await setup.alex.api.family.members();
@@ -270,7 +274,7 @@ describe("family.grantConsent and family.revokeConsent", () => {
 
   it("is for clients only: a family account reaches none of it", async () => {
     const invited = await alexInvites("Emery");
-    const { email } = await t.publicApi().invitation.accept({ token: t.tokenOf(invited.invitationPath), password: "kettle orchard lantern drifting" });
+    const { email } = await t.publicApi().invitation.accept({ token: invited.token, password: "kettle orchard lantern drifting" });
     const signedIn = await signIn(testDb.db, { email, password: "kettle orchard lantern drifting", app: "portal", address: "127.0.0.1" });
     if (!signedIn.ok) throw new Error("the family account could not sign in");
     const api = createPortalCaller({ db: testDb.db, caller: signedIn.user });

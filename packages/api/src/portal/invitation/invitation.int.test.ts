@@ -3,15 +3,15 @@ import { familyInvitations, familyMembers } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { familyTestData } from "../family/family-test-data";
+import { familyFixtures } from "../../test-support/family-fixtures";
 
 let testDb: TestDatabase;
-let t: ReturnType<typeof familyTestData>;
+let t: ReturnType<typeof familyFixtures>;
 let setup: Awaited<ReturnType<typeof arrange>>;
 
 async function arrange() {
-  const clinician = await t.f.staff("clinician");
-  const iop = await t.f.iopProgram();
+  const clinician = await t.staff("clinician");
+  const iop = await t.iopProgram();
   const alex = await t.clientInTreatment(iop, clinician, "Alex");
   const blair = await t.clientInTreatment(iop, clinician, "Blair");
   return { clinician, iop, alex, blair };
@@ -19,7 +19,7 @@ async function arrange() {
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  t = familyTestData(testDb.db);
+  t = familyFixtures(testDb.db);
   setup = await arrange();
 });
 afterAll(() => testDb.drop());
@@ -29,7 +29,7 @@ const unusable = { code: "BAD_REQUEST", message: expect.stringContaining("can't 
 
 async function invite(by: typeof setup.alex, name: string, email = t.email(name.toLowerCase().replace(/[^a-z]/g, ""))) {
   const invited = await by.api.family.invite({ name, relationship: "parent", email });
-  return { ...invited, email, token: t.tokenOf(invited.invitationPath) };
+  return { ...invited, email, token: await t.mailedInvitationToken(email) };
 }
 
 /** Everything accepting may write, to show a refusal left none of it. */

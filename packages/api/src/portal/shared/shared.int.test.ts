@@ -5,7 +5,7 @@ import { type ConsentScope, addDays } from "@stepwise/domain";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consentToday } from "../../consents";
-import { familyTestData, inHours } from "../../family-sessions/test-data";
+import { familyFixtures, inHours } from "../../test-support/family-fixtures";
 import { mondayInFixtureZone } from "../../test-support/fixtures";
 import { createPortalCaller } from "../index";
 
@@ -15,7 +15,7 @@ let setup: Awaited<ReturnType<typeof arrange>>;
 type Api = ReturnType<typeof createPortalCaller>;
 
 async function arrange(db: TestDatabase["db"]) {
-  const t = familyTestData(db);
+  const t = familyFixtures(db);
   const now = new Date();
   const monday = mondayInFixtureZone(now);
   const clinician = await t.staff("clinician", "Dana Reyes");

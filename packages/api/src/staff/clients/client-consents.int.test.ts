@@ -1,11 +1,11 @@
 import type { SessionUser } from "@stepwise/auth";
-import { auditEvents, consents, familyInvitations, familyMembers } from "@stepwise/db/schema";
+import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type ConsentScope, addDays, rightToRevokeStatement } from "@stepwise/domain";
+import { addDays } from "@stepwise/domain";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consentToday } from "../../consents";
-import { fixtures } from "../../test-support/fixtures";
+import { familyFixtures } from "../../test-support/family-fixtures";
 import { createStaffCaller, staffRouter } from "../index";
 
 let testDb: TestDatabase;
@@ -14,63 +14,49 @@ let setup: Awaited<ReturnType<typeof arrange>>;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 60 * 60 * 1000);
 
 async function arrange(db: TestDatabase["db"]) {
-  const f = fixtures(db);
-  const clinician = await f.staff("clinician");
-  const setting = await f.iopProgram();
-  const client = await f.enrolledClient(setting, clinician, { startsOn: "2026-01-05", firstName: "Alex" });
-  const other = await f.enrolledClient(setting, clinician, { startsOn: "2026-01-05", firstName: "Blake" });
-  const motherAccount = await f.account("family", "Maria Fixture");
-  const [mother] = await db
-    .insert(familyMembers)
-    .values({
-      clientId: client.client.id,
-      userId: motherAccount.id,
-      name: "Maria Fixture",
-      relationship: "parent",
-      email: motherAccount.email,
-      joinedAt: hoursAgo(200),
-    })
-    .returning();
-  const [brother] = await db
-    .insert(familyMembers)
-    .values({ clientId: client.client.id, name: "Ben Fixture", relationship: "sibling", email: "ben@fixture.test" })
-    .returning();
-  const [partner] = await db
-    .insert(familyMembers)
-    .values({ clientId: client.client.id, name: "Pat Partner", relationship: "spouse_or_partner", email: "pat@fixture.test" })
-    .returning();
+  const t = familyFixtures(db);
+  const clinician = await t.staff("clinician");
+  const setting = await t.iopProgram();
+  const client = await t.enrolledClient(setting, clinician, { startsOn: "2026-01-05", firstName: "Alex" });
+  const other = await t.enrolledClient(setting, clinician, { startsOn: "2026-01-05", firstName: "Blake" });
+  const mother = await t.familyMemberOf(client.client, { name: "Maria Fixture", relationship: "parent", joinedAt: hoursAgo(200) });
   // Ben's link still works; Pat's lapsed without being used.
-  await db.insert(familyInvitations).values([
-    { familyMemberId: brother!.id, tokenHash: "ben-token-hash", expiresAt: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000) },
-    { familyMemberId: partner!.id, tokenHash: "pat-token-hash", createdAt: hoursAgo(24 * 9), expiresAt: hoursAgo(24 * 2) },
-  ]);
-  const consent = (values: { scopes: ConsentScope[]; signedAt: Date; expiresOn?: string; revokedAt?: Date; purpose: string }) => ({
-    clientId: client.client.id,
-    familyMemberId: mother!.id,
-    scopes: values.scopes,
-    purpose: values.purpose,
-    expiresOn: values.expiresOn ?? null,
-    expiresOnEvent: values.expiresOn ? null : ("end_of_treatment" as const),
-    signedName: "Alex Fixture",
-    signedAt: values.signedAt,
-    revocationStatement: rightToRevokeStatement,
-    revokedAt: values.revokedAt ?? null,
+  const brother = await t.invitedFamilyMember(client.client, {
+    name: "Ben Fixture",
+    relationship: "sibling",
+    email: "ben@fixture.test",
+    until: new Date(Date.now() + 3 * 24 * 60 * 60 * 1000),
+  });
+  const partner = await t.invitedFamilyMember(client.client, {
+    name: "Pat Partner",
+    relationship: "spouse_or_partner",
+    email: "pat@fixture.test",
+    sentAt: hoursAgo(24 * 9),
+    until: hoursAgo(24 * 2),
   });
   const today = consentToday(new Date());
-  const [expired, revoked, active, untilTreatmentEnds] = await db
-    .insert(consents)
-    .values([
-      consent({ scopes: ["schedule"], signedAt: hoursAgo(190), expiresOn: addDays(today, -1), purpose: "Rides to group" }),
-      consent({ scopes: ["attendance_summary", "plan_summary"], signedAt: hoursAgo(150), expiresOn: addDays(today, 30), revokedAt: hoursAgo(100), purpose: "Support" }),
-      consent({ scopes: ["schedule", "family_sessions"], signedAt: hoursAgo(50), expiresOn: addDays(today, 60), purpose: "Rides and family sessions" }),
-      consent({ scopes: ["plan_summary"], signedAt: hoursAgo(10), purpose: "Knowing my plan" }),
-    ])
-    .returning();
+  const onDate = (on: string) => ({ kind: "date" as const, on });
+  const consent = (options: Parameters<typeof t.consent>[2]) => t.consent(client.client, mother.member, options);
+  const expired = await consent({ scopes: ["schedule"], signedAt: hoursAgo(190), expiry: onDate(addDays(today, -1)), purpose: "Rides to group" });
+  const revoked = await consent({
+    scopes: ["attendance_summary", "plan_summary"],
+    signedAt: hoursAgo(150),
+    expiry: onDate(addDays(today, 30)),
+    revokedAt: hoursAgo(100),
+    purpose: "Support",
+  });
+  const active = await consent({ scopes: ["schedule", "family_sessions"], signedAt: hoursAgo(50), expiry: onDate(addDays(today, 60)), purpose: "Rides and family sessions" });
+  const untilTreatmentEnds = await consent({
+    scopes: ["plan_summary"],
+    signedAt: hoursAgo(10),
+    expiry: { kind: "event", event: "end_of_treatment" },
+    purpose: "Knowing my plan",
+  });
   return {
     client,
     other,
-    members: { mother: mother!, brother: brother!, partner: partner! },
-    consents: { expired: expired!, revoked: revoked!, active: active!, untilTreatmentEnds: untilTreatmentEnds! },
+    members: { mother: mother.member, brother: brother.member, partner: partner.member },
+    consents: { expired, revoked, active, untilTreatmentEnds },
     caller: await clinician.caller(),
     today,
   };
