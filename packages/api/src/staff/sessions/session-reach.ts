@@ -3,14 +3,21 @@ import { outOfReach } from "../../out-of-reach";
 import { findSession } from "./sessions.queries";
 import type { Executor } from "@stepwise/db/client";
 
+/** A family session staff scheduled for sign-ups (it has a cutoff), as opposed to one from a template. */
+const takesSignUps = (session: { kind: string; signUpCutoffMinutes: number | null }) =>
+  session.kind === "family" && session.signUpCutoffMinutes !== null;
+
 /**
  * One dated session as far as this staff member may see it. An individual session names its
  * client, so it needs client.read as well as program.write; without it the session answers like
- * a missing one (administrators keep group schedules, not clients' records).
+ * a missing one (administrators keep group schedules, not clients' records). A family session
+ * that takes sign-ups is never reached here: it changes only through familySessions.*, which
+ * tells the people signed up and keeps its seats and waitlist whole.
  */
 export async function reachSession(db: Executor, sessionId: string, role: StaffRole, forUpdate = false) {
   const found = await findSession(db, sessionId, forUpdate);
   if (!found) return outOfReach();
+  if (takesSignUps(found.session)) return outOfReach(found.session.clientId);
   if (found.session.clientId && !staffMay(role, "client.read")) return outOfReach(found.session.clientId);
   return found;
 }
