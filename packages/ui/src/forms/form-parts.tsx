@@ -38,11 +38,30 @@ export function FormMessage({ state, fieldLabels }: { state: FormState; fieldLab
   );
 }
 
-/** A submit button that says what it is doing while the action runs. */
-export function SubmitButton({ children, pendingLabel, quiet = false }: { children: ReactNode; pendingLabel: string; quiet?: boolean }) {
+/**
+ * A submit button that says what it is doing while the action runs. `describedBy` names the words
+ * to read before pressing it, such as what the action also gives up.
+ */
+export function SubmitButton({
+  children,
+  pendingLabel,
+  quiet = false,
+  describedBy,
+}: {
+  children: ReactNode;
+  pendingLabel: string;
+  quiet?: boolean;
+  describedBy?: string;
+}) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" className={quiet ? "button button--quiet" : "button"} disabled={pending} aria-disabled={pending}>
+    <button
+      type="submit"
+      className={quiet ? "button button--quiet" : "button"}
+      disabled={pending}
+      aria-disabled={pending}
+      aria-describedby={describedBy}
+    >
       {pending ? pendingLabel : children}
     </button>
   );

@@ -1,12 +1,11 @@
 import { familyRelationshipLabels } from "@stepwise/domain";
 import { Badge, type BadgeTone } from "@stepwise/ui/components";
-import { SubmitButton } from "@stepwise/ui/forms";
 import Link from "next/link";
-import { stopSharingAction } from "~/app/(signed-in)/family/actions";
 import { dayOf } from "./consent-dates";
 import { ConsentSummary } from "./consent-summary";
 import type { Consent, FamilyMember } from "./family-member-types";
 import { ResendInvitationForm } from "./resend-invitation-form";
+import { StopSharingForm } from "./stop-sharing-form";
 
 const standingWords: Record<FamilyMember["standing"], { words: string; tone: BadgeTone }> = {
   invited: { words: "Invitation sent", tone: "info" },
@@ -53,13 +52,7 @@ export function FamilyMemberCard({ member }: { member: FamilyMember }) {
               <li key={consent.id}>
                 <ConsentSummary consent={consent} />
                 <p className="small muted">Signed on {dayOf(consent.signedAt)}.</p>
-                <form action={stopSharingAction}>
-                  <input type="hidden" name="consentId" value={consent.id} />
-                  <input type="hidden" name="familyMemberId" value={member.id} />
-                  <SubmitButton pendingLabel="Stopping…" quiet>
-                    Stop sharing<span className="visually-hidden"> this with {member.name}</span>
-                  </SubmitButton>
-                </form>
+                <StopSharingForm consent={consent} member={member} />
               </li>
             ))}
           </ul>

@@ -43,14 +43,14 @@ export async function resendInvitationAction(
 
 /**
  * Stops sharing under one consent. A plain form post, so it works before any script has loaded;
- * the family page then says what happened.
+ * the family page then says what happened, family-session places given up included.
  */
 export async function stopSharingAction(form: FormData): Promise<void> {
-  const { consentId = "", familyMemberId = "" } = textFields(form);
+  const { consentId = "" } = textFields(form);
   let outcome: string;
   try {
     await (await portalCaller()).family.revokeConsent({ consentId });
-    outcome = `stopped=${encodeURIComponent(familyMemberId)}`;
+    outcome = `stopped=${encodeURIComponent(consentId)}`;
   } catch (error) {
     // Only a word goes in the address, never a message: the page has fixed words for each.
     const code = trpcErrorCode(error);

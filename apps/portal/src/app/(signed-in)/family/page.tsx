@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { FamilyMemberCard } from "~/components/family/family-member-card";
 import type { FamilyMember } from "~/components/family/family-member-types";
 import { InviteForm } from "~/components/family/invite-form";
+import { stoppingEndsFamilySessions } from "~/components/family/stop-sharing-form";
 import { requireClientUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
@@ -15,11 +16,20 @@ const problems: Record<string, string> = {
   "not-stopped": "We couldn't stop that sharing just now. Please try again.",
 };
 
+/** What stopping a consent did, read back from the family as it stands now. */
+function stoppedWords(members: FamilyMember[], consentId: unknown): string | null {
+  const member = members.find((candidate) => candidate.consents.some((consent) => consent.id === consentId));
+  const consent = member?.consents.find((candidate) => candidate.id === consentId);
+  if (!member || !consent) return null;
+  const seen = `You've stopped sharing with ${member.name}. From the next time they open the portal, they see nothing more of it.`;
+  if (member.standing !== "joined" || !stoppingEndsFamilySessions(consent, member)) return seen;
+  return `${seen} Any places they had in your family sessions still to come, on a waitlist too, are given up.`;
+}
+
 /** What the last action did, from the words the actions put in the address (never free text). */
 function Outcome({ params, members }: { params: Record<string, string | string[] | undefined>; members: FamilyMember[] }) {
-  const nameOf = (id: unknown) => members.find((member) => member.id === id)?.name;
-  const shared = nameOf(params.shared);
-  const stopped = nameOf(params.stopped);
+  const shared = members.find((member) => member.id === params.shared)?.name;
+  const stopped = stoppedWords(members, params.stopped);
   const problem = typeof params.problem === "string" ? problems[params.problem] : undefined;
   if (problem) {
     return (
@@ -28,11 +38,7 @@ function Outcome({ params, members }: { params: Record<string, string | string[]
       </div>
     );
   }
-  const message = shared
-    ? `You're now sharing with ${shared}. You can stop at any time, here.`
-    : stopped
-      ? `You've stopped sharing with ${stopped}. From the next time they open the portal, they see nothing more of it.`
-      : null;
+  const message = shared ? `You're now sharing with ${shared}. You can stop at any time, here.` : stopped;
   return (
     <div role="status" aria-atomic="true">
       {message ? <p className="notice">{message}</p> : null}
