@@ -41,6 +41,7 @@ export const consentColumns = {
 };
 
 export type ConsentRow = {
+  signedAt: Date;
   expiresOn: CalendarDate | null;
   expiresOnEvent: ConsentExpiryEvent | null;
   revokedAt: Date | null;
@@ -68,4 +69,18 @@ export function standingOf(row: ConsentRow, now: Date): ConsentStanding {
     { revokedAt: row.revokedAt, expiry: expiryOf(row) },
     { today: consentToday(now), treatmentEndedSinceSigning: row.treatmentEndedSinceSigning },
   );
+}
+
+/** One consent as the client and staff read it: what it shares, why, until when, as signed, and where it stands now. */
+export function consentView(row: ConsentRow & Pick<typeof consents.$inferSelect, "id" | "scopes" | "purpose" | "signedName">, now: Date) {
+  return {
+    id: row.id,
+    scopes: row.scopes,
+    purpose: row.purpose,
+    expiry: expiryOf(row),
+    signedName: row.signedName,
+    signedAt: row.signedAt,
+    revokedAt: row.revokedAt,
+    standing: standingOf(row, now),
+  };
 }

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "./calendar-date";
-import { type ConsentGrant, consentGrantProblems, consentGrantSchema, consentRevocationSchema, maxConsentDays } from "./consent-input";
+import {
+  type ConsentGrant,
+  acceptedSignatureNames,
+  consentGrantProblems,
+  consentGrantSchema,
+  consentRevocationSchema,
+  isInTreatment,
+  maxConsentDays,
+} from "./consent-input";
 
 const today = "2026-03-10";
 const client = { firstName: "Alexandra", lastName: "Okafor", preferredName: "Alex" };
@@ -95,5 +103,25 @@ describe("consentGrantProblems", () => {
 
   it("lists every problem at once", () => {
     expect(consentGrantProblems({ ...grant, signedName: "Someone Else", expiry: { kind: "date", on: "2020-01-01" } }, context)).toHaveLength(2);
+  });
+});
+
+describe("acceptedSignatureNames", () => {
+  it("offers the legal name first, then the preferred one, each with the last name", () => {
+    expect(acceptedSignatureNames(client)).toEqual(["Alexandra Okafor", "Alex Okafor"]);
+    expect(acceptedSignatureNames({ ...client, preferredName: null })).toEqual(["Alexandra Okafor"]);
+    expect(acceptedSignatureNames({ ...client, preferredName: "Alexandra" })).toEqual(["Alexandra Okafor"]);
+  });
+
+  it("is exactly what the check accepts", () => {
+    for (const signedName of acceptedSignatureNames(client)) expect(consentGrantProblems({ ...grant, signedName }, context)).toEqual([]);
+  });
+});
+
+describe("isInTreatment", () => {
+  it("is true for an open episode: referred, awaiting intake, active or on hold, and false once discharged or without one", () => {
+    for (const status of ["referred", "intake_scheduled", "active", "on_hold"] as const) expect(isInTreatment({ status })).toBe(true);
+    expect(isInTreatment({ status: "discharged" })).toBe(false);
+    expect(isInTreatment(null)).toBe(false);
   });
 });

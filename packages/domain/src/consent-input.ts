@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type CalendarDate, addDays, calendarDateSchema, compareCalendarDates } from "./calendar-date";
 import { consentExpiryEventSchema, consentScopeSchema } from "./consent";
+import type { EnrollmentStatus } from "./enrollment-status";
 
 /** The longest a dated consent may run; a longer one should be signed again. */
 export const maxConsentDays = 366;
@@ -35,25 +36,46 @@ export const consentRevocationSchema = z.object({ consentId: z.uuid() });
 
 const normalizedName = (name: string) => name.normalize("NFKC").trim().replace(/\s+/g, " ").toLocaleLowerCase("en-US");
 
+/** The client's names as a consent needs them. */
+export interface ConsentSigner {
+  firstName: string;
+  lastName: string;
+  preferredName: string | null;
+}
+
+/**
+ * The names a typed signature may be: the legal first name with the last name, and the preferred
+ * first name with it when the client has one. The legal one comes first.
+ */
+export function acceptedSignatureNames(client: ConsentSigner): string[] {
+  const firstNames = [...new Set([client.firstName, client.preferredName].filter((first): first is string => Boolean(first)))];
+  return firstNames.map((first) => `${first} ${client.lastName}`);
+}
+
+/**
+ * Whether the client is in treatment here now, so that "until my treatment here ends" means
+ * something: the portal's episode is open. A closed referral is discharged too, so it doesn't count.
+ */
+export function isInTreatment(episode: { status: EnrollmentStatus } | null): boolean {
+  return episode !== null && episode.status !== "discharged";
+}
+
 /**
  * What stops a client from signing this consent, in plain words; empty when it may be signed.
- * The typed signature must be the client's own name (legal or preferred first name, and last name).
+ * The typed signature must be one of the client's accepted signature names.
  */
 export function consentGrantProblems(
   grant: ConsentGrant,
   context: {
     today: CalendarDate;
-    client: { firstName: string; lastName: string; preferredName: string | null };
-    /** Whether the client is in treatment here now, so "until my treatment ends" means something. */
+    client: ConsentSigner;
+    /** Whether the client is in treatment here now (see isInTreatment). */
     inTreatment: boolean;
   },
 ): string[] {
   const problems: string[] = [];
   const { client } = context;
-  const names = [client.firstName, client.preferredName]
-    .filter((first): first is string => Boolean(first))
-    .map((first) => normalizedName(`${first} ${client.lastName}`));
-  if (!names.includes(normalizedName(grant.signedName))) {
+  if (!acceptedSignatureNames(client).map(normalizedName).includes(normalizedName(grant.signedName))) {
     problems.push(`Sign with your full name as we have it: ${client.firstName} ${client.lastName}.`);
   }
   if (grant.expiry.kind === "date") {

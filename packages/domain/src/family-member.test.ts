@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { familyInvitationSchema, familyRelationshipLabels, familyRelationships } from "./family-member";
+import { familyInvitationSchema, familyMemberStanding, familyRelationshipLabels, familyRelationships } from "./family-member";
 
 const invitation = { name: "Sam Rivera", relationship: "parent", email: "sam@example.com" };
 
@@ -47,5 +47,26 @@ describe("familyRelationshipLabels", () => {
     const labels = familyRelationships.map((relationship) => familyRelationshipLabels[relationship]);
     expect(labels.every((label) => label.trim().length > 0)).toBe(true);
     expect(new Set(labels).size).toBe(familyRelationships.length);
+  });
+});
+
+describe("familyMemberStanding", () => {
+  const now = new Date("2026-03-10T12:00:00Z");
+  const later = new Date("2026-03-12T12:00:00Z");
+  const earlier = new Date("2026-03-09T12:00:00Z");
+
+  it("is joined once they accepted, whatever their links say", () => {
+    expect(familyMemberStanding({ joinedAt: earlier, invitationExpiresAt: null }, now)).toBe("joined");
+    expect(familyMemberStanding({ joinedAt: earlier, invitationExpiresAt: later }, now)).toBe("joined");
+  });
+
+  it("is invited while the newest link works, and expired from the moment it stops", () => {
+    expect(familyMemberStanding({ joinedAt: null, invitationExpiresAt: later }, now)).toBe("invited");
+    expect(familyMemberStanding({ joinedAt: null, invitationExpiresAt: now }, now)).toBe("invitation_expired");
+    expect(familyMemberStanding({ joinedAt: null, invitationExpiresAt: earlier }, now)).toBe("invitation_expired");
+  });
+
+  it("needs a new link when none is left", () => {
+    expect(familyMemberStanding({ joinedAt: null, invitationExpiresAt: null }, now)).toBe("invitation_expired");
   });
 });

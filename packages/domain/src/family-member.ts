@@ -45,3 +45,16 @@ export const familyInvitationLifetimeDays = 7;
 
 /** Where a family member stands with the client who invited them. */
 export type FamilyMemberStanding = "invited" | "invitation_expired" | "joined";
+
+/**
+ * Where the person stands with the client: joined once they accepted; otherwise invited while
+ * their newest unused link still works, and waiting on a new link once it has run out (or when
+ * no link of theirs is left at all).
+ */
+export function familyMemberStanding(
+  member: { joinedAt: Date | null; invitationExpiresAt: Date | null },
+  now: Date,
+): FamilyMemberStanding {
+  if (member.joinedAt !== null) return "joined";
+  return member.invitationExpiresAt !== null && member.invitationExpiresAt > now ? "invited" : "invitation_expired";
+}

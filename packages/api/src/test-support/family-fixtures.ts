@@ -131,7 +131,8 @@ export function familyFixtures(db: Database) {
         revocationStatement: rightToRevokeStatement,
       })
       .returning();
-    if (options.revokedAt) return revoke(row!.id, options.revokedAt);
+    // "Revoked now" is often read before "signed now" here: a revocation never precedes the signature.
+    if (options.revokedAt) return revoke(row!.id, options.revokedAt < row!.signedAt ? row!.signedAt : options.revokedAt);
     return row!;
   }
 

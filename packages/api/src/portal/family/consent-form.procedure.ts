@@ -1,4 +1,4 @@
-import { addDays, maxConsentDays } from "@stepwise/domain";
+import { acceptedSignatureNames, addDays, isInTreatment, maxConsentDays } from "@stepwise/domain";
 import { z } from "zod";
 import { recordAudit } from "../../audit";
 import { consentToday } from "../../consents";
@@ -7,7 +7,6 @@ import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { clientProcedure } from "../../trpc";
 import { findPortalEnrollment } from "../portal-enrollment.queries";
 import { findClientNames, findFamilyMember, ownerOfFamilyMember } from "./family.queries";
-import { isInTreatment } from "./grant-consent.handler";
 
 /**
  * What the consent form needs before the client signs: who they share with, the names a signature
@@ -27,12 +26,11 @@ export const consentFormProcedure = clientProcedure.input(z.object({ familyMembe
       resourceId: member.id,
     });
     const today = consentToday(new Date());
-    const firstNames = [...new Set([client.firstName, client.preferredName].filter((name): name is string => Boolean(name)))];
     return {
       member: { id: member.id, name: member.name, relationship: member.relationship, joined: member.joinedAt !== null },
       /** The names a signature is accepted as; the first is the legal one. */
-      signatureNames: firstNames.map((first) => `${first} ${client.lastName}`),
-      inTreatment: isInTreatment(care),
+      signatureNames: acceptedSignatureNames(client),
+      inTreatment: isInTreatment(care.episode),
       today,
       latestEndDate: addDays(today, maxConsentDays),
     };

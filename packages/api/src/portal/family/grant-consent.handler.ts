@@ -1,17 +1,11 @@
 import type { Transaction } from "@stepwise/db/client";
 import { consents } from "@stepwise/db/schema";
-import { type ConsentGrant, consentGrantProblems, refusalMessage, rightToRevokeStatement } from "@stepwise/domain";
+import { type ConsentGrant, consentGrantProblems, isInTreatment, refusalMessage, rightToRevokeStatement } from "@stepwise/domain";
 import { consentToday, expiryColumns } from "../../consents";
 import { fail, notFound } from "../../errors";
 import { type OutOfReach, outOfReach } from "../../out-of-reach";
-import { type PortalEnrollment, findPortalEnrollment } from "../portal-enrollment.queries";
+import { findPortalEnrollment } from "../portal-enrollment.queries";
 import { findClientNames, lockFamilyMember, ownerOfFamilyMember } from "./family.queries";
-
-/**
- * Whether the client is in treatment here now: an enrollment is open (the portal's episode is the
- * open one whenever there is one). A closed referral is discharged too, so it doesn't count.
- */
-export const isInTreatment = (care: Pick<PortalEnrollment, "episode">) => care.episode !== null && care.episode.status !== "discharged";
 
 /**
  * Records the client's signed consent to share with one of their own family members, after the
@@ -27,7 +21,7 @@ export async function grantConsent(
   if (!member) return outOfReach(await ownerOfFamilyMember(tx, grant.familyMemberId));
   const [client, care] = await Promise.all([findClientNames(tx, clientId), findPortalEnrollment(tx, clientId)]);
   if (!client || !care) return notFound();
-  const problems = consentGrantProblems(grant, { today: consentToday(now), client, inTreatment: isInTreatment(care) });
+  const problems = consentGrantProblems(grant, { today: consentToday(now), client, inTreatment: isInTreatment(care.episode) });
   if (problems.length > 0) fail({ kind: "invalid", message: refusalMessage("Please check these before signing:", problems) });
   const [row] = await tx
     .insert(consents)

@@ -1,7 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
-import { formatHoursPhrase, formatWeeklyBand } from "@stepwise/domain";
+import { describeDaysAttended, describeWeekHours, formatHoursPhrase, formatWeeklyBand } from "@stepwise/domain";
 import { getHours } from "../hours/hours.handler";
-import { describeSharedDaysAttended, describeSharedWeekHours } from "./shared-attendance-wording";
 
 /** This week and the three before it (or the program's last four weeks, once it has ended). */
 const weeksShared = 4;
@@ -19,7 +18,8 @@ export async function getSharedAttendance(db: Executor, client: { clientId: stri
     /** The band of the program now, e.g. "9–15 hours a week"; null before it starts. */
     weeklyBand: plan?.hasBand ? `${formatWeeklyBand(plan)} hours a week` : null,
     weeks: hours.weeks.slice(0, weeksShared).map((week) => {
-      const facts = { ...week, firstName: client.firstName };
+      // The client's own "My hours" words, said about them by name.
+      const about = { firstName: client.firstName };
       return {
         weekStart: week.weekStart,
         isThisWeek: week.isThisWeek,
@@ -28,8 +28,8 @@ export async function getSharedAttendance(db: Executor, client: { clientId: stri
         daysAttended: week.daysAttended,
         weeklyMinutes: week.weeklyMinutes,
         hasBand: week.hasBand,
-        summary: describeSharedWeekHours(facts),
-        days: describeSharedDaysAttended(facts),
+        summary: describeWeekHours({ minutes: week.minutes, band: week.hasBand ? week.weeklyMinutes : null, isThisWeek: week.isThisWeek }, about),
+        days: describeDaysAttended(week.daysAttended, week.isThisWeek ? "this_week" : "past_week", about),
       };
     }),
   };

@@ -6,6 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consentToday } from "../../consents";
 import { familyFixtures } from "../../test-support/family-fixtures";
+import { createPortalCaller } from "../../portal/index";
 import { createStaffCaller, staffRouter } from "../index";
 
 let testDb: TestDatabase;
@@ -90,6 +91,16 @@ describe("clients.consents", () => {
     expect(mother.consents[1]).toMatchObject({ expiry: { kind: "date", on: addDays(setup.today, 60) }, scopes: ["schedule", "family_sessions"], revokedAt: null });
     expect(mother.consents[2]!.revokedAt).toEqual(setup.consents.revoked.revokedAt);
     expect(members.find((member) => member.name === "Ben Fixture")!.consents).toEqual([]);
+  });
+
+  it("says of each person and each consent exactly what the client's own family page says", async () => {
+    const { familyMembers: staffReading } = await api(setup.caller).clients.consents({ clientId: setup.client.client.id });
+    const portal = createPortalCaller({ db: testDb.db, caller: await setup.client.caller() });
+    const clientReading = await portal.family.members();
+    const standings = (members: typeof clientReading) =>
+      new Map(members.map((member) => [member.id, [member.standing, member.consents.map((consent) => [consent.id, consent.standing])]]));
+    expect(standings(staffReading)).toEqual(standings(clientReading));
+    expect(staffReading).toHaveLength(3);
   });
 
   it("audits the read against the client, and answers a client with no family with an empty list", async () => {
