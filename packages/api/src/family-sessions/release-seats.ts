@@ -1,11 +1,11 @@
 import type { Executor } from "@stepwise/db/client";
-import { consents, familySessionSignUps, programSessions } from "@stepwise/db/schema";
-import { and, eq, gt, inArray, ne } from "drizzle-orm";
+import { familySessionSignUps, programSessions } from "@stepwise/db/schema";
+import { and, eq, gt, ne } from "drizzle-orm";
 import { type AuditActor, recordAudit } from "../audit";
-import { consentColumns, standingOf } from "../consents";
 import { queueMail } from "../outbox";
-import { countConfirmed, findWaitlist, type LockedFamilySession, lockFamilySessions } from "./sign-ups.queries";
+import { signUpsWithEndedConsent } from "./ended-consents";
 import { waitlistPromotionMail } from "./mail";
+import { countConfirmed, findActiveSignUpsOf, findWaitlist, type LockedFamilySession, lockFamilySessions } from "./sign-ups.queries";
 
 /**
  * Giving up seats and filling them from the waitlist. Every function here expects the session
@@ -16,29 +16,42 @@ import { waitlistPromotionMail } from "./mail";
 type Audit = { actor: AuditActor; action: string };
 
 /**
- * Whether each waitlisted family member may still take a seat: their consent with scope
- * family_sessions must still be active. A client's own sign-up (no family member) always may.
+ * Gives up, in the caller's transaction and audited, every place in the session held by a family
+ * member whose consent to share family sessions has ended since they signed up (it expired or
+ * ended with the client's treatment: a revocation releases its own seats at once). Nobody is
+ * mailed: the person is no longer entitled to hear about the session.
  */
-async function mayStillJoin(db: Executor, familyMemberIds: readonly string[], now: Date) {
-  if (familyMemberIds.length === 0) return new Set<string>();
-  const rows = await db.select(consentColumns).from(consents).where(inArray(consents.familyMemberId, [...familyMemberIds]));
-  return new Set(
-    rows.filter((row) => row.scopes.includes("family_sessions") && standingOf(row, now) === "active").map((row) => row.familyMemberId),
-  );
+async function releaseEndedConsents(db: Executor, session: LockedFamilySession, now: Date, audit: Audit) {
+  const ended = await signUpsWithEndedConsent(db, await findActiveSignUpsOf(db, session.id), now);
+  for (const signUp of ended) {
+    await db
+      .update(familySessionSignUps)
+      .set({ status: "cancelled", cancelledAt: now })
+      .where(and(eq(familySessionSignUps.id, signUp.id), ne(familySessionSignUps.status, "cancelled")));
+    await recordAudit(db, audit.actor, {
+      action: "familySessions.release",
+      outcome: "allowed",
+      subjectClientId: signUp.clientId,
+      resourceType: "family_session_sign_up",
+      resourceId: signUp.id,
+      detail: { sessionId: session.id, was: signUp.status, because: "consent_ended", during: audit.action },
+    });
+  }
+  return ended;
 }
 
 /**
  * Fills the session's free seats from its waitlist, first come first served (lowest `arrival`),
- * and tells each promoted person by mail. Nobody is promoted into a cancelled session or one that
- * has started, nor a family member whose consent has since ended (they keep their place).
+ * and tells each promoted person by mail. Places held under a consent that has ended are given up
+ * first, so they neither count as taken nor get a seat. Nobody is promoted into a cancelled
+ * session or one that has started.
  */
 export async function promoteFromWaitlist(db: Executor, session: LockedFamilySession, now: Date, audit: Audit) {
   if (session.cancelledAt !== null || session.startsAt.getTime() <= now.getTime()) return [];
+  await releaseEndedConsents(db, session, now, audit);
   const free = session.capacity - (await countConfirmed(db, session.id));
   if (free <= 0) return [];
-  const waitlist = await findWaitlist(db, session.id);
-  const allowed = await mayStillJoin(db, waitlist.flatMap((entry) => entry.familyMemberId ?? []), now);
-  const promoted = waitlist.filter((entry) => entry.familyMemberId === null || allowed.has(entry.familyMemberId)).slice(0, free);
+  const promoted = (await findWaitlist(db, session.id)).slice(0, free);
   for (const entry of promoted) {
     await db
       .update(familySessionSignUps)
@@ -69,10 +82,13 @@ export async function cancelSignUp(
   audit: Audit,
 ): Promise<string[]> {
   if (signUp.status === "cancelled") return [];
-  await db
+  const [changed] = await db
     .update(familySessionSignUps)
     .set({ status: "cancelled", cancelledAt: now })
-    .where(and(eq(familySessionSignUps.id, signUp.id), ne(familySessionSignUps.status, "cancelled")));
+    .where(and(eq(familySessionSignUps.id, signUp.id), ne(familySessionSignUps.status, "cancelled")))
+    .returning({ id: familySessionSignUps.id });
+  // Already given up (by a release earlier in this transaction): nothing more to do or record.
+  if (!changed) return [];
   await recordAudit(db, audit.actor, {
     action: audit.action,
     outcome: "allowed",

@@ -207,6 +207,20 @@ export async function findUpcomingSignUps(db: Executor, userId: string, now: Dat
     .orderBy(asc(programSessions.startsAt), asc(programSessions.id));
 }
 
+/** Every active (confirmed or waitlisted) sign-up of a session, in arrival order. */
+export function findActiveSignUpsOf(db: Executor, sessionId: string) {
+  return db
+    .select({
+      id: familySessionSignUps.id,
+      clientId: familySessionSignUps.clientId,
+      familyMemberId: familySessionSignUps.familyMemberId,
+      status: familySessionSignUps.status,
+    })
+    .from(familySessionSignUps)
+    .where(and(eq(familySessionSignUps.sessionId, sessionId), ne(familySessionSignUps.status, "cancelled")))
+    .orderBy(asc(familySessionSignUps.arrival));
+}
+
 /** The waitlist of a session in arrival order, with whom to tell when a seat opens. */
 export function findWaitlist(db: Executor, sessionId: string) {
   return db

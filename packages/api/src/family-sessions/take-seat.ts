@@ -1,9 +1,11 @@
 import type { Executor } from "@stepwise/db/client";
 import { familySessionSignUps } from "@stepwise/db/schema";
 import { placeForNewSignUp, signUpClosedReason } from "@stepwise/domain";
+import type { AuditActor } from "../audit";
 import { withConstraintMessages } from "../constraint-conflicts";
 import { fail } from "../errors";
 import { type OutOfReach, outOfReach } from "../out-of-reach";
+import { promoteFromWaitlist } from "./release-seats";
 import { countConfirmed, findActiveSignUp, findCurrentPrograms, familiesOf, findSignUpById, lockFamilySession } from "./sign-ups.queries";
 
 export const alreadySignedUp = "You're already signed up for this session.";
@@ -25,10 +27,12 @@ export interface SeatRequest {
 /**
  * Takes a seat in a family session, or a place on its waitlist once the seats are taken, in the
  * caller's transaction. The session row is locked first, so simultaneous sign-ups are served one
- * at a time: seats are counted, and `arrival` drawn, in the order they were served. A session that
- * isn't for this client's family answers like a missing one; a closed one says why.
+ * at a time: seats are counted, and `arrival` drawn, in the order they were served. Before they
+ * are counted, places held under a consent that has ended are given up and the seats they free go
+ * to the people already waiting. A session that isn't for this client's family answers like a
+ * missing one; a closed one says why.
  */
-export async function takeSeat(db: Executor, request: SeatRequest, now: Date) {
+export async function takeSeat(db: Executor, request: SeatRequest, now: Date, actor: AuditActor) {
   const session = await lockFamilySession(db, request.sessionId);
   if (!session) return outOfReach(request.clientId);
   const current = await findCurrentPrograms(db, [request.clientId]);
@@ -36,6 +40,7 @@ export async function takeSeat(db: Executor, request: SeatRequest, now: Date) {
 
   const closed = signUpClosedReason(session, now);
   if (closed) return fail({ kind: "invalid", message: closed });
+  await promoteFromWaitlist(db, session, now, { actor, action: "familySessions.signUp" });
   if (await findActiveSignUp(db, session.id, request.userId)) return fail({ kind: "conflict", message: alreadySignedUp });
 
   const status = placeForNewSignUp({ capacity: session.capacity, confirmed: await countConfirmed(db, session.id) });

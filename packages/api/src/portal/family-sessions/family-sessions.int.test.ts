@@ -317,16 +317,123 @@ describe("releaseSeats", () => {
     expect(released.cancelled).toHaveLength(2);
     expect(released.promoted).toHaveLength(1);
 
+    // Quinn's place is given up too, since their consent ended: nobody holds a place they aren't entitled to.
     const rows = await signUpsOf(session.id);
     expect(rows.map((row) => [row.userId, row.status])).toEqual([
       [otto.user.id, "cancelled"],
-      [quinn.user.id, "waitlisted"],
+      [quinn.user.id, "cancelled"],
       [pia.user.id, "confirmed"],
     ]);
     expect((await signUpsOf(other.id)).map((row) => row.status)).toEqual(["cancelled"]);
     const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [pia.user.email, quinn.user.email]));
     expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[pia.user.email, "waitlist_promotion"]]);
     expect(mail[0]?.body).not.toContain("Evening family group");
+  });
+});
+
+/** A place written straight into the table, as if taken earlier, while the person's consent was in force. */
+async function placeTakenEarlier(sessionId: string, who: { user: { id: string }; member: { id: string } }, status: "confirmed" | "waitlisted", clientId = setup.alex.client.id) {
+  const [row] = await testDb.db
+    .insert(familySessionSignUps)
+    .values({ sessionId, clientId, userId: who.user.id, familyMemberId: who.member.id, status })
+    .returning();
+  return row!;
+}
+
+/** Someone whose consent from Alex to share family sessions ran out on a date that has passed. */
+async function alexsFamilyWithExpiredConsent(name: string) {
+  const linked = await setup.t.familyMemberOf(setup.alex.client, { name });
+  await setup.t.consent(setup.alex.client, linked.member, {
+    scopes: ["family_sessions"],
+    signedAt: new Date(Date.now() - 60 * 24 * 3_600_000),
+    expiry: { kind: "date", on: addDays(setup.t.today, -1) },
+  });
+  return linked;
+}
+
+const releases = (signUpId: string) =>
+  testDb.db
+    .select({ actor: auditEvents.actorUserId, subject: auditEvents.subjectClientId, detail: auditEvents.detail })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, "familySessions.release"), eq(auditEvents.resourceId, signUpId)));
+
+describe("places held under a consent that has ended", () => {
+  it("are given up, audited, before a sign-up counts the seats, and the seat goes to the first person waiting", async () => {
+    const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 11), capacity: 1 });
+    const kit = await alexsFamilyWithExpiredConsent("Kit Expired");
+    const lee = await alexsFamily("Lee Waiting");
+    const mo = await alexsFamily("Mo Arriving");
+    const kitsSeat = await placeTakenEarlier(session.id, kit, "confirmed");
+    await placeTakenEarlier(session.id, lee, "waitlisted");
+
+    // Mo finds the seat given to Lee, who was waiting, and waits first in line.
+    expect(await (await mo.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id })).toMatchObject({
+      status: "waitlisted",
+      waitlistPosition: 1,
+    });
+    const rows = await signUpsOf(session.id);
+    expect(rows.map((row) => [row.userId, row.status])).toEqual([
+      [kit.user.id, "cancelled"],
+      [lee.user.id, "confirmed"],
+      [mo.user.id, "waitlisted"],
+    ]);
+    expect(await releases(kitsSeat.id)).toEqual([
+      {
+        actor: mo.user.id,
+        subject: setup.alex.client.id,
+        detail: { sessionId: session.id, was: "confirmed", because: "consent_ended", during: "familySessions.signUp" },
+      },
+    ]);
+    const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [kit.user.email, lee.user.email, mo.user.email]));
+    expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[lee.user.email, "waitlist_promotion"]]);
+  });
+
+  it("let someone whose old place lost its consent sign up again through a client who still shares", async () => {
+    const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 12), capacity: 4 });
+    const nell = await alexsFamilyWithExpiredConsent("Nell Both");
+    const nellAtBlair = await setup.t.familyMemberOf(setup.blair.client, { name: "Nell Both", user: nell.user });
+    await setup.t.consent(setup.blair.client, nellAtBlair.member, { scopes: ["family_sessions"] });
+    await placeTakenEarlier(session.id, nell, "confirmed");
+    expect(await (await nell.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.blair.client.id })).toMatchObject({
+      status: "confirmed",
+    });
+    expect((await signUpsOf(session.id)).map((row) => [row.clientId, row.status])).toEqual([
+      [setup.alex.client.id, "cancelled"],
+      [setup.blair.client.id, "confirmed"],
+    ]);
+  });
+
+  it("are given up when a seat is promoted, so a consent that ended with the client's treatment passes nobody a seat", async () => {
+    const clinician = await setup.t.staff("clinician", "Kai Clinician");
+    const cleo = await setup.t.enrolledClient(setup.iop, clinician, { startsOn: addDays(setup.t.today, -21), firstName: "Cleo" });
+    const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 13), capacity: 1 });
+    const rae = await alexsFamily("Rae Seated");
+    const sid = await setup.t.familyMemberOf(cleo.client, { name: "Sid Until Discharge" });
+    await setup.t.consent(cleo.client, sid.member, { scopes: ["family_sessions"], expiry: { kind: "event", event: "end_of_treatment" } });
+    const tia = await alexsFamily("Tia Next");
+    const raeSeat = await (await rae.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    const sidPlace = await (await sid.api()).familySessions.signUp({ sessionId: session.id, clientId: cleo.client.id });
+    await (await tia.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    expect(sidPlace).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
+
+    await setup.t.recordDischarge(cleo.enrollment.id, setup.t.today);
+    expect(await (await sid.api()).familySessions.mine()).toEqual([]);
+    await (await rae.api()).familySessions.cancel({ signUpId: raeSeat.signUpId });
+
+    expect((await signUpsOf(session.id)).map((row) => [row.userId, row.status])).toEqual([
+      [rae.user.id, "cancelled"],
+      [sid.user.id, "cancelled"],
+      [tia.user.id, "confirmed"],
+    ]);
+    expect(await releases(sidPlace.signUpId)).toEqual([
+      {
+        actor: rae.user.id,
+        subject: cleo.client.id,
+        detail: { sessionId: session.id, was: "waitlisted", because: "consent_ended", during: "familySessions.cancel" },
+      },
+    ]);
+    const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [sid.user.email, tia.user.email]));
+    expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[tia.user.email, "waitlist_promotion"]]);
   });
 });
 

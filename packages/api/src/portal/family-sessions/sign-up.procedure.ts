@@ -19,6 +19,7 @@ export const signUpForFamilySession = familyProcedure.input(familySignUpSchema).
       tx,
       { sessionId: input.sessionId, clientId: client.clientId, userId: ctx.caller.userId, familyMemberId: client.familyMemberId },
       now,
+      ctx.caller,
     );
     if (!("signUp" in taken)) return taken;
     await recordAudit(tx, ctx.caller, {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit";
 import { fail } from "../../errors";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
+import { signUpsWithEndedConsent } from "../../family-sessions/ended-consents";
 import { familySessionCancelledMail } from "../../family-sessions/mail";
 import { queueMail } from "../../outbox";
 import { staffProcedure } from "../../trpc";
@@ -14,8 +15,10 @@ export const familySessionCancelInput = z.object({ sessionId: z.uuid() }).and(se
 
 /**
  * Calls off a family session still to come, with a reason, and tells everyone holding a seat or
- * a waitlist place by mail, in the same transaction. The session row is locked first, so a
- * sign-up made meanwhile either is in the mail or finds the session cancelled.
+ * a waitlist place by mail, in the same transaction: clients, and family members whose consent
+ * to share family sessions is still active (one that ended gives them no more news of it). The
+ * session row is locked first, so a sign-up made meanwhile either is in the mail or finds the
+ * session cancelled.
  */
 export const cancelFamilySession = staffProcedure("family_session.write")
   .input(familySessionCancelInput)
@@ -23,17 +26,20 @@ export const cancelFamilySession = staffProcedure("family_session.write")
     inTransactionOrNotFound(ctx, { action: "familySessions.cancel", resourceType: "program_session", resourceId: input.sessionId }, async (tx) => {
       const session = await findFamilySession(tx, input.sessionId, true);
       if (!session) return outOfReach();
+      const now = new Date();
       if (session.cancelledAt) {
         fail({ kind: "conflict", message: `This family session is already cancelled (${session.cancellationReason ?? "no reason given"}).` });
       }
-      if (session.startsAt.getTime() <= Date.now()) {
+      if (session.startsAt.getTime() <= now.getTime()) {
         fail({ kind: "invalid", message: "This family session has already started, so it can't be cancelled." });
       }
       await tx
         .update(programSessions)
-        .set({ cancelledAt: new Date(), cancellationReason: input.reason })
+        .set({ cancelledAt: now, cancellationReason: input.reason })
         .where(eq(programSessions.id, session.id));
-      const recipients = await findSignedUpEmails(tx, session.id);
+      const signedUp = await findSignedUpEmails(tx, session.id);
+      const ended = new Set(await signUpsWithEndedConsent(tx, signedUp, now));
+      const recipients = signedUp.filter((person) => !ended.has(person));
       const when = { startsAt: session.startsAt, timeZone: session.program.timeZone };
       for (const recipient of recipients) await queueMail(tx, familySessionCancelledMail(recipient, when));
       await recordAudit(tx, ctx.caller, {

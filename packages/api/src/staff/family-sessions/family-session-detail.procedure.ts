@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "../../audit";
+import { signUpsWithEndedConsent } from "../../family-sessions/ended-consents";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
 import { staffProcedure } from "../../trpc";
 import { displayName } from "../names";
@@ -10,8 +11,12 @@ export const familySessionDetailInput = z.object({ sessionId: z.uuid() });
 
 type SignUpRow = Awaited<ReturnType<typeof findSignUps>>[number];
 
-/** One sign-up as staff read it: who signed up (a family member, or the client), for which client, when. */
-function signUpView(row: SignUpRow) {
+/**
+ * One sign-up as staff read it: who signed up (a family member, or the client), for which client,
+ * when, and whether the family member's consent to share family sessions has ended since: such a
+ * place is given up at the next sign-up or promotion, and its holder is not mailed.
+ */
+function signUpView(row: SignUpRow, consentEnded: boolean) {
   return {
     id: row.id,
     client: { id: row.clientId, name: displayName(row.client) },
@@ -22,6 +27,7 @@ function signUpView(row: SignUpRow) {
     signedUpAt: row.signedUpAt,
     promotedAt: row.promotedAt,
     cancelledAt: row.cancelledAt,
+    consentEnded,
   };
 }
 
@@ -36,7 +42,15 @@ export const familySessionDetail = staffProcedure("client.read")
     inTransactionOrNotFound(ctx, { action: "familySessions.detail", resourceType: "program_session", resourceId: input.sessionId }, async (tx) => {
       const session = await findFamilySession(tx, input.sessionId);
       if (!session) return outOfReach();
+      const now = new Date();
       const signUps = await findSignUps(tx, session.id);
+      const ended = new Set(
+        await signUpsWithEndedConsent(
+          tx,
+          signUps.filter((signUp) => signUp.status !== "cancelled"),
+          now,
+        ),
+      );
       // One audit row per client whose family appears here, the session's own client first.
       const disclosed = new Set([...(session.clientId ? [session.clientId] : []), ...signUps.map((signUp) => signUp.clientId)]);
       await recordAudit(
@@ -50,9 +64,10 @@ export const familySessionDetail = staffProcedure("client.read")
           resourceId: session.id,
         })),
       );
-      const inStatus = (status: SignUpRow["status"]) => signUps.filter((signUp) => signUp.status === status).map(signUpView);
+      const inStatus = (status: SignUpRow["status"]) =>
+        signUps.filter((signUp) => signUp.status === status).map((signUp) => signUpView(signUp, ended.has(signUp)));
       return {
-        ...staffFamilySessionView(session, new Date()),
+        ...staffFamilySessionView(session, now),
         confirmed: inStatus("confirmed"),
         waitlist: inStatus("waitlisted"),
         cancelledSignUps: inStatus("cancelled"),

@@ -1,7 +1,14 @@
 import type { SessionUser } from "@stepwise/auth";
-import { auditEvents, familyMembers, familySessionSignUps, outboxMessages, programSessions } from "@stepwise/db/schema";
+import { auditEvents, consents, familyMembers, familySessionSignUps, outboxMessages, programSessions } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type FamilyRelationship, type SignUpStatus, addDays, instantToZonedDate, zonedWallClockToInstant } from "@stepwise/domain";
+import {
+  type FamilyRelationship,
+  type SignUpStatus,
+  addDays,
+  instantToZonedDate,
+  rightToRevokeStatement,
+  zonedWallClockToInstant,
+} from "@stepwise/domain";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -90,13 +97,26 @@ async function fieldErrorsOf(attempt: Promise<unknown>) {
   return z.flattenError((error as { cause: z.ZodError }).cause).fieldErrors;
 }
 
-/** A person in the client's family with an account of their own. */
-async function familyMember(clientId: string, name: string, relationship: FamilyRelationship = "parent") {
+/**
+ * A person in the client's family with an account of their own, whom the client consented to
+ * share family sessions with: until 2099, or, when `consent` is "ended", until yesterday.
+ */
+async function familyMember(clientId: string, name: string, relationship: FamilyRelationship = "parent", consent: "active" | "ended" = "active") {
   const user = await setup.f.account("family", name);
   const [member] = await testDb.db
     .insert(familyMembers)
     .values({ clientId, userId: user.id, name, relationship, email: user.email, joinedAt: new Date() })
     .returning();
+  await testDb.db.insert(consents).values({
+    clientId,
+    familyMemberId: member!.id,
+    scopes: ["family_sessions"],
+    purpose: "So my family can support me",
+    expiresOn: consent === "active" ? "2099-12-31" : addDays(today(), -1),
+    signedName: "Client Fixture",
+    signedAt: new Date(Date.now() - 30 * 24 * 3_600_000),
+    revocationStatement: rightToRevokeStatement,
+  });
   return { member: member!, user };
 }
 
@@ -363,6 +383,27 @@ describe("familySessions.cancel", () => {
     // Cancelling again is refused, and nobody is mailed twice.
     await expect(director.familySessions.cancel({ sessionId, reason: "Facilitator ill" })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await outboxFor([aunt.user.email, friend.user.email])).toHaveLength(2);
+  });
+
+  it("mails the clients and the family members whose consent still stands; the detail marks places held under one that ended", async () => {
+    const director = api(setup.callers.director);
+    const { sessionId } = await director.familySessions.create(multiFamily({ capacity: 2, title: "Thursday family group" }));
+    const lapsed = await familyMember(setup.alex.client.id, "Lia Lapsed", "sibling", "ended");
+    const cousin = await familyMember(setup.blake.client.id, "Cy Cousin", "other_relative");
+    await signUp(sessionId, { clientId: setup.alex.client.id, userId: setup.alex.user!.id }, "confirmed");
+    await signUp(sessionId, { clientId: setup.alex.client.id, userId: lapsed.user.id, familyMemberId: lapsed.member.id }, "confirmed");
+    await signUp(sessionId, { clientId: setup.blake.client.id, userId: cousin.user.id, familyMemberId: cousin.member.id }, "waitlisted");
+
+    const detail = await director.familySessions.detail({ sessionId });
+    expect(detail.confirmed.map((entry) => [entry.signedUpBy.kind, entry.consentEnded])).toEqual([
+      ["client", false],
+      ["family_member", true],
+    ]);
+    expect(detail.waitlist.map((entry) => entry.consentEnded)).toEqual([false]);
+
+    expect(await director.familySessions.cancel({ sessionId, reason: "Facilitator ill" })).toEqual({ sessionId, notified: 2 });
+    const mail = await outboxFor([setup.alex.user!.email, lapsed.user.email, cousin.user.email]);
+    expect(mail.map((message) => message.toEmail).sort()).toEqual([setup.alex.user!.email, cousin.user.email].sort());
   });
 
   it("refuses a session that has started, or a reason too short, and mails nobody", async () => {

@@ -84,6 +84,7 @@ export function findSignUps(db: Executor, sessionId: string) {
       id: familySessionSignUps.id,
       clientId: familySessionSignUps.clientId,
       client: clientName,
+      familyMemberId: familySessionSignUps.familyMemberId,
       familyMember: { name: familyMembers.name, relationship: familyMembers.relationship },
       status: familySessionSignUps.status,
       arrival: familySessionSignUps.arrival,
@@ -98,10 +99,15 @@ export function findSignUps(db: Executor, sessionId: string) {
     .orderBy(asc(familySessionSignUps.arrival));
 }
 
-/** The account email of everyone holding a seat or a waitlist place in the session. */
+/** The account email of everyone holding a seat or a waitlist place in the session, with whose family they came for. */
 export function findSignedUpEmails(db: Executor, sessionId: string) {
   return db
-    .select({ email: users.email, displayName: users.displayName })
+    .select({
+      email: users.email,
+      displayName: users.displayName,
+      clientId: familySessionSignUps.clientId,
+      familyMemberId: familySessionSignUps.familyMemberId,
+    })
     .from(familySessionSignUps)
     .innerJoin(users, eq(users.id, familySessionSignUps.userId))
     .where(and(eq(familySessionSignUps.sessionId, sessionId), inArray(familySessionSignUps.status, ["confirmed", "waitlisted"])))

@@ -17,7 +17,7 @@ export async function cancelFamilySessionAction(_previous: ValuesFormState, form
   revalidatePath("/family-sessions");
   return formSucceeded(
     notified === 0
-      ? "The session was cancelled. Nobody had signed up, so nobody was emailed."
+      ? "The session was cancelled. Nobody needed to be emailed."
       : `The session was cancelled, and ${notified === 1 ? "the 1 person" : `the ${notified} people`} signed up or waiting will be emailed.`,
   );
 }

@@ -31,7 +31,10 @@ export default async function FamilySessionPage({ params }: { params: Promise<{ 
   }
   const timeZone = session.program.timeZone;
   const canCancel = user.staff !== null && staffMay(user.staff.role, "family_session.write");
-  const toNotify = session.confirmed.length + session.waitlist.length;
+  const active = [...session.confirmed, ...session.waitlist];
+  // A family member whose consent has ended is no longer told about the session.
+  const toNotify = active.filter((signUp) => !signUp.consentEnded).length;
+  const consentEnded = active.length - toNotify;
 
   return (
     <>
@@ -90,6 +93,14 @@ export default async function FamilySessionPage({ params }: { params: Promise<{ 
           </dd>
         </dl>
       </section>
+
+      {consentEnded > 0 ? (
+        <p className="notice">
+          {consentEnded === 1 ? "1 place is" : `${consentEnded} places are`} held by family members whose consent to share family
+          sessions has ended (marked &ldquo;Consent ended&rdquo;). They no longer hear about this session, and their places are given up
+          at the next sign-up or when a seat is passed on.
+        </p>
+      ) : null}
 
       <section className="card" aria-labelledby="confirmed-heading">
         <h2 id="confirmed-heading">Signed up ({session.confirmed.length})</h2>

@@ -17,8 +17,8 @@ export function CancelFamilySessionForm({ sessionId, toNotify }: { sessionId: st
       <input type="hidden" name="sessionId" value={sessionId} />
       <p>
         {toNotify === 0
-          ? "Nobody has signed up yet."
-          : `${toNotify === 1 ? "The 1 person" : `All ${toNotify} people`} signed up or on the waitlist will get an email that the session is cancelled. The email doesn't include the reason.`}
+          ? "Nobody will get an email about it."
+          : `${toNotify === 1 ? "The 1 person" : `The ${toNotify} people`} signed up or waiting will get an email that the session on that day and time is cancelled, with nothing else about it and not the reason.`}
       </p>
       <div className="field">
         <label htmlFor="cancel-family-reason">Reason</label>

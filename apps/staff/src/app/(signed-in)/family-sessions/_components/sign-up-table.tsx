@@ -1,11 +1,15 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
 import { familyRelationshipLabels } from "@stepwise/domain";
+import { Badge } from "@stepwise/ui/components";
 import { formatInstant, isoInstant } from "@stepwise/ui/format";
 import Link from "next/link";
 
 type SignUp = StaffOutputs["familySessions"]["detail"]["confirmed"][number];
 
-/** Who signed up: the family member with how they are related, or the client themselves. */
+/**
+ * Who signed up: the family member with how they are related, or the client themselves. A place
+ * whose consent has ended is marked: it is given up at the next sign-up or promotion.
+ */
 function SignedUpBy({ signUp }: { signUp: SignUp }) {
   if (signUp.signedUpBy.kind === "client") return <>The client</>;
   return (
@@ -13,6 +17,12 @@ function SignedUpBy({ signUp }: { signUp: SignUp }) {
       {signUp.signedUpBy.name}
       <br />
       <span className="small muted">{familyRelationshipLabels[signUp.signedUpBy.relationship]}</span>
+      {signUp.consentEnded && !signUp.cancelledAt ? (
+        <>
+          <br />
+          <Badge tone="neutral">Consent ended</Badge>
+        </>
+      ) : null}
     </>
   );
 }
