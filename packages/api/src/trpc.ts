@@ -75,6 +75,29 @@ export const familyProcedure = t.procedure.use(authenticated).use(async ({ ctx, 
   return next({ ctx: { caller } });
 });
 
+/** Who takes part in a family's sessions: a client for their own family, or a family member. */
+export type FamilyParticipant = { kind: "client"; userId: string; clientId: string } | { kind: "family"; userId: string };
+
+/**
+ * A signed-in client or family member, for what both do for a family (family sessions). A client
+ * is scoped to their own record; what a family member may reach is still checked by each
+ * procedure from the consents, on every request.
+ */
+export const familyParticipantProcedure = t.procedure.use(authenticated).use(async ({ ctx, next, path }) => {
+  const { caller } = ctx;
+  const participant: FamilyParticipant | null =
+    caller.kind === "client" && caller.clientId
+      ? { kind: "client", userId: caller.userId, clientId: caller.clientId }
+      : caller.kind === "family"
+        ? { kind: "family", userId: caller.userId }
+        : null;
+  if (!participant) {
+    await denied({ ...ctx, caller }, path);
+    return fail({ kind: "not_found" });
+  }
+  return next({ ctx: { caller, participant } });
+});
+
 /** A signed-in staff member holding `permission`. */
 export function staffProcedure(permission: StaffPermission) {
   return t.procedure.use(authenticated).use(async ({ ctx, next, path }) => {

@@ -7,6 +7,7 @@ const clientNav = [
   { href: "/hours", label: "My hours" },
   { href: "/calendar", label: "Calendar" },
   { href: "/family", label: "My family" },
+  { href: "/family-sessions", label: "Family sessions" },
 ];
 
 const familyNav = [

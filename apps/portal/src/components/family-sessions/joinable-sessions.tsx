@@ -11,10 +11,23 @@ function seatsWords(session: JoinableSession): string {
   return `Full — join the waitlist${waiting}`;
 }
 
-/** Family sessions open to the caller that they haven't signed up for yet. */
-export function JoinableSessions({ sessions, sayWhoseFamily }: { sessions: readonly JoinableSession[]; sayWhoseFamily: boolean }) {
+/** Family sessions open to the caller that they haven't signed up for yet; `forClient` when the caller is the client. */
+export function JoinableSessions({
+  sessions,
+  sayWhoseFamily,
+  forClient,
+}: {
+  sessions: readonly JoinableSession[];
+  sayWhoseFamily: boolean;
+  forClient: boolean;
+}) {
   if (sessions.length === 0) {
-    return <p className="muted">There are no family sessions open to you right now. When the care team plans one, it will appear here.</p>;
+    return (
+      <p className="muted">
+        {forClient ? "There are no family sessions for you and your family right now." : "There are no family sessions open to you right now."} When
+        the care team plans one, it will appear here.
+      </p>
+    );
   }
   return (
     <ul className="sessions" aria-labelledby="joinable-heading">

@@ -3,13 +3,13 @@ import { fail } from "../../errors";
 import { findOwnActiveSignUp, lockFamilySession } from "../../family-sessions/sign-ups.queries";
 import { cancelSignUp } from "../../family-sessions/release-seats";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
-import { familyProcedure } from "../../trpc";
+import { familyParticipantProcedure } from "../../trpc";
 
 /**
  * Cancels the caller's own seat or waitlist place before the cutoff. A seat given up goes to the
  * first person waiting, in the same transaction, and they are told by mail.
  */
-export const cancelFamilySessionSignUp = familyProcedure.input(familySignUpCancellationSchema).mutation(({ ctx, input }) =>
+export const cancelFamilySessionSignUp = familyParticipantProcedure.input(familySignUpCancellationSchema).mutation(({ ctx, input }) =>
   inTransactionOrNotFound(ctx, { action: "familySessions.cancel", resourceType: "family_session_sign_up", resourceId: input.signUpId }, async (tx) => {
     const now = new Date();
     const found = await findOwnActiveSignUp(tx, input.signUpId, ctx.caller.userId);

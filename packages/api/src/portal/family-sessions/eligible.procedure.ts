@@ -1,33 +1,34 @@
 import { signUpClosedReason, signUpsCloseAt } from "@stepwise/domain";
 import { findActiveSignUpsIn, findOpenFamilySessions, findSeatCounts } from "../../family-sessions/sign-ups.queries";
-import { familyProcedure } from "../../trpc";
-import { auditFamilyRead, clientsSharing } from "../consent-access";
+import { familyParticipantProcedure } from "../../trpc";
+import { auditFamiliesRead, participantFamilies } from "./participant-families";
 import { portalFamilySessionView } from "./portal-family-session-view";
 
 /**
- * Family sessions still to come that the caller may join, through each client who shares family
- * sessions with them: that client's one-family sessions, and the multi-family groups of the
- * program the client is in now. Each says for whose family it is, how many seats are taken, and
- * where the caller stands.
+ * Family sessions still to come that the caller may join, for each family they take part in (a
+ * client's own; for a family member, each client who shares family sessions with them): that
+ * client's one-family sessions, and the multi-family groups of the program the client is in now.
+ * Each says for whose family it is, how many seats are taken, and where the caller stands.
  */
-export const eligibleFamilySessions = familyProcedure.query(({ ctx }) =>
+export const eligibleFamilySessions = familyParticipantProcedure.query(({ ctx }) =>
   ctx.db.transaction(async (tx) => {
     const now = new Date();
-    const clients = await clientsSharing(tx, ctx.caller.userId, "family_sessions", now);
+    const families = await participantFamilies(tx, ctx.participant, now);
     const sessions = await findOpenFamilySessions(
       tx,
-      clients.map((client) => client.clientId),
+      families.map((family) => family.clientId),
       now,
     );
     const sessionIds = sessions.map((session) => session.id);
     const [counts, mine] = await Promise.all([findSeatCounts(tx, sessionIds), findActiveSignUpsIn(tx, ctx.caller.userId, sessionIds)]);
-    await auditFamilyRead(
+    await auditFamiliesRead(
       tx,
       ctx.caller,
-      { action: "familySessions.eligible", resourceType: "family_session", scope: "family_sessions" },
-      clients.map((client) => client.clientId),
+      ctx.participant,
+      { action: "familySessions.eligible", resourceType: "family_session" },
+      families.map((family) => family.clientId),
     );
-    const nameOf = new Map(clients.map((client) => [client.clientId, client.name]));
+    const nameOf = new Map(families.map((family) => [family.clientId, family.name]));
     return sessions.map((session) => {
       const seats = counts.get(session.id) ?? { confirmed: 0, waitlisted: 0 };
       const signUp = mine.find((row) => row.sessionId === session.id);

@@ -274,6 +274,96 @@ describe("familySessions.signUp and cancel", () => {
   });
 });
 
+describe("a client signing up for their own family", () => {
+  async function clientWithOwnSession(firstName: string) {
+    const clinician = await setup.t.staff("clinician", `${firstName} Clinician`);
+    const client = await setup.t.clientInTreatment(setup.iop, clinician, firstName);
+    const own = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 8), clientId: client.client.id, capacity: 2, title: `${firstName}'s family session` });
+    return { ...client, own };
+  }
+
+  it("sees their own one-family sessions and their program's groups, and signs up as themselves, with no consent needed", async () => {
+    const dee = await clientWithOwnSession("Dee");
+    const group = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 9), capacity: 3, title: "Wednesday family group" });
+    const eligible = await dee.api.familySessions.eligible();
+    const ids = eligible.map((session) => session.sessionId);
+    expect(ids).toEqual(expect.arrayContaining([dee.own.id, group.id, setup.sessions.group.id]));
+    for (const other of [setup.sessions.alexOnly, setup.sessions.blairOnly, setup.sessions.otherProgram, setup.sessions.cancelled]) {
+      expect(ids).not.toContain(other.id);
+    }
+    expect(eligible.find((session) => session.sessionId === dee.own.id)).toMatchObject({
+      format: "single_family",
+      forClients: [{ clientId: dee.client.id, name: "Dee Fixture" }],
+      mySignUp: null,
+    });
+
+    expect(await dee.api.familySessions.signUp({ sessionId: dee.own.id, clientId: dee.client.id })).toEqual({
+      signUpId: expect.any(String),
+      status: "confirmed",
+      waitlistPosition: null,
+    });
+    await dee.api.familySessions.signUp({ sessionId: group.id, clientId: dee.client.id });
+    expect((await signUpsOf(dee.own.id)).map((row) => [row.userId, row.familyMemberId, row.clientId, row.status])).toEqual([
+      [dee.user.id, null, dee.client.id, "confirmed"],
+    ]);
+
+    const mine = await dee.api.familySessions.mine();
+    expect(mine.map((signUp) => [signUp.sessionId, signUp.status, signUp.forClient])).toEqual([
+      [dee.own.id, "confirmed", { clientId: dee.client.id, name: "Dee Fixture" }],
+      [group.id, "confirmed", { clientId: dee.client.id, name: "Dee Fixture" }],
+    ]);
+    const audited = await testDb.db
+      .select({ action: auditEvents.action, subject: auditEvents.subjectClientId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, dee.user.id), eq(auditEvents.outcome, "allowed")));
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { action: "familySessions.eligible", subject: dee.client.id },
+        { action: "familySessions.signUp", subject: dee.client.id },
+        { action: "familySessions.mine", subject: dee.client.id },
+      ]),
+    );
+
+    // Their seat is theirs to give up, and the next person waiting takes it.
+    const eve = await setup.t.familyMemberOf(dee.client, { name: "Eve Waiting" });
+    await setup.t.consent(dee.client, eve.member, { scopes: ["family_sessions"] });
+    const kin = await setup.t.familyMemberOf(dee.client, { name: "Kin Seated" });
+    await setup.t.consent(dee.client, kin.member, { scopes: ["family_sessions"] });
+    await (await kin.api()).familySessions.signUp({ sessionId: dee.own.id, clientId: dee.client.id });
+    await (await eve.api()).familySessions.signUp({ sessionId: dee.own.id, clientId: dee.client.id });
+    await dee.api.familySessions.cancel({ signUpId: mine[0]!.signUpId });
+    expect((await signUpsOf(dee.own.id)).map((row) => [row.userId, row.status])).toEqual([
+      [dee.user.id, "cancelled"],
+      [kin.user.id, "confirmed"],
+      [eve.user.id, "confirmed"],
+    ]);
+  });
+
+  it("answers not found for another client's family, another family's session, or another program's group; a client not in a program gets no groups", async () => {
+    const fay = await clientWithOwnSession("Fay");
+    const alexId = setup.alex.client.id;
+    const attempts = [
+      () => fay.api.familySessions.signUp({ sessionId: fay.own.id, clientId: alexId }),
+      () => fay.api.familySessions.signUp({ sessionId: setup.sessions.alexOnly.id, clientId: fay.client.id }),
+      () => fay.api.familySessions.signUp({ sessionId: setup.sessions.alexOnly.id, clientId: alexId }),
+      () => fay.api.familySessions.signUp({ sessionId: setup.sessions.otherProgram.id, clientId: fay.client.id }),
+    ];
+    for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND", message: "We couldn't find that." });
+    for (const session of [fay.own, setup.sessions.otherProgram]) expect(await signUpsOf(session.id)).toEqual([]);
+    const denied = await testDb.db
+      .select({ subject: auditEvents.subjectClientId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, fay.user.id), eq(auditEvents.action, "familySessions.signUp"), eq(auditEvents.outcome, "denied")));
+    expect(denied.map((row) => row.subject)).toEqual(expect.arrayContaining([alexId, fay.client.id]));
+
+    const outside = await setup.t.clientNotInTreatment("Gus");
+    expect(await outside.api.familySessions.eligible()).toEqual([]);
+    await expect(outside.api.familySessions.signUp({ sessionId: setup.sessions.group.id, clientId: outside.client.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
+
 describe("familySessions.mine", () => {
   it("shows sign-ups only through clients whose family_sessions consent is still active", async () => {
     const nia = await setup.t.familyMemberOf(setup.alex.client, { name: "Nia Two" });

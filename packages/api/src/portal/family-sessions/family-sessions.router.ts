@@ -4,7 +4,10 @@ import { eligibleFamilySessions } from "./eligible.procedure";
 import { myFamilySessionSignUps } from "./mine.procedure";
 import { signUpForFamilySession } from "./sign-up.procedure";
 
-/** A family member's family-therapy sign-ups, through the clients who share family sessions with them. */
+/**
+ * Family-therapy sign-ups (DOMAIN.md §8): a client's for their own family, and a family member's
+ * through the clients who share family sessions with them.
+ */
 export const familySessionsRouter = createRouter({
   eligible: eligibleFamilySessions,
   mine: myFamilySessionSignUps,

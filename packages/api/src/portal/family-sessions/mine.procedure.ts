@@ -1,25 +1,24 @@
 import { cancellationClosedReason, joinableVideoUrl } from "@stepwise/domain";
 import { findUpcomingSignUps } from "../../family-sessions/sign-ups.queries";
-import { familyProcedure } from "../../trpc";
-import { auditFamilyRead, clientsSharing } from "../consent-access";
+import { familyParticipantProcedure } from "../../trpc";
+import { auditFamiliesRead, participantFamilies } from "./participant-families";
 import { portalFamilySessionView } from "./portal-family-session-view";
 
 /**
- * The caller's seats and waitlist places in family sessions not yet over, only through clients
- * whose consent to share family sessions is still active: once it ends, the sign-up is no longer
- * shown here (releasing the seat is the revocation's work).
+ * The caller's seats and waitlist places in family sessions not yet over, only for families they
+ * still take part in: a family member's sign-up through a client whose consent to share family
+ * sessions has ended is no longer shown here (its place is given up under the session's lock).
  */
-export const myFamilySessionSignUps = familyProcedure.query(({ ctx }) =>
+export const myFamilySessionSignUps = familyParticipantProcedure.query(({ ctx }) =>
   ctx.db.transaction(async (tx) => {
     const now = new Date();
-    const clients = new Map(
-      (await clientsSharing(tx, ctx.caller.userId, "family_sessions", now)).map((client) => [client.clientId, client]),
-    );
-    const rows = (await findUpcomingSignUps(tx, ctx.caller.userId, now)).filter((row) => clients.has(row.signUp.clientId));
-    await auditFamilyRead(
+    const families = new Map((await participantFamilies(tx, ctx.participant, now)).map((family) => [family.clientId, family]));
+    const rows = (await findUpcomingSignUps(tx, ctx.caller.userId, now)).filter((row) => families.has(row.signUp.clientId));
+    await auditFamiliesRead(
       tx,
       ctx.caller,
-      { action: "familySessions.mine", resourceType: "family_session_sign_up", scope: "family_sessions" },
+      ctx.participant,
+      { action: "familySessions.mine", resourceType: "family_session_sign_up" },
       [...new Set(rows.map((row) => row.signUp.clientId))],
     );
     return rows.map(({ signUp, session }) => {
@@ -30,7 +29,7 @@ export const myFamilySessionSignUps = familyProcedure.query(({ ctx }) =>
         signUpId: signUp.id,
         status: signUp.status,
         waitlistPosition: signUp.waitlistPosition,
-        forClient: { clientId: signUp.clientId, name: clients.get(signUp.clientId)?.name ?? "" },
+        forClient: { clientId: signUp.clientId, name: families.get(signUp.clientId)?.name ?? "" },
         sessionCancelled: cancelled,
         // The link only for a seat, and only while it can still be used.
         videoUrl: confirmed ? joinableVideoUrl({ videoUrl: session.videoUrl, endsAt: session.endsAt, cancelled }, now) : null,

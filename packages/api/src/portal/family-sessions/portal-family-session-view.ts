@@ -1,7 +1,7 @@
 import { familySessionFormatOf } from "@stepwise/domain";
 import { placeOf } from "../shared/session-place";
 
-/** What a family member is told about a family session they may attend: the room is fine here, since they come. */
+/** What a client or family member is told about a family session they may attend: the room is fine here, since they come. */
 export function portalFamilySessionView(session: {
   id: string;
   clientId: string | null;

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { FamilySessionActions } from "~/components/family-sessions/family-session-actions";
 import { JoinableSessions } from "~/components/family-sessions/joinable-sessions";
 import { MySignUps } from "~/components/family-sessions/my-sign-ups";
+import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Family sessions" };
@@ -19,9 +20,14 @@ async function loadFamilySessions() {
   }
 }
 
-/** A family member's sign-ups, and the family sessions they may still join. */
+/**
+ * The caller's sign-ups, and the family sessions they may still join: a client's with their own
+ * family, a family member's with the families of the clients who share family sessions with them.
+ */
 export default async function FamilySessionsPage() {
+  const user = await requireSignedInUser();
   const [mine, eligible] = await loadFamilySessions();
+  const isClient = user.kind === "client";
   // Someone linked to more than one person is told whose family each session is for.
   const families = new Set([...mine.map((signUp) => signUp.forClient.clientId), ...eligible.flatMap((session) => session.forClients.map((client) => client.clientId))]);
   const joinable = eligible.filter((session) => session.mySignUp === null);
@@ -31,8 +37,9 @@ export default async function FamilySessionsPage() {
       <div className="page-intro">
         <h1>Family sessions</h1>
         <p className="lede">
-          Family therapy sessions you&apos;re welcome to join. When a session is full, you can join the waitlist, and we&apos;ll email you
-          if a seat opens up. Times are shown in the program&apos;s time zone.
+          {isClient ? "Family therapy sessions you're welcome to join with your family." : "Family therapy sessions you're welcome to join."}{" "}
+          When a session is full, you can join the waitlist, and we&apos;ll email you if a seat opens up. Times are shown in the
+          program&apos;s time zone.
         </p>
       </div>
       <FamilySessionActions>
@@ -43,7 +50,7 @@ export default async function FamilySessionsPage() {
           </section>
           <section className="card" aria-labelledby="joinable-heading">
             <h2 id="joinable-heading">Sessions you can join</h2>
-            <JoinableSessions sessions={joinable} sayWhoseFamily={families.size > 1} />
+            <JoinableSessions sessions={joinable} sayWhoseFamily={families.size > 1} forClient={isClient} />
           </section>
         </div>
       </FamilySessionActions>

@@ -1,0 +1,73 @@
+import type { Executor } from "@stepwise/db/client";
+import { clients } from "@stepwise/db/schema";
+import { eq } from "drizzle-orm";
+import { type AuditActor, recordAudit } from "../../audit";
+import { type OutOfReach, outOfReach } from "../../out-of-reach";
+import type { FamilyParticipant } from "../../trpc";
+import { auditFamilyRead, clientsSharing, requireScope } from "../consent-access";
+
+/**
+ * Whose families the caller takes part in, decided from the database on every request: a client,
+ * their own (it is theirs, so no consent is needed); a family member, each client whose active
+ * consent shares family sessions with them. Every family-session procedure goes through here, so
+ * a client and a family member are served by the same procedures.
+ */
+
+/** A family the caller may join sessions with: its client, and the family member row they come as (null for the client). */
+export interface ParticipantFamily {
+  clientId: string;
+  /** Preferred-or-first name and last name. */
+  name: string;
+  familyMemberId: string | null;
+}
+
+async function ownFamily(db: Executor, clientId: string): Promise<ParticipantFamily[]> {
+  const [client] = await db
+    .select({ firstName: clients.firstName, preferredName: clients.preferredName, lastName: clients.lastName })
+    .from(clients)
+    .where(eq(clients.id, clientId));
+  return client ? [{ clientId, name: `${client.preferredName ?? client.firstName} ${client.lastName}`, familyMemberId: null }] : [];
+}
+
+/** Every family the caller may join sessions with now. */
+export async function participantFamilies(db: Executor, participant: FamilyParticipant, now: Date): Promise<ParticipantFamily[]> {
+  if (participant.kind === "client") return ownFamily(db, participant.clientId);
+  const sharing = await clientsSharing(db, participant.userId, "family_sessions", now);
+  return sharing.map((client) => ({ clientId: client.clientId, name: client.name, familyMemberId: client.familyMemberId }));
+}
+
+/**
+ * The caller's family through `clientId`, for a sign-up; anything else answers like a missing
+ * client. A family member's consent is checked now and held (for share) until the sign-up
+ * commits, so a revocation waits for it and then sees the seat it must release.
+ */
+export async function familyForSignUp(
+  db: Executor,
+  participant: FamilyParticipant,
+  clientId: string,
+  now: Date,
+): Promise<ParticipantFamily | OutOfReach> {
+  if (participant.kind === "client") {
+    const [own] = clientId === participant.clientId ? await ownFamily(db, clientId) : [];
+    return own ?? outOfReach(clientId);
+  }
+  const client = await requireScope(db, { userId: participant.userId, clientId, scope: "family_sessions", lock: true }, now);
+  if (!("clientId" in client)) return client;
+  return { clientId: client.clientId, name: client.name, familyMemberId: client.familyMemberId };
+}
+
+/** One audit row per family whose sessions were read; a family member's names the consent scope they were read under. */
+export function auditFamiliesRead(
+  db: Executor,
+  actor: AuditActor,
+  participant: FamilyParticipant,
+  read: { action: string; resourceType: string },
+  clientIds: readonly string[],
+) {
+  if (participant.kind === "family") return auditFamilyRead(db, actor, { ...read, scope: "family_sessions" }, clientIds);
+  return recordAudit(
+    db,
+    actor,
+    clientIds.map((clientId) => ({ ...read, outcome: "allowed" as const, subjectClientId: clientId })),
+  );
+}
