@@ -73,3 +73,48 @@ test("a client's record with every enrollment action open passes axe, and attend
   await expect(page.getByRole("button", { name: "Save attendance" })).toBeVisible();
   await expectNoSidewaysScroll(page);
 });
+
+test("the family pages pass axe and fit a phone: the client's family and consent form, a family member's shared view and sign-ups, and the staff's family sessions", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${portalUrl}/invitation/not-a-real-token`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+
+  await signIn(page, portalUrl, demo.client, demo.password);
+  await expect(page).toHaveURL(`${portalUrl}/`);
+  await page.goto(`${portalUrl}/family`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  for (const summary of await page.locator("details > summary").all()) await summary.click();
+  await expectNoViolations(page);
+  await expectNoSidewaysScroll(page);
+  await page.getByRole("link", { name: /^Share with / }).first().click();
+  await expect(page.getByRole("button", { name: "Sign and share" })).toBeVisible();
+  await expectNoViolations(page);
+  await expectNoSidewaysScroll(page);
+  await page.context().clearCookies();
+
+  await signIn(page, portalUrl, demo.family, demo.password);
+  await expect(page).toHaveURL(`${portalUrl}/`);
+  await expectNoViolations(page);
+  await expectNoSidewaysScroll(page);
+  await page.getByRole("link", { name: /^See what / }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+  await expectNoSidewaysScroll(page);
+  await page.goto(`${portalUrl}/family-sessions`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+  await expectNoSidewaysScroll(page);
+  await page.context().clearCookies();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, staffUrl, demo.clinician, demo.password);
+  await expect(page).toHaveURL(`${staffUrl}/`);
+  await page.goto(`${staffUrl}/family-sessions`);
+  await expectNoViolations(page);
+  await page.getByRole("link", { name: /Multi-family group/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+  await page.goto(`${staffUrl}/family-sessions/new`);
+  await expectNoViolations(page);
+});
