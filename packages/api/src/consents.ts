@@ -66,8 +66,8 @@ export const consentToday = (now: Date): CalendarDate => instantToZonedDate(now,
 /** Where a consent stands at `now`, decided by the domain from what was just read. */
 export function standingOf(row: ConsentRow, now: Date): ConsentStanding {
   return consentStanding(
-    { revokedAt: row.revokedAt, expiry: expiryOf(row) },
-    { today: consentToday(now), treatmentEndedSinceSigning: row.treatmentEndedSinceSigning },
+    { signedAt: row.signedAt, revokedAt: row.revokedAt, expiry: expiryOf(row) },
+    { now, today: consentToday(now), treatmentEndedSinceSigning: row.treatmentEndedSinceSigning },
   );
 }
 

@@ -10,31 +10,45 @@ import {
 
 const onDate = (on: string): ConsentExpiry => ({ kind: "date", on });
 const atEndOfTreatment: ConsentExpiry = { kind: "event", event: "end_of_treatment" };
-const inTreatment = { today: "2026-03-10", treatmentEndedSinceSigning: false };
+const now = new Date("2026-03-10T15:00:00Z");
+const inTreatment = { now, today: "2026-03-10", treatmentEndedSinceSigning: false };
+const signedAt = new Date("2026-03-01T12:00:00Z");
 
 describe("consentStanding", () => {
   it("is active through the whole of its last day, and expired the day after", () => {
-    expect(consentStanding({ revokedAt: null, expiry: onDate("2026-03-10") }, inTreatment)).toBe("active");
-    expect(consentStanding({ revokedAt: null, expiry: onDate("2026-03-09") }, inTreatment)).toBe("expired");
+    expect(consentStanding({ signedAt, revokedAt: null, expiry: onDate("2026-03-10") }, inTreatment)).toBe("active");
+    expect(consentStanding({ signedAt, revokedAt: null, expiry: onDate("2026-03-09") }, inTreatment)).toBe("expired");
   });
 
   it("ends with treatment when it was given until then", () => {
-    expect(consentStanding({ revokedAt: null, expiry: atEndOfTreatment }, inTreatment)).toBe("active");
-    expect(consentStanding({ revokedAt: null, expiry: atEndOfTreatment }, { ...inTreatment, treatmentEndedSinceSigning: true })).toBe(
+    expect(consentStanding({ signedAt, revokedAt: null, expiry: atEndOfTreatment }, inTreatment)).toBe("active");
+    expect(consentStanding({ signedAt, revokedAt: null, expiry: atEndOfTreatment }, { ...inTreatment, treatmentEndedSinceSigning: true })).toBe(
       "expired",
     );
   });
 
   it("a dated consent does not end when treatment does", () => {
-    expect(consentStanding({ revokedAt: null, expiry: onDate("2026-04-01") }, { ...inTreatment, treatmentEndedSinceSigning: true })).toBe(
+    expect(consentStanding({ signedAt, revokedAt: null, expiry: onDate("2026-04-01") }, { ...inTreatment, treatmentEndedSinceSigning: true })).toBe(
       "active",
+    );
+  });
+
+  it("is not yet in force while its signature time is still ahead, and active from that moment", () => {
+    const signed = (at: Date) => consentStanding({ signedAt: at, revokedAt: null, expiry: onDate("2026-04-01") }, inTreatment);
+    expect(signed(new Date(now.getTime() + 1))).toBe("not_yet_in_force");
+    expect(signed(new Date(now.getTime() + 60_000))).toBe("not_yet_in_force");
+    expect(signed(now)).toBe("active");
+    expect(signed(new Date(now.getTime() - 1))).toBe("active");
+    // A revocation still reads as one.
+    expect(consentStanding({ signedAt: new Date(now.getTime() + 60_000), revokedAt: new Date(now.getTime() + 60_000), expiry: onDate("2026-04-01") }, inTreatment)).toBe(
+      "revoked",
     );
   });
 
   it("reads as revoked once taken back, even after it would have expired", () => {
     const revokedAt = new Date("2026-03-01T12:00:00Z");
-    expect(consentStanding({ revokedAt, expiry: onDate("2026-04-01") }, inTreatment)).toBe("revoked");
-    expect(consentStanding({ revokedAt, expiry: onDate("2026-03-05") }, inTreatment)).toBe("revoked");
+    expect(consentStanding({ signedAt, revokedAt, expiry: onDate("2026-04-01") }, inTreatment)).toBe("revoked");
+    expect(consentStanding({ signedAt, revokedAt, expiry: onDate("2026-03-05") }, inTreatment)).toBe("revoked");
   });
 });
 

@@ -44,24 +44,29 @@ export const rightToRevokeStatement =
   "Taking it back does not undo what was already shared while it was in place. " +
   "Your treatment here does not depend on signing it.";
 
-/** Where a consent stands now. */
-export type ConsentStanding = "active" | "revoked" | "expired";
+/**
+ * Where a consent stands now. A consent is in force from its signature: one whose signature time
+ * is still ahead (a server clock behind the one that recorded it) is not yet in force.
+ */
+export type ConsentStanding = "active" | "not_yet_in_force" | "revoked" | "expired";
 
 export interface ConsentState {
+  signedAt: Date;
   revokedAt: Date | null;
   expiry: ConsentExpiry;
 }
 
 /**
- * Whether a consent is in force at this moment. `today` is the date in the center's time zone;
- * a consent that ends on a date covers that whole day. `treatmentEndedSinceSigning` says whether
+ * Whether a consent is in force at `now`. `today` is the date in the center's time zone; a
+ * consent that ends on a date covers that whole day. `treatmentEndedSinceSigning` says whether
  * the client was discharged (or their referral closed) after they signed.
  */
 export function consentStanding(
   consent: ConsentState,
-  at: { today: CalendarDate; treatmentEndedSinceSigning: boolean },
+  at: { now: Date; today: CalendarDate; treatmentEndedSinceSigning: boolean },
 ): ConsentStanding {
   if (consent.revokedAt !== null) return "revoked";
+  if (consent.signedAt > at.now) return "not_yet_in_force";
   const expired =
     consent.expiry.kind === "date"
       ? compareCalendarDates(at.today, consent.expiry.on) > 0

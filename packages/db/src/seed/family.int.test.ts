@@ -68,10 +68,11 @@ async function consentsTo(email: string) {
     memberClientId: clientId,
     standing: consentStanding(
       {
+        signedAt: consent.signedAt,
         revokedAt: consent.revokedAt,
         expiry: consent.expiresOn ? { kind: "date", on: consent.expiresOn } : { kind: "event", event: consent.expiresOnEvent ?? "end_of_treatment" },
       },
-      { today: centerToday, treatmentEndedSinceSigning: dischargedClients.has(consent.clientId) },
+      { now: today, today: centerToday, treatmentEndedSinceSigning: dischargedClients.has(consent.clientId) },
     ) satisfies ConsentStanding,
   }));
 }

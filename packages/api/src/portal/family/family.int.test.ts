@@ -283,3 +283,32 @@ describe("family.grantConsent and family.revokeConsent", () => {
     expect(await t.consentsOf(invited.familyMemberId)).toEqual([]);
   });
 });
+
+describe("clocks that disagree", () => {
+  const aheadBy = 60_000;
+
+  it("a consent signed by a clock ahead of this one is not in force yet, shares nothing, and can be revoked at once", async () => {
+    const linked = await t.familyMemberOf(setup.alex.client, { name: "Skye Ahead" });
+    const consent = await t.consent(setup.alex.client, linked.member, { scopes: ["schedule"], signedAt: new Date(Date.now() + aheadBy) });
+
+    const member = (await setup.alex.api.family.members()).find((row) => row.id === linked.member.id)!;
+    expect(member.consents.map((row) => [row.id, row.standing])).toEqual([[consent.id, "not_yet_in_force"]]);
+    expect(await (await linked.api()).shared.clients()).toEqual([]);
+
+    await setup.alex.api.family.revokeConsent({ consentId: consent.id });
+    const [stored] = await t.consentsOf(linked.member.id);
+    expect(stored!.revokedAt!.getTime()).toBe(consent.signedAt.getTime());
+  });
+
+  it("a new link retires one made by a clock ahead of this one, without tripping its expiry check", async () => {
+    const { member, token: oldToken } = await t.invitedFamilyMember(setup.alex.client, { name: "Rowan Ahead", sentAt: new Date(Date.now() + aheadBy) });
+    await setup.alex.api.family.resendInvitation({ familyMemberId: member.id });
+    const links = await t.invitationsOf(member.id);
+    expect(links).toHaveLength(2);
+    for (const link of links) expect(link.expiresAt.getTime()).toBeGreaterThan(link.createdAt.getTime());
+    const retired = links.find((link) => link.createdAt.getTime() > Date.now())!;
+    expect(retired.expiresAt.getTime()).toBe(retired.createdAt.getTime() + 1);
+    expect(await t.publicApi().invitation.preview({ token: await t.mailedInvitationToken(member.email) })).toMatchObject({ usable: true });
+    expect(oldToken).not.toBe(await t.mailedInvitationToken(member.email));
+  });
+});

@@ -1,6 +1,6 @@
 import type { Executor, Transaction } from "@stepwise/db/client";
 import { clients, consents, familyInvitations, familyMembers, users } from "@stepwise/db/schema";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 
 const memberColumns = {
   id: familyMembers.id,
@@ -82,11 +82,15 @@ export async function addOrLockFamilyMember(
   return { member: existing, added: false };
 }
 
-/** Stops every link of this family member that still works: only the newest link may be used. */
+/**
+ * Stops every link of this family member that still works: only the newest link may be used. A
+ * link always ends after it was made (a table check), even one made a moment "later" by a server
+ * whose clock runs ahead of this one.
+ */
 export async function retireOpenInvitations(tx: Transaction, familyMemberId: string, now: Date) {
   await tx
     .update(familyInvitations)
-    .set({ expiresAt: now })
+    .set({ expiresAt: sql`greatest(${now.toISOString()}::timestamptz, ${familyInvitations.createdAt} + interval '1 millisecond')` })
     .where(and(eq(familyInvitations.familyMemberId, familyMemberId), isNull(familyInvitations.usedAt), gt(familyInvitations.expiresAt, now)));
 }
 

@@ -1,6 +1,6 @@
 import type { Transaction } from "@stepwise/db/client";
 import { consents, familyMembers } from "@stepwise/db/schema";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { AuditActor } from "../../audit";
 import { fail } from "../../errors";
 import { releaseSeats } from "../../family-sessions/release-seats";
@@ -27,7 +27,11 @@ export async function revokeConsent(
     .for("update");
   if (!consent) return outOfReach(await ownerOfConsent(tx, consentId));
   if (consent.revokedAt !== null) fail({ kind: "conflict", message: "You already stopped sharing this. Nothing more is shared under it." });
-  await tx.update(consents).set({ revokedAt: now }).where(eq(consents.id, consent.id));
+  // Never before the signature, even when this server's clock is behind the one that recorded it.
+  await tx
+    .update(consents)
+    .set({ revokedAt: sql`greatest(${now.toISOString()}::timestamptz, ${consents.signedAt})` })
+    .where(eq(consents.id, consent.id));
   const seatsReleased = await releaseSeatsNoLongerShared(tx, { clientId, familyMemberId: consent.familyMemberId, actor: request.actor }, now);
   return { consentId: consent.id, familyMemberId: consent.familyMemberId, seatsReleased };
 }

@@ -26,11 +26,12 @@ function When({ instant, timeZone }: { instant: Date; timeZone: string }) {
 }
 
 function Standing({ consent, timeZone }: { consent: Consent; timeZone: string }) {
-  const tones: Record<ConsentStanding, "ok" | "neutral" | "warn"> = { active: "ok", revoked: "neutral", expired: "warn" };
+  const tones: Record<ConsentStanding, "ok" | "neutral" | "warn"> = { active: "ok", not_yet_in_force: "neutral", revoked: "neutral", expired: "warn" };
+  const labels = { active: "Active", not_yet_in_force: "Not yet in force", expired: "Expired" } as const;
   if (consent.standing === "revoked" && consent.revokedAt) {
     return <Badge tone={tones.revoked}>Revoked on <When instant={consent.revokedAt} timeZone={timeZone} /></Badge>;
   }
-  return <Badge tone={tones[consent.standing]}>{consent.standing === "active" ? "Active" : "Expired"}</Badge>;
+  return <Badge tone={tones[consent.standing]}>{consent.standing === "revoked" ? "Revoked" : labels[consent.standing]}</Badge>;
 }
 
 function ConsentsTable({ member, timeZone }: { member: FamilyMember; timeZone: string }) {
