@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { familySessionInputSchema, familySignUpCancellationSchema, familySignUpSchema } from "./family-session-input";
+import { chooseFamilySessionFormat, familySessionInputSchema, familySignUpCancellationSchema, familySignUpSchema } from "./family-session-input";
 
 const programId = "6f1d7a3e-0000-4000-8000-000000000001";
 const clientId = "6f1d7a3e-0000-4000-8000-000000000002";
@@ -43,6 +43,12 @@ describe("familySessionInputSchema", () => {
       videoUrl: "https://video.example/family",
     });
     expect(parsed).toMatchObject({ format: "single_family", clientId, signUpCutoffMinutes: 0 });
+  });
+
+  it("asks for a format in the words the scheduling form also uses when none was sent", () => {
+    const { format: _format, ...noFormat } = multiFamily;
+    expect(issues(noFormat).format).toEqual([chooseFamilySessionFormat]);
+    expect(issues({ ...multiFamily, format: "two_families" }).format).toEqual(["Choose one family or a multi-family group."]);
   });
 
   it("asks which client a one-family session is for", () => {

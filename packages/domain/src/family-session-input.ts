@@ -5,11 +5,14 @@ import { videoLinkSchema } from "./session-template-input";
 import { defaultSignUpCutoffMinutes, familySessionFormats } from "./family-session";
 import { wallClockTimeSchema } from "./wall-clock-time";
 
+/** What a scheduling form without a format is told. */
+export const chooseFamilySessionFormat = "Choose one family or a multi-family group.";
+
 /** A family therapy session as staff schedule it (DOMAIN.md §8). */
 export const familySessionInputSchema = z
   .object({
     programId: z.uuid({ message: "Choose a program." }),
-    format: z.enum(familySessionFormats, { message: "Choose one family or a multi-family group." }),
+    format: z.enum(familySessionFormats, { message: chooseFamilySessionFormat }),
     /** The family's client, for a one-family session. */
     clientId: z.uuid({ message: "Choose the client whose family this session is for." }).optional(),
     title: z.string().trim().min(1, { message: "Give the session a title." }).max(120, { message: "A title is at most 120 characters." }),

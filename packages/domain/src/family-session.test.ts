@@ -6,6 +6,7 @@ import {
   cancellationClosedReason,
   defaultSignUpCutoffMinutes,
   familySessionFormatOf,
+  heldPlace,
   mayFacilitateFamilySession,
   pastScheduleRefusals,
   placeForNewSignUp,
@@ -144,5 +145,14 @@ describe("pastScheduleRefusals", () => {
     expect(pastScheduleRefusals({ date: "2026-03-04", startsAt: new Date("2026-03-04T20:00:00Z"), timeZone: "Pacific/Auckland" }, now)).toEqual([
       "The date is in the past; choose today or a later day.",
     ]);
+  });
+});
+
+describe("heldPlace", () => {
+  it("is a seat, or a numbered place in line; never a place without its number", () => {
+    expect(heldPlace({ status: "confirmed", waitlistPosition: null })).toEqual({ status: "confirmed", waitlistPosition: null });
+    expect(heldPlace({ status: "waitlisted", waitlistPosition: 3 })).toEqual({ status: "waitlisted", waitlistPosition: 3 });
+    expect(() => heldPlace({ status: "waitlisted", waitlistPosition: null })).toThrow();
+    expect(() => heldPlace({ status: "cancelled", waitlistPosition: null })).toThrow();
   });
 });

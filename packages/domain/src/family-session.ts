@@ -71,6 +71,18 @@ export function cancellationClosedReason(session: FamilySessionTiming, now: Date
   return null;
 }
 
+/** A place as its holder is told it: a seat, or a place on the waitlist that always has its number (1 = next). */
+export type HeldPlace = { status: "confirmed"; waitlistPosition: null } | { status: "waitlisted"; waitlistPosition: number };
+
+/** An active sign-up's place, from its status and its position in line; a cancelled one holds none. */
+export function heldPlace(signUp: { status: SignUpStatus; waitlistPosition: number | null }): HeldPlace {
+  if (signUp.status === "confirmed") return { status: "confirmed", waitlistPosition: null };
+  if (signUp.status === "waitlisted" && signUp.waitlistPosition !== null && signUp.waitlistPosition >= 1) {
+    return { status: "waitlisted", waitlistPosition: signUp.waitlistPosition };
+  }
+  throw new Error(`A ${signUp.status} sign-up without a place in line holds no place.`);
+}
+
 /** A new sign-up takes a seat while one is free, and a place on the waitlist otherwise. */
 export function placeForNewSignUp(seats: { capacity: number; confirmed: number }): Exclude<SignUpStatus, "cancelled"> {
   return seats.confirmed < seats.capacity ? "confirmed" : "waitlisted";

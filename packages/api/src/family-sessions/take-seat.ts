@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { familySessionSignUps } from "@stepwise/db/schema";
-import { placeForNewSignUp, signUpClosedReason } from "@stepwise/domain";
+import { heldPlace, placeForNewSignUp, signUpClosedReason } from "@stepwise/domain";
 import type { AuditActor } from "../audit";
 import { withConstraintMessages } from "../constraint-conflicts";
 import { fail } from "../errors";
@@ -54,7 +54,7 @@ export async function takeSeat(db: Executor, request: SeatRequest, now: Date, ac
   );
   const signUp = inserted ? await findSignUpById(db, inserted.id) : null;
   if (!signUp) throw new Error("The sign-up was not stored.");
-  return { session, signUp: { signUpId: signUp.id, status, waitlistPosition: signUp.waitlistPosition } };
+  return { session, signUp: { signUpId: signUp.id, ...heldPlace(signUp) } };
 }
 
 export type TakenSeat = Exclude<Awaited<ReturnType<typeof takeSeat>>, OutOfReach>;

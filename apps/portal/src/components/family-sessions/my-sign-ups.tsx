@@ -32,7 +32,9 @@ export function MySignUps({ signUps, sayWhoseFamily }: { signUps: readonly MySig
             </p>
           ) : null}
           {signUp.status === "waitlisted" && !signUp.sessionCancelled ? (
-            <p className="session__meta small">We&apos;ll email you if a seat opens up.</p>
+            <p className="session__meta small">
+              If a seat opens up, it&apos;s yours automatically: you&apos;ll see it here (and we&apos;ll send an email).
+            </p>
           ) : null}
           {signUp.sessionCancelled ? null : signUp.cancelClosedReason ? (
             <p className="session__meta small">{signUp.cancelClosedReason}</p>

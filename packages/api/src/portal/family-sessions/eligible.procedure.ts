@@ -1,4 +1,4 @@
-import { signUpClosedReason, signUpsCloseAt } from "@stepwise/domain";
+import { heldPlace, signUpClosedReason, signUpsCloseAt } from "@stepwise/domain";
 import { findActiveSignUpsIn, findOpenFamilySessions, findSeatCounts } from "../../family-sessions/sign-ups.queries";
 import { familyParticipantProcedure } from "../../trpc";
 import { auditFamiliesRead, participantFamilies } from "./participant-families";
@@ -40,7 +40,7 @@ export const eligibleFamilySessions = familyParticipantProcedure.query(({ ctx })
         waitlistLength: seats.waitlisted,
         signUpsCloseAt: signUpsCloseAt(session),
         closedReason: signUpClosedReason(session, now),
-        mySignUp: signUp ? { signUpId: signUp.id, status: signUp.status, waitlistPosition: signUp.waitlistPosition } : null,
+        mySignUp: signUp ? { signUpId: signUp.id, ...heldPlace(signUp) } : null,
       };
     });
   }),

@@ -1,4 +1,4 @@
-import { cancellationClosedReason, joinableVideoUrl } from "@stepwise/domain";
+import { cancellationClosedReason, heldPlace, joinableVideoUrl } from "@stepwise/domain";
 import { findUpcomingSignUps } from "../../family-sessions/sign-ups.queries";
 import { familyParticipantProcedure } from "../../trpc";
 import { auditFamiliesRead, participantFamilies } from "./participant-families";
@@ -27,8 +27,7 @@ export const myFamilySessionSignUps = familyParticipantProcedure.query(({ ctx })
       return {
         ...portalFamilySessionView(session),
         signUpId: signUp.id,
-        status: signUp.status,
-        waitlistPosition: signUp.waitlistPosition,
+        ...heldPlace(signUp),
         forClient: { clientId: signUp.clientId, name: families.get(signUp.clientId)?.name ?? "" },
         sessionCancelled: cancelled,
         // The link only for a seat, and only while it can still be used.

@@ -20,7 +20,7 @@ export async function familySessionAction(_previous: FormState, form: FormData):
       return formSucceeded(
         result.status === "confirmed"
           ? "You're signed up. We look forward to seeing you there."
-          : `This session is full, so you're on the waitlist: you're number ${result.waitlistPosition ?? "?"}. We'll email you if a seat opens up.`,
+          : `This session is full, so you're on the waitlist: you're number ${result.waitlistPosition}. If a seat opens up, it's yours automatically: you'll see it here (and we'll send an email).`,
       );
     }
     if (intent === "cancel") {

@@ -38,8 +38,8 @@ export default async function FamilySessionsPage() {
         <h1>Family sessions</h1>
         <p className="lede">
           {isClient ? "Family therapy sessions you're welcome to join with your family." : "Family therapy sessions you're welcome to join."}{" "}
-          When a session is full, you can join the waitlist, and we&apos;ll email you if a seat opens up. Times are shown in the
-          program&apos;s time zone.
+          When a session is full, you can join the waitlist. If a seat opens up, it&apos;s yours automatically: you&apos;ll see it here (and
+          we&apos;ll send an email). Times are shown in the program&apos;s time zone.
         </p>
       </div>
       <FamilySessionActions>

@@ -42,7 +42,7 @@ export default async function FamilySessionsPage() {
       </div>
 
       {upcoming.length === 0 ? (
-        <p className="card">No family sessions are scheduled yet.</p>
+        <p className="card">{past.length > 0 ? "No family sessions are coming up." : "No family sessions are scheduled yet."}</p>
       ) : (
         <FamilySessionsTable id="upcoming" caption="Coming up" sessions={upcoming} />
       )}

@@ -30,25 +30,38 @@ export interface FamilySessionChoices {
   clients: readonly { clientId: string; name: string; programId: string }[];
 }
 
-/** Schedules one family session: for one client's family, or a multi-family group of the program. */
-export function FamilySessionForm({ choices, today }: { choices: FamilySessionChoices; today: string }) {
+/**
+ * Schedules one family session: for one client's family, or a multi-family group of the program.
+ * The date and times are the chosen program's, so the earliest date is today in its time zone.
+ */
+export function FamilySessionForm({ choices, todayInProgram }: { choices: FamilySessionChoices; todayInProgram: Record<string, string> }) {
   const [state, formAction] = useActionState(createFamilySessionAction, initial);
   // Controlled, so the client choice shows only for one family, and survives a refusal.
   const [format, setFormat] = useState<FamilySessionFormat>("single_family");
+  // Controlled, so the date's lower bound and the time-zone hint follow the chosen program.
+  const [programId, setProgramId] = useState(choices.programs[0]?.id ?? "");
+  const program = choices.programs.find((choice) => choice.id === programId);
   const field = (name: string, id: string) => fieldAria(state, name, `${id}-error`);
   return (
     <form action={formAction} className="form" noValidate>
       <FormMessage state={state} fieldLabels={labels} />
       <div className="field">
         <label htmlFor="family-program">Program</label>
-        <select id="family-program" name="programId" required defaultValue={shown(state, "programId", choices.programs[0]?.id)} {...field("programId", "family-program")}>
+        <select
+          id="family-program"
+          name="programId"
+          required
+          value={programId}
+          onChange={(event) => setProgramId(event.target.value)}
+          {...field("programId", "family-program")}
+        >
           {choices.programs.map((program) => (
             <option key={program.id} value={program.id}>
               {program.name}
             </option>
           ))}
         </select>
-        <p className="field-hint">Times are in the program&apos;s time zone.</p>
+        <p className="field-hint">{program ? `Dates and times are in ${program.name}'s time zone (${program.timeZone}).` : "Dates and times are in the program's time zone."}</p>
         <FieldError id="family-program-error" state={state} name="programId" />
       </div>
 
@@ -112,7 +125,15 @@ export function FamilySessionForm({ choices, today }: { choices: FamilySessionCh
       </div>
       <div className="field">
         <label htmlFor="family-date">Date</label>
-        <input id="family-date" name="date" type="date" required min={today} defaultValue={shown(state, "date", "")} {...field("date", "family-date")} />
+        <input
+          id="family-date"
+          name="date"
+          type="date"
+          required
+          min={todayInProgram[programId]}
+          defaultValue={shown(state, "date", "")}
+          {...field("date", "family-date")}
+        />
         <FieldError id="family-date-error" state={state} name="date" />
       </div>
       <TimeFields idPrefix="family" state={state} />

@@ -3,6 +3,7 @@
 import { type ValuesFormState, formFailed, formStateFromError, submittedValues } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { chooseFamilySessionFormat, familySessionFormats } from "@stepwise/domain";
 import { staffCaller } from "~/server/caller";
 
 function text(form: FormData, name: string): string | undefined {
@@ -37,13 +38,16 @@ export async function createFamilySessionAction(_previous: ValuesFormState, form
       form,
     );
   }
-  const format = text(form, "format") === "single_family" ? "single_family" : text(form, "format") === "multi_family" ? "multi_family" : undefined;
+  const chosen = text(form, "format");
+  const format = familySessionFormats.find((value) => value === chosen);
+  if (format === undefined) {
+    return refused(formFailed("Please check the highlighted fields.", { format: [chooseFamilySessionFormat] }), form);
+  }
   let sessionId: string;
   try {
     ({ sessionId } = await (await staffCaller()).familySessions.create({
       programId: text(form, "programId") ?? "",
-      // The schema names a missing choice in words.
-      format: format as "single_family" | "multi_family",
+      format,
       // A client is chosen only for one family; for a group the choice is ignored.
       clientId: format === "single_family" ? (text(form, "clientId") ?? "") : undefined,
       title: text(form, "title") ?? "",

@@ -1,5 +1,5 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { defaultTimeZone, instantToZonedDate } from "@stepwise/domain";
+import { instantToZonedDate } from "@stepwise/domain";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -34,7 +34,10 @@ export default async function NewFamilySessionPage() {
         {choices.programs.length === 0 ? (
           <p className="muted">No program is running, so there is nothing to schedule a family session in.</p>
         ) : (
-          <FamilySessionForm choices={choices} today={instantToZonedDate(new Date(), defaultTimeZone)} />
+          <FamilySessionForm
+            choices={choices}
+            todayInProgram={Object.fromEntries(choices.programs.map((program) => [program.id, instantToZonedDate(new Date(), program.timeZone)]))}
+          />
         )}
       </section>
     </>
