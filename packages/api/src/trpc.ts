@@ -4,7 +4,7 @@ import superjson from "superjson";
 import { z } from "zod";
 import { recordAudit } from "./audit";
 import type { Caller, Context } from "./context";
-import { fail } from "./errors";
+import { fail, fieldErrorsOf } from "./errors";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -25,7 +25,8 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        fieldErrors: invalidInput ? z.flattenError(error.cause as z.ZodError).fieldErrors : null,
+        // For invalid input, and for a refusal tied to fields (which keeps its own plain lead).
+        fieldErrors: fieldErrorsOf(error),
       },
     };
   },

@@ -61,18 +61,18 @@ describe("consentGrantSchema", () => {
 
 describe("consentGrantProblems", () => {
   it("has nothing against a sound consent", () => {
-    expect(consentGrantProblems(grant, context)).toEqual([]);
+    expect(consentGrantProblems(grant, context)).toEqual({});
   });
 
   it("takes the legal or the preferred first name with the last name", () => {
-    expect(consentGrantProblems({ ...grant, signedName: "Alex Okafor" }, context)).toEqual([]);
-    expect(consentGrantProblems({ ...grant, signedName: "Alex" }, context)).toEqual([
-      "Sign with your full name as we have it: Alexandra Okafor.",
-    ]);
-    expect(consentGrantProblems({ ...grant, signedName: "Sam Okafor" }, context)).toHaveLength(1);
-    expect(consentGrantProblems({ ...grant, signedName: "Alex Okafor" }, { ...context, client: { ...client, preferredName: null } })).toHaveLength(
-      1,
-    );
+    expect(consentGrantProblems({ ...grant, signedName: "Alex Okafor" }, context)).toEqual({});
+    expect(consentGrantProblems({ ...grant, signedName: "Alex" }, context)).toEqual({
+      signedName: ["Sign with your full name as we have it: Alexandra Okafor."],
+    });
+    expect(consentGrantProblems({ ...grant, signedName: "Sam Okafor" }, context).signedName).toHaveLength(1);
+    expect(
+      consentGrantProblems({ ...grant, signedName: "Alex Okafor" }, { ...context, client: { ...client, preferredName: null } }).signedName,
+    ).toHaveLength(1);
   });
 
   it("reads the signature whatever its case and spacing", () => {
@@ -80,29 +80,32 @@ describe("consentGrantProblems", () => {
       fc.property(fc.constantFrom("Alexandra", "Alex"), fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }), fc.nat(3), (first, upper, spaces) => {
         const typed = [...`${first} Okafor`].map((letter, index) => (upper[index % upper.length] ? letter.toUpperCase() : letter.toLowerCase()));
         const signedName = typed.join("").replace(" ", " ".repeat(spaces + 1));
-        expect(consentGrantProblems({ ...grant, signedName }, context)).toEqual([]);
+        expect(consentGrantProblems({ ...grant, signedName }, context)).toEqual({});
       }),
     );
   });
 
   it("refuses an end date in the past, and one more than a year ahead; today and the last allowed day are fine", () => {
     const on = (date: string) => consentGrantProblems({ ...grant, expiry: { kind: "date", on: date } }, context);
-    expect(on(addDays(today, -1))).toEqual(["The end date can't be in the past."]);
-    expect(on(today)).toEqual([]);
-    expect(on(addDays(today, maxConsentDays))).toEqual([]);
-    expect(on(addDays(today, maxConsentDays + 1))).toEqual(["Choose an end date within a year; you can sign again then."]);
+    expect(on(addDays(today, -1))).toEqual({ expiry: ["The end date can't be in the past."] });
+    expect(on(today)).toEqual({});
+    expect(on(addDays(today, maxConsentDays))).toEqual({});
+    expect(on(addDays(today, maxConsentDays + 1))).toEqual({ expiry: ["Choose an end date within a year; you can sign again then."] });
   });
 
   it("refuses 'until my treatment ends' from a client who is not in treatment here", () => {
     const untilTreatmentEnds = { ...grant, expiry: { kind: "event", event: "end_of_treatment" } } as const;
-    expect(consentGrantProblems(untilTreatmentEnds, context)).toEqual([]);
-    expect(consentGrantProblems(untilTreatmentEnds, { ...context, inTreatment: false })).toEqual([
-      "You aren't in treatment here now, so choose an end date instead.",
-    ]);
+    expect(consentGrantProblems(untilTreatmentEnds, context)).toEqual({});
+    expect(consentGrantProblems(untilTreatmentEnds, { ...context, inTreatment: false })).toEqual({
+      expiry: ["You aren't in treatment here now, so choose an end date instead."],
+    });
   });
 
-  it("lists every problem at once", () => {
-    expect(consentGrantProblems({ ...grant, signedName: "Someone Else", expiry: { kind: "date", on: "2020-01-01" } }, context)).toHaveLength(2);
+  it("lists every problem at once, each beside its field", () => {
+    expect(consentGrantProblems({ ...grant, signedName: "Someone Else", expiry: { kind: "date", on: "2020-01-01" } }, context)).toEqual({
+      signedName: [expect.stringContaining("Sign with your full name")],
+      expiry: [expect.stringContaining("can't be in the past")],
+    });
   });
 });
 
@@ -114,7 +117,7 @@ describe("acceptedSignatureNames", () => {
   });
 
   it("is exactly what the check accepts", () => {
-    for (const signedName of acceptedSignatureNames(client)) expect(consentGrantProblems({ ...grant, signedName }, context)).toEqual([]);
+    for (const signedName of acceptedSignatureNames(client)) expect(consentGrantProblems({ ...grant, signedName }, context)).toEqual({});
   });
 });
 

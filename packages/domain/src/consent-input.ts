@@ -60,9 +60,14 @@ export function isInTreatment(episode: { status: EnrollmentStatus } | null): boo
   return episode !== null && episode.status !== "discharged";
 }
 
+/** The fields of the consent form a refusal can point at. */
+export type ConsentGrantField = "signedName" | "expiry";
+/** What stops a client from signing, field by field, in plain words; empty when it may be signed. */
+export type ConsentGrantProblems = Partial<Record<ConsentGrantField, string[]>>;
+
 /**
- * What stops a client from signing this consent, in plain words; empty when it may be signed.
- * The typed signature must be one of the client's accepted signature names.
+ * What stops a client from signing this consent, each beside the field it is about. The typed
+ * signature must be one of the client's accepted signature names.
  */
 export function consentGrantProblems(
   grant: ConsentGrant,
@@ -72,19 +77,20 @@ export function consentGrantProblems(
     /** Whether the client is in treatment here now (see isInTreatment). */
     inTreatment: boolean;
   },
-): string[] {
-  const problems: string[] = [];
+): ConsentGrantProblems {
+  const problems: ConsentGrantProblems = {};
+  const add = (field: ConsentGrantField, message: string) => (problems[field] ??= []).push(message);
   const { client } = context;
   if (!acceptedSignatureNames(client).map(normalizedName).includes(normalizedName(grant.signedName))) {
-    problems.push(`Sign with your full name as we have it: ${client.firstName} ${client.lastName}.`);
+    add("signedName", `Sign with your full name as we have it: ${client.firstName} ${client.lastName}.`);
   }
   if (grant.expiry.kind === "date") {
-    if (compareCalendarDates(grant.expiry.on, context.today) < 0) problems.push("The end date can't be in the past.");
+    if (compareCalendarDates(grant.expiry.on, context.today) < 0) add("expiry", "The end date can't be in the past.");
     if (compareCalendarDates(grant.expiry.on, addDays(context.today, maxConsentDays)) > 0) {
-      problems.push("Choose an end date within a year; you can sign again then.");
+      add("expiry", "Choose an end date within a year; you can sign again then.");
     }
   } else if (!context.inTreatment) {
-    problems.push("You aren't in treatment here now, so choose an end date instead.");
+    add("expiry", "You aren't in treatment here now, so choose an end date instead.");
   }
   return problems;
 }

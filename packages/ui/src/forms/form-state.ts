@@ -21,6 +21,13 @@ export function formFailed(message: string, fieldErrors: FormState["fieldErrors"
   return { status: "error", message, fieldErrors };
 }
 
+/** The reasons an API refusal ties to fields (its cause's `fieldErrors`), shown beside each field. */
+function refusedFields(cause: unknown): FormState["fieldErrors"] {
+  if (typeof cause !== "object" || cause === null || !("fieldErrors" in cause)) return {};
+  const { fieldErrors } = cause;
+  return typeof fieldErrors === "object" && fieldErrors !== null ? (fieldErrors as FormState["fieldErrors"]) : {};
+}
+
 /**
  * Maps what a procedure threw to the form's state. The API's refusals already speak plainly;
  * invalid input names its fields; anything unexpected is logged here and answered generically,
@@ -31,7 +38,7 @@ export function formStateFromError(error: unknown): FormState {
     if (error.code === "BAD_REQUEST" && error.cause instanceof z.ZodError) {
       return formFailed("Please check the highlighted fields.", z.flattenError(error.cause).fieldErrors);
     }
-    if (error.code !== "INTERNAL_SERVER_ERROR") return formFailed(error.message);
+    if (error.code !== "INTERNAL_SERVER_ERROR") return formFailed(error.message, refusedFields(error.cause));
   }
   console.error("[form] action failed:", error);
   return formFailed("Something went wrong on our side. Please try again.");

@@ -2,10 +2,13 @@ import { signIn } from "@stepwise/auth";
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays, rightToRevokeStatement } from "@stepwise/domain";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { eq, sql } from "drizzle-orm";
+import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashFamilyInvitationToken } from "../../family-invitation-token";
 import { createPortalCaller } from "../index";
+import { portalRouter } from "../router";
 import { familyFixtures } from "../../test-support/family-fixtures";
 
 let testDb: TestDatabase;
@@ -29,6 +32,15 @@ beforeAll(async () => {
 afterAll(() => testDb.drop());
 
 const randomId = "5f0c8f7e-1d2b-4c3a-8e9f-0a1b2c3d4e5f";
+
+/** A refusal as a form reads it in-process: the code, the plain lead, and the messages by field (the error's cause). */
+async function refusalOf(attempt: Promise<unknown>) {
+  const error = await attempt.then(
+    () => null,
+    (thrown: unknown) => thrown as { code: string; message: string; cause?: { fieldErrors?: unknown } },
+  );
+  return error && { code: error.code, message: error.message, fieldErrors: error.cause?.fieldErrors };
+}
 
 /** Alex invites someone; the link is read from the mail that carries it. */
 async function alexInvites(name = "Morgan Rivera") {
@@ -181,21 +193,22 @@ describe("family.consentForm", () => {
 });
 
 describe("family.grantConsent and family.revokeConsent", () => {
-  it("refuses a signature that isn't the client's name, an end date in the past, and 'until treatment ends' out of treatment", async () => {
+  it("refuses a signature that isn't the client's name, an end date in the past, and 'until treatment ends' out of treatment, each beside its field", async () => {
     const { familyMemberId } = await alexInvites();
-    await expect(setup.alex.api.family.grantConsent(grantFor(familyMemberId, { signedName: "Morgan Rivera" }))).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-      message: expect.stringContaining("Sign with your full name as we have it: Alex Fixture."),
+    const refused = { code: "BAD_REQUEST", message: "Please check these before signing." };
+    expect(await refusalOf(setup.alex.api.family.grantConsent(grantFor(familyMemberId, { signedName: "Morgan Rivera" })))).toEqual({
+      ...refused,
+      fieldErrors: { signedName: ["Sign with your full name as we have it: Alex Fixture."] },
     });
-    await expect(
-      setup.alex.api.family.grantConsent(grantFor(familyMemberId, { expiry: { kind: "date", on: addDays(t.today, -1) } })),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("can't be in the past") });
+    expect(
+      await refusalOf(setup.alex.api.family.grantConsent(grantFor(familyMemberId, { expiry: { kind: "date", on: addDays(t.today, -1) } }))),
+    ).toEqual({ ...refused, fieldErrors: { expiry: ["The end date can't be in the past."] } });
 
     const casey = await setup.casey.api.family.invite({ name: "Drew", relationship: "parent", email: t.email("drew") });
     const untilTreatmentEnds = { expiry: { kind: "event", event: "end_of_treatment" }, signedName: "Casey Fixture" };
-    await expect(setup.casey.api.family.grantConsent(grantFor(casey.familyMemberId, untilTreatmentEnds))).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-      message: expect.stringContaining("You aren't in treatment here now"),
+    expect(await refusalOf(setup.casey.api.family.grantConsent(grantFor(casey.familyMemberId, untilTreatmentEnds)))).toEqual({
+      ...refused,
+      fieldErrors: { expiry: ["You aren't in treatment here now, so choose an end date instead."] },
     });
     // A dated consent is fine for Casey, and "until treatment ends" for Alex, who is in treatment.
     await setup.casey.api.family.grantConsent(grantFor(casey.familyMemberId, { signedName: "Casey Fixture" }));
@@ -203,6 +216,28 @@ describe("family.grantConsent and family.revokeConsent", () => {
 
     expect(await t.consentsOf(familyMemberId)).toHaveLength(1);
     expect(await t.consentsOf(casey.familyMemberId)).toHaveLength(1);
+  });
+
+  it("sends the field messages of a refusal over HTTP as data.fieldErrors, beside its plain lead", async () => {
+    const { familyMemberId } = await alexInvites();
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req: new Request("http://localhost/api/trpc/family.grantConsent", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(superjson.serialize(grantFor(familyMemberId, { signedName: "Someone Else", expiry: { kind: "date", on: addDays(t.today, -1) } }))),
+      }),
+      router: portalRouter,
+      createContext: () => ({ db: testDb.db, caller: setup.alex.caller }),
+    });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { json: { message: string; data: { fieldErrors: unknown } } } };
+    expect(error.json.message).toBe("Please check these before signing.");
+    expect(error.json.data.fieldErrors).toEqual({
+      signedName: ["Sign with your full name as we have it: Alex Fixture."],
+      expiry: ["The end date can't be in the past."],
+    });
+    expect(await t.consentsOf(familyMemberId)).toEqual([]);
   });
 
   it("keeps the history: a revoked consent stays, newest first, and a second revoke is a conflict", async () => {
