@@ -6,7 +6,7 @@ import { addDays } from "@stepwise/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { releaseSeats } from "../../family-sessions/release-seats";
-import { familyTestData, inHours } from "../../family-sessions/test-data";
+import { familyFixtures, inHours } from "../../test-support/family-fixtures";
 import { mondayInFixtureZone } from "../../test-support/fixtures";
 import { requireScope } from "../consent-access";
 import { createPortalCaller } from "../index";
@@ -15,7 +15,7 @@ let testDb: TestDatabase;
 let setup: Awaited<ReturnType<typeof arrange>>;
 
 async function arrange(db: TestDatabase["db"]) {
-  const t = familyTestData(db);
+  const t = familyFixtures(db);
   const now = new Date();
   const monday = mondayInFixtureZone(now);
   const clinician = await t.staff("clinician", "Dana Reyes");

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays } from "@stepwise/domain";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { familyTestData, inHours } from "../../family-sessions/test-data";
+import { familyFixtures, inHours } from "../../test-support/family-fixtures";
 import { mondayInFixtureZone } from "../../test-support/fixtures";
 import { createPortalCaller } from "../index";
 
@@ -23,7 +23,7 @@ let pool: DatabaseHandle;
 let setup: Awaited<ReturnType<typeof arrange>>;
 
 async function arrange(db: TestDatabase["db"]) {
-  const t = familyTestData(db);
+  const t = familyFixtures(db);
   const monday = mondayInFixtureZone(new Date());
   const clinician = await t.staff("clinician");
   const setting = await t.iopProgram();

@@ -1,17 +1,11 @@
 import type { SessionUser } from "@stepwise/auth";
-import { auditEvents, consents, familyMembers, familySessionSignUps, outboxMessages, programSessions } from "@stepwise/db/schema";
+import { auditEvents, familySessionSignUps, outboxMessages, programSessions } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import {
-  type FamilyRelationship,
-  type SignUpStatus,
-  addDays,
-  instantToZonedDate,
-  rightToRevokeStatement,
-  zonedWallClockToInstant,
-} from "@stepwise/domain";
+import { type FamilyRelationship, type SignUpStatus, addDays, instantToZonedDate, zonedWallClockToInstant } from "@stepwise/domain";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { familyFixtures } from "../../test-support/family-fixtures";
 import { fixtures, fixtureTimeZone } from "../../test-support/fixtures";
 import { createStaffCaller } from "../index";
 
@@ -20,6 +14,7 @@ let setup: Awaited<ReturnType<typeof arrange>>;
 
 async function arrange(db: TestDatabase["db"]) {
   const f = fixtures(db);
+  const family = familyFixtures(db);
   const director = await f.staff("program_director", "Dana Director");
   const clinician = await f.staff("clinician", "Casey Clinician");
   const frontDesk = await f.staff("front_desk", "Frankie Desk");
@@ -32,6 +27,7 @@ async function arrange(db: TestDatabase["db"]) {
   const casey = await f.enrolledClient(php, clinician, { startsOn: "2026-01-05", firstName: "Casey" });
   return {
     f,
+    family,
     iop,
     php,
     alex,
@@ -101,23 +97,19 @@ async function fieldErrorsOf(attempt: Promise<unknown>) {
  * A person in the client's family with an account of their own, whom the client consented to
  * share family sessions with: until 2099, or, when `consent` is "ended", until yesterday.
  */
-async function familyMember(clientId: string, name: string, relationship: FamilyRelationship = "parent", consent: "active" | "ended" = "active") {
-  const user = await setup.f.account("family", name);
-  const [member] = await testDb.db
-    .insert(familyMembers)
-    .values({ clientId, userId: user.id, name, relationship, email: user.email, joinedAt: new Date() })
-    .returning();
-  await testDb.db.insert(consents).values({
-    clientId,
-    familyMemberId: member!.id,
+async function familyMember(
+  client: { id: string; firstName: string; lastName: string },
+  name: string,
+  relationship: FamilyRelationship = "parent",
+  consent: "active" | "ended" = "active",
+) {
+  const linked = await setup.family.familyMemberOf(client, { name, relationship });
+  await setup.family.consent(client, linked.member, {
     scopes: ["family_sessions"],
-    purpose: "So my family can support me",
-    expiresOn: consent === "active" ? "2099-12-31" : addDays(today(), -1),
-    signedName: "Client Fixture",
     signedAt: new Date(Date.now() - 30 * 24 * 3_600_000),
-    revocationStatement: rightToRevokeStatement,
+    ...(consent === "ended" ? { expiry: { kind: "date" as const, on: addDays(today(), -1) } } : {}),
   });
-  return { member: member!, user };
+  return linked;
 }
 
 /** A sign-up written straight into the table, as the portal would; `arrival` follows insertion. */
@@ -259,9 +251,9 @@ describe("familySessions.list and detail", () => {
     // Created later but starting sooner: the list follows the start.
     const later = await director.familySessions.create(multiFamily({ date: addDays(today(), 21), title: "Later group" }));
     const sooner = await director.familySessions.create(multiFamily({ date: addDays(today(), 20), title: "Sooner group", capacity: 2 }));
-    const mom = await familyMember(setup.alex.client.id, "Maria Fixture", "parent");
-    const brother = await familyMember(setup.alex.client.id, "Ben Fixture", "sibling");
-    const partner = await familyMember(setup.blake.client.id, "Pat Partner", "spouse_or_partner");
+    const mom = await familyMember(setup.alex.client, "Maria Fixture", "parent");
+    const brother = await familyMember(setup.alex.client, "Ben Fixture", "sibling");
+    const partner = await familyMember(setup.blake.client, "Pat Partner", "spouse_or_partner");
     const sessionId = sooner.sessionId;
     const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
     await signUp(sessionId, { clientId: setup.alex.client.id, userId: mom.user.id, familyMemberId: mom.member.id }, "confirmed", { signedUpAt: minutesAgo(50) });
@@ -349,9 +341,9 @@ describe("familySessions.cancel", () => {
   it("cancels with the reason and queues one mail to each person confirmed or waitlisted", async () => {
     const director = api(setup.callers.director);
     const { sessionId } = await director.familySessions.create(multiFamily({ capacity: 1, title: "Evening family group" }));
-    const aunt = await familyMember(setup.blake.client.id, "Ann Aunt", "other_relative");
-    const friend = await familyMember(setup.blake.client.id, "Fran Friend", "friend");
-    const gone = await familyMember(setup.alex.client.id, "Gil Gone", "other");
+    const aunt = await familyMember(setup.blake.client, "Ann Aunt", "other_relative");
+    const friend = await familyMember(setup.blake.client, "Fran Friend", "friend");
+    const gone = await familyMember(setup.alex.client, "Gil Gone", "other");
     await signUp(sessionId, { clientId: setup.blake.client.id, userId: aunt.user.id, familyMemberId: aunt.member.id }, "confirmed");
     await signUp(sessionId, { clientId: setup.blake.client.id, userId: friend.user.id, familyMemberId: friend.member.id }, "waitlisted");
     await signUp(sessionId, { clientId: setup.alex.client.id, userId: gone.user.id, familyMemberId: gone.member.id }, "cancelled");
@@ -388,8 +380,8 @@ describe("familySessions.cancel", () => {
   it("mails the clients and the family members whose consent still stands; the detail marks places held under one that ended", async () => {
     const director = api(setup.callers.director);
     const { sessionId } = await director.familySessions.create(multiFamily({ capacity: 2, title: "Thursday family group" }));
-    const lapsed = await familyMember(setup.alex.client.id, "Lia Lapsed", "sibling", "ended");
-    const cousin = await familyMember(setup.blake.client.id, "Cy Cousin", "other_relative");
+    const lapsed = await familyMember(setup.alex.client, "Lia Lapsed", "sibling", "ended");
+    const cousin = await familyMember(setup.blake.client, "Cy Cousin", "other_relative");
     await signUp(sessionId, { clientId: setup.alex.client.id, userId: setup.alex.user!.id }, "confirmed");
     await signUp(sessionId, { clientId: setup.alex.client.id, userId: lapsed.user.id, familyMemberId: lapsed.member.id }, "confirmed");
     await signUp(sessionId, { clientId: setup.blake.client.id, userId: cousin.user.id, familyMemberId: cousin.member.id }, "waitlisted");
@@ -421,7 +413,7 @@ describe("familySessions.cancel", () => {
         location: "Family room",
       })
       .returning();
-    const uncle = await familyMember(setup.alex.client.id, "Hugo Uncle", "other_relative");
+    const uncle = await familyMember(setup.alex.client, "Hugo Uncle", "other_relative");
     await signUp(started!.id, { clientId: setup.alex.client.id, userId: uncle.user.id, familyMemberId: uncle.member.id }, "confirmed");
     const director = api(setup.callers.director);
     await expect(director.familySessions.cancel({ sessionId: started!.id, reason: "Facilitator ill" })).rejects.toMatchObject({
