@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  type ConsentExpiry,
-  consentExpiryWording,
-  consentScopeWording,
-  consentScopes,
-  consentStanding,
-  rightToRevokeStatement,
-} from "./consent";
+import { type ConsentExpiry, consentStanding, rightToRevokeStatement } from "./consent";
 
 const onDate = (on: string): ConsentExpiry => ({ kind: "date", on });
 const atEndOfTreatment: ConsentExpiry = { kind: "event", event: "end_of_treatment" };
@@ -52,25 +45,7 @@ describe("consentStanding", () => {
   });
 });
 
-describe("consentExpiryWording", () => {
-  it("says until a date, in the caller's date format", () => {
-    expect(consentExpiryWording(onDate("2027-03-01"), (date) => `[${date}]`)).toBe("until [2027-03-01]");
-  });
-
-  it("says until treatment ends, without a dangling 'when'", () => {
-    expect(consentExpiryWording(atEndOfTreatment, () => "never used")).toBe("until my treatment here ends");
-  });
-});
-
-describe("consent wording", () => {
-  it("labels and describes every scope, and no scope mentions notes as shared", () => {
-    for (const scope of consentScopes) {
-      expect(consentScopeWording[scope].label.length).toBeGreaterThan(0);
-      expect(consentScopeWording[scope].description.length).toBeGreaterThan(0);
-    }
-    expect(consentScopeWording.plan_summary.description).toMatch(/no notes/);
-  });
-
+describe("the right to revoke", () => {
   it("states the right to revoke, that it works at once, and that treatment does not depend on it", () => {
     expect(rightToRevokeStatement).toMatch(/take back this consent at any time/);
     expect(rightToRevokeStatement).toMatch(/stops at once/);

@@ -9,28 +9,10 @@ export const consentScopes = ["schedule", "attendance_summary", "plan_summary", 
 export const consentScopeSchema = z.enum(consentScopes);
 export type ConsentScope = z.infer<typeof consentScopeSchema>;
 
-/** How each scope reads to the client who grants it and the family member who receives it. */
-export const consentScopeWording: Record<ConsentScope, { label: string; description: string }> = {
-  schedule: { label: "My schedule", description: "The days and times of my program sessions (not who else attends)." },
-  attendance_summary: {
-    label: "My attendance summary",
-    description: "How many hours and days I attended each week, against my program's weekly hours.",
-  },
-  plan_summary: {
-    label: "My plan summary",
-    description: "My level of care, my program and when it started: no notes and nothing I said in sessions.",
-  },
-  family_sessions: { label: "Family sessions", description: "Signing up for family therapy sessions with me." },
-};
-
 /** Events a consent may end on instead of a date (42 CFR 2.31(a)(6)). */
 export const consentExpiryEvents = ["end_of_treatment"] as const;
 export const consentExpiryEventSchema = z.enum(consentExpiryEvents);
 export type ConsentExpiryEvent = z.infer<typeof consentExpiryEventSchema>;
-
-export const consentExpiryEventWording: Record<ConsentExpiryEvent, string> = {
-  end_of_treatment: "when my treatment here ends",
-};
 
 /** When a consent ends on its own: after a date, or at an event. One is always required. */
 export type ConsentExpiry = { kind: "date"; on: CalendarDate } | { kind: "event"; event: ConsentExpiryEvent };
@@ -72,9 +54,4 @@ export function consentStanding(
       ? compareCalendarDates(at.today, consent.expiry.on) > 0
       : at.treatmentEndedSinceSigning;
   return expired ? "expired" : "active";
-}
-
-/** Plain words for when a consent ends, e.g. "until 1 March 2027" or "until my treatment here ends". */
-export function consentExpiryWording(expiry: ConsentExpiry, formatDate: (date: CalendarDate) => string): string {
-  return expiry.kind === "date" ? `until ${formatDate(expiry.on)}` : `until ${consentExpiryEventWording[expiry.event].replace(/^when /, "")}`;
 }

@@ -59,6 +59,7 @@ export * from "./care-team";
 export * from "./client-search";
 export * from "./consent";
 export * from "./consent-input";
+export * from "./consent-wording";
 export * from "./family-member";
 export * from "./family-session";
 export * from "./family-session-input";

@@ -2,8 +2,8 @@ import type { StaffOutputs } from "@stepwise/api/staff";
 import {
   type ConsentStanding,
   type FamilyMemberStanding,
-  consentExpiryWording,
-  consentScopeWording,
+  consentExpiryWordingFor,
+  consentScopeWordingFor,
   familyRelationshipLabels,
 } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
@@ -56,12 +56,12 @@ function ConsentsTable({ member, timeZone }: { member: FamilyMember; timeZone: s
                 {consent.scopes.map((scope, index) => (
                   <span key={scope}>
                     {index > 0 ? <br /> : null}
-                    {consentScopeWording[scope].label}
+                    {consentScopeWordingFor(scope, "staff").label}
                   </span>
                 ))}
               </th>
               <td>{consent.purpose}</td>
-              <td>{consentExpiryWording(consent.expiry, (date) => formatCalendarDate(date, "medium"))}</td>
+              <td>{consentExpiryWordingFor(consent.expiry, "staff", (date) => formatCalendarDate(date, "medium"))}</td>
               <td>
                 &ldquo;{consent.signedName}&rdquo;
                 <br />
