@@ -1,6 +1,5 @@
 import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate, formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
-import { clientLabels } from "@stepwise/ui/labels";
 import { formatWeekRange } from "../schedule/week-of";
 import { sessionPlaceWords } from "./shared-words";
 import type { SharedSchedule } from "./types";
@@ -29,7 +28,7 @@ function ScheduleWeek({ week, timeZone, firstName }: { week: Week; timeZone: str
                 {session.cancelled ? <Badge tone="neutral">Cancelled</Badge> : null}
               </div>
               <p className="session__title">
-                <strong>{clientLabels.sessionKind[session.kind]}</strong>
+                <strong>Program session</strong>
               </p>
               <p className="session__meta">{session.cancelled ? "This session won't take place." : sessionPlaceWords(session.place)}</p>
             </li>
@@ -40,7 +39,7 @@ function ScheduleWeek({ week, timeZone, firstName }: { week: Week; timeZone: str
   );
 }
 
-/** The client's sessions for this week and the next three: when, what kind, in person or by video. */
+/** The client's sessions for this week and the next three: when, and in person or by video (never what kind). */
 export function SharedScheduleCard({ schedule, firstName }: { schedule: SharedSchedule; firstName: string }) {
   return (
     <section className="card" aria-labelledby="shared-schedule-heading">

@@ -4,8 +4,10 @@ import { placeOf } from "./session-place";
 
 /**
  * The client's sessions from the start of this week, four weeks in all, read exactly as the
- * client's own schedule reads them; a family member learns only when, what kind, in person or by
- * video, and whether it was cancelled: no rooms, links, titles, other attendees or attendance.
+ * client's own schedule reads them. The consent promises days and times, so a family member
+ * learns only when, in person or by video, and whether it was cancelled. Not the kind of session
+ * (medication management or an individual session says something about the treatment), nor
+ * rooms, links, titles, other attendees or attendance.
  */
 export async function getSharedSchedule(db: Executor, client: { clientId: string }, now: Date) {
   const schedule = await getSchedule(db, client, {}, now);
@@ -17,7 +19,6 @@ export async function getSharedSchedule(db: Executor, client: { clientId: string
       isThisWeek: week.isThisWeek,
       sessions: week.sessions.map((session) => ({
         id: session.id,
-        kind: session.kind,
         startsAt: session.startsAt,
         endsAt: session.endsAt,
         place: placeOf(session),
