@@ -32,6 +32,8 @@ export function ShareForm({
   const [state, action] = useActionState<ValuesFormState, FormData>(grantConsentAction.bind(null, member.id), initialFormState);
   // Before any answer, the end shown chosen is "on a date" when that is the only end there can be.
   const endChosen = inTreatment ? [] : ["date"];
+  // A refused end is about the date when a date was chosen: the message then sits under the date field.
+  const dateRefused = shown(state, "end") === "date";
 
   return (
     <form action={action} className="card form" noValidate aria-labelledby="share-heading">
@@ -98,8 +100,9 @@ export function ShareForm({
             min={today}
             max={latestEndDate}
             defaultValue={shown(state, "endDate")}
-            aria-describedby="end-date-on-hint"
+            {...(dateRefused ? fieldAria(state, "expiry", "expiry-error", "end-date-on-hint") : { "aria-describedby": "end-date-on-hint" })}
           />
+          {dateRefused ? <FieldError id="expiry-error" state={state} name="expiry" /> : null}
         </div>
         <div className="choice">
           <input
@@ -118,7 +121,7 @@ export function ShareForm({
             You aren&apos;t in treatment here now, so please choose a date.
           </p>
         )}
-        <FieldError id="expiry-error" state={state} name="expiry" />
+        {dateRefused ? null : <FieldError id="expiry-error" state={state} name="expiry" />}
       </fieldset>
 
       <section className="notice" aria-labelledby="revoke-heading">
