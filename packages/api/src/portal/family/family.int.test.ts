@@ -80,7 +80,7 @@ describe("family.invite", () => {
 
     const mails = await t.outboxTo(email);
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ kind: "family_invitation", subject: "Alex invited you to Stepwise", sentAt: null });
+    expect(mails[0]).toMatchObject({ kind: "family_invitation", subject: "An invitation from Alex", sentAt: null });
     expect(invited.invitationUrl).toMatch(new RegExp(`^https?://[^/]+/invitation/${token}$`));
     expect(mails[0]!.body.split("\n")).toContain(invited.invitationUrl);
     expect(mails[0]!.body).toContain("Hello Morgan Rivera,");

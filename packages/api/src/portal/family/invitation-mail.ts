@@ -2,8 +2,10 @@ import { familyInvitationLifetimeDays } from "@stepwise/domain";
 import type { OutgoingMail } from "../../outbox";
 
 /**
- * The invitation as the person receives it: who asked, what it means, and the link. It names no
- * program and no kind of care: the client tells them what they choose to, in the portal.
+ * The invitation as the person receives it, saying as little as it can: who invited them (by the
+ * name the client goes by), the link, and how long it works. Mail can be read by others and
+ * previewed on a locked screen, so it names no program, level of care, diagnosis or treatment:
+ * the client tells them what they choose to, in the portal.
  */
 export function familyInvitationMail(input: { toName: string; toEmail: string; invitedBy: string; link: string }): Pick<
   OutgoingMail,
@@ -13,17 +15,14 @@ export function familyInvitationMail(input: { toName: string; toEmail: string; i
   return {
     kind: "family_invitation",
     toEmail,
-    subject: `${invitedBy} invited you to Stepwise`,
+    subject: `An invitation from ${invitedBy}`,
     body: [
       `Hello ${toName},`,
       "",
-      `${invitedBy} would like you to be part of their support, and has invited you to Stepwise.`,
-      `Once you accept, ${invitedBy} can choose what to share with you there, and can change their mind at any time.`,
-      "",
-      "To accept, open this link:",
+      `${invitedBy} has invited you to join them on Stepwise. To accept, open this link:`,
       link,
       "",
-      `The link works once, for ${familyInvitationLifetimeDays} days. If it has stopped working, ask ${invitedBy} to send you a new one.`,
+      `The link works once, for ${familyInvitationLifetimeDays} days. If it has stopped working, ask ${invitedBy} for a new one.`,
       "If you weren't expecting this, you can ignore this message.",
     ].join("\n"),
   };
