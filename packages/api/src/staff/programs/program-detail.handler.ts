@@ -59,6 +59,7 @@ function findGroupSessions(db: Executor, programId: string, from: Date, to: Date
       cancelledAt: programSessions.cancelledAt,
       cancellationReason: programSessions.cancellationReason,
       editedAt: programSessions.editedAt,
+      signUpCutoffMinutes: programSessions.signUpCutoffMinutes,
     })
     .from(programSessions)
     .leftJoin(staffMembers, eq(staffMembers.id, programSessions.facilitatorStaffId))
@@ -109,6 +110,8 @@ export async function getProgramDetail(db: Executor, programId: string, weekOf: 
         endTime: instantToZonedTime(session.endsAt, timeZone),
         cancelled: session.cancelledAt !== null,
         edited: session.editedAt !== null,
+        /** A family session that takes sign-ups is managed on its own page, which tells the people signed up. */
+        takesSignUps: session.signUpCutoffMinutes !== null,
       })),
     },
     facilitators,

@@ -165,16 +165,23 @@ function WeekOfSessions({ detail }: { detail: ProgramDetail }) {
               {sessions.map((session) => (
                 <li key={session.id} className={session.cancelled ? "session session--cancelled" : "session"}>
                   <span>
-                    {formatWallClock(session.startTime)}–{formatWallClock(session.endTime)} · <Link href={`/sessions/${session.id}`}>{session.title}</Link>
+                    {formatWallClock(session.startTime)}–{formatWallClock(session.endTime)} ·{" "}
+                    <Link href={session.takesSignUps ? `/family-sessions/${session.id}` : `/sessions/${session.id}`}>{session.title}</Link>
                   </span>
                   <span className="small muted">
                     {session.facilitatorName ?? "No facilitator"} · {session.location ?? "Video"}
                   </span>
                   {session.cancelled ? <Badge tone="alert">{`Cancelled: ${session.cancellationReason ?? ""}`}</Badge> : null}
                   {session.edited ? <Badge tone="info">Edited</Badge> : null}
-                  <Link href={`/sessions/${session.id}/edit`} className="small">
-                    Edit or cancel this session
-                  </Link>
+                  {session.takesSignUps ? (
+                    <Link href={`/family-sessions/${session.id}`} className="small">
+                      Sign-ups, waitlist and cancellation
+                    </Link>
+                  ) : (
+                    <Link href={`/sessions/${session.id}/edit`} className="small">
+                      Edit or cancel this session
+                    </Link>
+                  )}
                 </li>
               ))}
             </ul>
