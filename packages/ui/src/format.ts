@@ -1,4 +1,4 @@
-import { type CalendarDate, formatWeeklyBand } from "@stepwise/domain";
+import { type CalendarDate, type ConsentExpiry, type ConsentReader, consentExpiryWordingFor, formatWeeklyBand } from "@stepwise/domain";
 
 /**
  * Dates, times and words as people read them. Instants are always shown in the program's time zone
@@ -82,6 +82,14 @@ export function formatDuration(minutes: number): string {
 /** "9–15 hours" for a weekly band in minutes, in the domain's own wording of a band. */
 export function formatHourBand(band: { min: number; max: number }): string {
   return `${formatWeeklyBand({ weeklyMinutes: band })} hours`;
+}
+
+/**
+ * When a consent ends, for whoever reads it, in one date format everywhere: "until Mar 1, 2027",
+ * "until my treatment here ends", "until Alex's treatment here ends".
+ */
+export function formatConsentUntil(expiry: ConsentExpiry, reader: ConsentReader): string {
+  return consentExpiryWordingFor(expiry, reader, (date) => formatCalendarDate(date, "medium"));
 }
 
 /** "Until March 1, 2027" from "until March 1, 2027": a phrase made to go mid-sentence, starting one. */

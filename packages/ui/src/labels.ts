@@ -1,9 +1,11 @@
 import {
   careLevelDefinitions,
+  familyRelationshipLabels,
   type AttendanceStatus,
   type CareLevel,
   type DischargeReason,
   type EnrollmentStatus,
+  type FamilyRelationship,
   type ProgramTrack,
   type ScheduleShift,
   type SessionKind,
@@ -80,6 +82,11 @@ export const staffLabels = {
   track: { ...trackBase, co_occurring: "Co-occurring" } satisfies Record<ProgramTrack, string>,
   shift,
   enrollmentStatus: { ...enrollmentStatusBase, discharged: "Discharged" } satisfies Record<EnrollmentStatus, string>,
+  /** The client's own choice of words, read about the client rather than in their voice. */
+  familyRelationship: {
+    ...familyRelationshipLabels,
+    other: "Someone else close to the client",
+  } satisfies Record<FamilyRelationship, string>,
   role: {
     clinician: "Clinician",
     program_director: "Program director",

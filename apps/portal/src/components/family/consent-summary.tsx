@@ -1,6 +1,5 @@
 import { consentScopeWording } from "@stepwise/domain";
-import { capitalize } from "@stepwise/ui/format";
-import { untilWords } from "./consent-dates";
+import { capitalize, formatConsentUntil } from "@stepwise/ui/format";
 import type { Consent } from "./family-member-types";
 
 /** What one consent shares, why, and until when, as the client signed it. */
@@ -12,7 +11,7 @@ export function ConsentSummary({ consent }: { consent: Consent }) {
       <dt>Why</dt>
       <dd>{consent.purpose}</dd>
       <dt>How long</dt>
-      <dd>{capitalize(untilWords(consent.expiry))}</dd>
+      <dd>{capitalize(formatConsentUntil(consent.expiry, "client"))}</dd>
     </dl>
   );
 }

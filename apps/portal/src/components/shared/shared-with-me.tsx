@@ -1,25 +1,26 @@
-import { familyRelationshipLabels } from "@stepwise/domain";
+import { consentScopeWordingFor } from "@stepwise/domain";
+import { formatConsentUntil } from "@stepwise/ui/format";
 import Link from "next/link";
-import { scopeLabelFor, untilWords } from "./shared-words";
+import { relationshipToClient } from "./shared-words";
 import type { SharedClient } from "./types";
 
 function ClientCard({ client }: { client: SharedClient }) {
   const headingId = `client-${client.clientId}`;
   const sharesPages = client.scopes.some((scope) => scope !== "family_sessions");
+  const reader = { clientFirstName: client.firstName };
+  const until = client.until.map((expiry) => formatConsentUntil(expiry, reader));
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{client.name}</h2>
-      <p className="muted small">They listed you as: {familyRelationshipLabels[client.relationship]}</p>
+      <p className="muted small">You&apos;re listed as {relationshipToClient(client.relationship, client.firstName)}.</p>
       <p id={`${headingId}-shares`}>{client.firstName} shares with you:</p>
       <ul aria-labelledby={`${headingId}-shares`}>
         {client.scopes.map((scope) => (
-          <li key={scope}>{scopeLabelFor(scope, client.firstName)}</li>
+          <li key={scope}>{consentScopeWordingFor(scope, reader).label}</li>
         ))}
       </ul>
       <p className="muted">
-        {client.until.length === 1
-          ? `Shared ${untilWords(client.until[0]!, client.firstName)}.`
-          : `Shared under more than one consent: ${client.until.map((expiry) => untilWords(expiry, client.firstName)).join("; ")}.`}{" "}
+        {until.length === 1 ? `Shared ${until[0]}.` : `Shared under more than one consent: ${until.join("; ")}.`}{" "}
         {client.firstName} can change this at any time.
       </p>
       <div className="pager">

@@ -1,18 +1,23 @@
-import { type ConsentExpiry, type ConsentScope, consentScopeWording } from "@stepwise/domain";
-import { formatCalendarDate } from "@stepwise/ui/format";
+import type { FamilyRelationship } from "@stepwise/domain";
 import type { SessionPlace } from "./types";
 
 /**
- * What a client shares, in the family member's words: the client's own labels ("My schedule")
- * read about them ("Alex's schedule").
+ * How the client listed the person reading, said to them about the client: "Alex's parent",
+ * "a friend of Alex's", "someone close to Alex" (the client's own "someone else close to me").
  */
-export function scopeLabelFor(scope: ConsentScope, firstName: string): string {
-  return consentScopeWording[scope].label.replace(/^My /, `${firstName}'s `);
-}
+const relationshipWords: Record<FamilyRelationship, (firstName: string) => string> = {
+  spouse_or_partner: (name) => `${name}'s spouse or partner`,
+  parent: (name) => `${name}'s parent`,
+  child: (name) => `${name}'s child`,
+  sibling: (name) => `${name}'s brother or sister`,
+  grandparent: (name) => `${name}'s grandparent`,
+  other_relative: (name) => `a relative of ${name}'s`,
+  friend: (name) => `a friend of ${name}'s`,
+  other: (name) => `someone close to ${name}`,
+};
 
-/** "until March 1, 2027", or "until Alex's treatment here ends". */
-export function untilWords(expiry: ConsentExpiry, firstName: string): string {
-  return expiry.kind === "date" ? `until ${formatCalendarDate(expiry.on)}` : `until ${firstName}'s treatment here ends`;
+export function relationshipToClient(relationship: FamilyRelationship, firstName: string): string {
+  return relationshipWords[relationship](firstName);
 }
 
 const placeWords: Record<NonNullable<SessionPlace>, string> = {

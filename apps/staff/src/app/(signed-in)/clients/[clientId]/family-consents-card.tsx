@@ -2,12 +2,11 @@ import type { StaffOutputs } from "@stepwise/api/staff";
 import {
   type ConsentStanding,
   type FamilyMemberStanding,
-  consentExpiryWordingFor,
   consentScopeWordingFor,
-  familyRelationshipLabels,
 } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
-import { formatCalendarDate, formatInstant, isoInstant } from "@stepwise/ui/format";
+import { formatConsentUntil, formatInstant, isoInstant } from "@stepwise/ui/format";
+import { staffLabels } from "@stepwise/ui/labels";
 import { handleApiError } from "@stepwise/ui/trpc-server";
 import { getQueryClient, trpc } from "~/trpc/server";
 
@@ -61,7 +60,7 @@ function ConsentsTable({ member, timeZone }: { member: FamilyMember; timeZone: s
                 ))}
               </th>
               <td>{consent.purpose}</td>
-              <td>{consentExpiryWordingFor(consent.expiry, "staff", (date) => formatCalendarDate(date, "medium"))}</td>
+              <td>{formatConsentUntil(consent.expiry, "staff")}</td>
               <td>
                 &ldquo;{consent.signedName}&rdquo;
                 <br />
@@ -105,7 +104,7 @@ export async function FamilyConsentsCard({ clientId, timeZone }: { clientId: str
             <li key={member.id}>
               <h3>{member.name}</h3>
               <p className="small">
-                {familyRelationshipLabels[member.relationship]} · {memberStandingWords[member.standing]} · {member.email}
+                {staffLabels.familyRelationship[member.relationship]} · {memberStandingWords[member.standing]} · {member.email}
               </p>
               {member.consents.length === 0 ? (
                 <p className="muted">No consent given: they see nothing about the client.</p>
