@@ -19,8 +19,10 @@ const pastWords = (consent: Consent) =>
 /** One person in the client's life: where their invitation stands, and who can see what, until when. */
 export function FamilyMemberCard({ member }: { member: FamilyMember }) {
   const headingId = `member-${member.id}`;
-  const active = member.consents.filter((consent) => consent.standing === "active");
-  const past = member.consents.filter((consent) => consent.standing !== "active");
+  // A consent just signed on a server whose clock runs behind is not yet in force: it is still current, not past.
+  const isCurrent = (consent: Consent) => consent.standing === "active" || consent.standing === "not_yet_in_force";
+  const active = member.consents.filter(isCurrent);
+  const past = member.consents.filter((consent) => !isCurrent(consent));
   const standing = standingWords[member.standing];
 
   return (
