@@ -52,6 +52,9 @@ export async function startApps(options: {
         NEXTAUTH_URL: urls[app],
         // The staff app hands new clients a portal setup link.
         PORTAL_URL: `http://localhost:${options.ports.portal}`,
+        // The demo sends no mail, so a client is shown the invitation link to pass on. Never set
+        // where mail goes out: the link proves the mailbox only when it travels by mail alone.
+        SHOW_INVITATION_LINKS: "true",
       },
     });
     children.push(child);

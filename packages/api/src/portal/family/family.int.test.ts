@@ -5,7 +5,7 @@ import { addDays, rightToRevokeStatement } from "@stepwise/domain";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { eq, sql } from "drizzle-orm";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashFamilyInvitationToken } from "../../family-invitation-token";
 import { createPortalCaller } from "../index";
 import { portalRouter } from "../router";
@@ -81,9 +81,11 @@ describe("family.invite", () => {
     const mails = await t.outboxTo(email);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ kind: "family_invitation", subject: "An invitation from Alex", sentAt: null });
-    expect(invited.invitationUrl).toMatch(new RegExp(`^https?://[^/]+/invitation/${token}$`));
-    expect(mails[0]!.body.split("\n")).toContain(invited.invitationUrl);
+    expect(mails[0]!.body.split("\n")).toContainEqual(expect.stringMatching(new RegExp(`^https?://[^/]+/invitation/${token}$`)));
     expect(mails[0]!.body).toContain("Hello Morgan Rivera,");
+    // The link goes by mail only: the client is not shown it, so nobody learns from opening it
+    // whether that address has an account here.
+    expect(invited.invitationUrl).toBeNull();
 
     // The token itself is nowhere but in that mail: not in any invitation row, not in the audit trail.
     const leaks = await testDb.db.execute(sql`
@@ -93,6 +95,24 @@ describe("family.invite", () => {
 
     const [audit] = await testDb.db.select().from(auditEvents).where(eq(auditEvents.resourceId, invited.familyMemberId));
     expect(audit).toMatchObject({ action: "family.invite", outcome: "allowed", subjectClientId: setup.alex.client.id, actorUserId: setup.alex.user.id });
+  });
+
+  it("shows the client the link exactly as mailed only where the deployment turns it on (the demo, which sends no mail)", async () => {
+    const email = t.email("casey");
+    try {
+      vi.stubEnv("SHOW_INVITATION_LINKS", "true");
+      const invited = await setup.alex.api.family.invite({ name: "Casey", relationship: "friend", email });
+      expect(invited.invitationUrl).toMatch(new RegExp(`/invitation/${await t.mailedInvitationToken(email)}$`));
+      expect((await t.outboxTo(email))[0]!.body.split("\n")).toContain(invited.invitationUrl);
+      const resent = await setup.alex.api.family.resendInvitation({ familyMemberId: invited.familyMemberId });
+      expect(resent.invitationUrl).toMatch(new RegExp(`/invitation/${await t.mailedInvitationToken(email)}$`));
+
+      vi.stubEnv("SHOW_INVITATION_LINKS", "false");
+      expect((await setup.alex.api.family.resendInvitation({ familyMemberId: invited.familyMemberId })).invitationUrl).toBeNull();
+      expect(await t.outboxTo(email)).toHaveLength(3);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("sends a fresh link when the same email is invited again, and the old link stops working", async () => {

@@ -10,8 +10,8 @@ import { invitingName, issueInvitation } from "./issue-invitation";
 
 /**
  * Invites someone: the family member, a single-use link and the mail that carries it, in one
- * transaction. The link comes back this once (its path, and in full exactly as mailed), so the
- * client can pass it on themselves while no mail server is configured.
+ * transaction. `invitationUrl` is the link exactly as mailed where the deployment shows links to
+ * the client (the demo, which has no mail server), and null everywhere else.
  */
 export const invite = clientProcedure.input(familyInvitationSchema).mutation(({ ctx, input }) =>
   ctx.db.transaction(async (tx) => {
@@ -24,8 +24,8 @@ export const invite = clientProcedure.input(familyInvitationSchema).mutation(({ 
       resourceId: invited.familyMemberId,
       detail: { relationship: input.relationship, reinvited: invited.reinvited },
     });
-    const { familyMemberId, invitationPath, invitationUrl, expiresAt } = invited;
-    return { familyMemberId, invitationPath, invitationUrl, expiresAt };
+    const { familyMemberId, invitationUrl, expiresAt } = invited;
+    return { familyMemberId, invitationUrl, expiresAt };
   }),
 );
 

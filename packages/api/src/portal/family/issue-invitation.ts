@@ -4,26 +4,26 @@ import { familyInvitationPath, newFamilyInvitationToken } from "../../family-inv
 import { queueMail } from "../../outbox";
 import { retireOpenInvitations } from "./family.queries";
 import { familyInvitationMail } from "./invitation-mail";
-import { portalAddress } from "./portal-address";
+import { invitationLinksShown, portalAddress } from "./portal-address";
 
 /**
  * Makes a new link for the family member and mails it, in the caller's transaction. Any older
- * link stops working. Only the token's hash is stored; the token itself lives on only in the
- * mail and in the path and link returned here, shown to the client once.
+ * link stops working. Only the token's hash is stored; the token itself lives on in the mail,
+ * and is handed back to be shown to the client only where the deployment allows it (the demo,
+ * which sends no mail): otherwise `invitationUrl` is null.
  */
 export async function issueInvitation(
   tx: Transaction,
   member: { id: string; name: string; email: string },
   invitedBy: string,
   now: Date,
-): Promise<{ invitationPath: string; invitationUrl: string; expiresAt: Date }> {
+): Promise<{ invitationUrl: string | null; expiresAt: Date }> {
   await retireOpenInvitations(tx, member.id, now);
   const { token, tokenHash, expiresAt } = newFamilyInvitationToken(now);
   await tx.insert(familyInvitations).values({ familyMemberId: member.id, tokenHash, expiresAt, createdAt: now });
-  const invitationPath = familyInvitationPath(token);
-  const invitationUrl = portalAddress(invitationPath);
-  await queueMail(tx, familyInvitationMail({ toName: member.name, toEmail: member.email, invitedBy, link: invitationUrl }));
-  return { invitationPath, invitationUrl, expiresAt };
+  const link = portalAddress(familyInvitationPath(token));
+  await queueMail(tx, familyInvitationMail({ toName: member.name, toEmail: member.email, invitedBy, link }));
+  return { invitationUrl: invitationLinksShown() ? link : null, expiresAt };
 }
 
 /** The name an invitation is signed with: the one the client goes by. */

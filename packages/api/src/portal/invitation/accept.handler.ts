@@ -6,7 +6,6 @@ import { refusalMessage } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../audit";
 import { fail } from "../../errors";
-import { invitingName } from "../family/issue-invitation";
 import type { AcceptInvitationInput } from "./accept.input";
 import {
   acceptAction,
@@ -21,8 +20,9 @@ import {
 export type AcceptOutcome =
   | { kind: "accepted"; email: string }
   | { kind: "unusable" }
-  | { kind: typeof wrongPasswordReason | "too_many_tries"; userId: string; clientId: string; invitedBy: string }
-  | { kind: "email_taken"; clientId: string; invitedBy: string };
+  | { kind: typeof wrongPasswordReason | "too_many_tries"; userId: string; clientId: string }
+  /** The address belongs to an account that can't be family: a client's, staff's, or a disabled one. */
+  | { kind: "email_taken"; clientId: string; accountKind: "client" | "staff" | "family" };
 
 /**
  * Accepts a family invitation in one transaction, with the link locked: creates the family
@@ -32,16 +32,15 @@ export type AcceptOutcome =
 export async function acceptInvitation(tx: Transaction, input: AcceptInvitationInput, now: Date): Promise<AcceptOutcome> {
   const invitation = await lockUsableInvitation(tx, input.token, now);
   if (!invitation) return { kind: "unusable" };
-  const invitedBy = invitingName(invitation.client);
   const account = await findAccountByEmail(tx, invitation.email);
 
   let userId: string;
   if (!account) {
     userId = await createFamilyAccount(tx, invitation, input);
   } else if (account.kind !== "family" || account.disabledAt !== null) {
-    return { kind: "email_taken", clientId: invitation.clientId, invitedBy };
+    return { kind: "email_taken", clientId: invitation.clientId, accountKind: account.kind };
   } else {
-    const refused = { userId: account.id, clientId: invitation.clientId, invitedBy };
+    const refused = { userId: account.id, clientId: invitation.clientId };
     // The same limit as sign-in, so an invitation link is no side door for guessing a password.
     const since = new Date(now.getTime() - signInThrottle.windowMs);
     const locked = account.lockedUntil !== null && account.lockedUntil > now;

@@ -2,16 +2,16 @@ import { recordAudit } from "../../audit";
 import { publicProcedure } from "../../trpc";
 import { invitingName } from "../family/issue-invitation";
 import { invitationTokenInput } from "./accept.input";
-import { findAccountByEmail, findUsableInvitation } from "./invitation.queries";
+import { findUsableInvitation } from "./invitation.queries";
 
 /** One answer for a link that is unknown, used or expired: it tells nobody which. */
 export const invitationNotUsable =
   "This invitation link can't be used any more: it may have expired or already been used. Please ask the person who invited you to send a new one.";
 
 /**
- * What the invitation page shows before accepting: who invited whom, and whether that email
- * already has a family account (then its password is asked for, not a new one). Without a usable
- * link it reveals nothing at all.
+ * What the invitation page shows before accepting: who invited whom, at which address. Not
+ * whether that address has an account here: accepting decides that on the server. Without a
+ * usable link it reveals nothing at all.
  */
 export const previewInvitation = publicProcedure.input(invitationTokenInput).query(({ ctx, input }) =>
   ctx.db.transaction(async (tx) => {
@@ -20,7 +20,6 @@ export const previewInvitation = publicProcedure.input(invitationTokenInput).que
       await recordAudit(tx, null, { action: "invitation.preview", outcome: "denied", resourceType: "family_invitation" });
       return { usable: false as const };
     }
-    const account = await findAccountByEmail(tx, invitation.email);
     // That the client is here is theirs to tell: reading it with their link is audited like any read.
     await recordAudit(tx, null, {
       action: "invitation.preview",
@@ -34,7 +33,6 @@ export const previewInvitation = publicProcedure.input(invitationTokenInput).que
       invitedBy: invitingName(invitation.client),
       name: invitation.name,
       email: invitation.email,
-      hasAccount: account !== null && account.kind === "family" && account.disabledAt === null,
     };
   }),
 );

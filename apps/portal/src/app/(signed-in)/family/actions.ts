@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import type { InvitationLinkState } from "~/components/family/invitation-state";
 import { portalCaller } from "~/server/caller";
 
-/** Invites someone; the link comes back this once, to be passed on by the client. */
+/** Invites someone; the link goes by mail, and comes back this once only where the demo shows it. */
 export async function inviteAction(_previous: InvitationLinkState, form: FormData): Promise<InvitationLinkState> {
   const fields = textFields(form);
   const name = fields.name ?? "";
@@ -20,7 +20,8 @@ export async function inviteAction(_previous: InvitationLinkState, form: FormDat
       email: fields.email ?? "",
     });
     revalidatePath("/family");
-    return { ...formSucceeded(`${name} is invited.`), link: { url: invited.invitationUrl, name } };
+    const link = invited.invitationUrl ? { url: invited.invitationUrl, name } : null;
+    return { ...formSucceeded(link ? `${name} is invited.` : `${name} is invited: we've emailed them a link to accept.`), link };
   } catch (error) {
     return { ...formStateFromError(error), values: submittedValues(form), link: null };
   }
@@ -35,6 +36,7 @@ export async function resendInvitationAction(
   try {
     const { invitationUrl } = await (await portalCaller()).family.resendInvitation({ familyMemberId: member.id });
     revalidatePath("/family");
+    if (!invitationUrl) return { ...formSucceeded(`We've emailed ${member.name} a new link. The old one no longer works.`), link: null };
     return { ...formSucceeded(`Here is a new link for ${member.name}. The old one no longer works.`), link: { url: invitationUrl, name: member.name } };
   } catch (error) {
     return { ...formStateFromError(error), link: null };

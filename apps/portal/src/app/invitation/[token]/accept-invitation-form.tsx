@@ -6,8 +6,10 @@ import { useActionState } from "react";
 import { acceptInvitationAction } from "./actions";
 
 /**
- * Accepting: with an existing family account, its password; otherwise a new password (with the
- * same policy hints as the welcome page) and the name to be greeted by.
+ * Accepting: one form for everyone, since the page is not told whether the address already has
+ * an account (that would tell whoever holds the link). A new account chooses a password (with the
+ * same policy hints as the welcome page) and a name; an existing family account gives its own
+ * password, and the server tells them apart.
  */
 export function AcceptInvitationForm({
   token,
@@ -15,10 +17,10 @@ export function AcceptInvitationForm({
   minLength,
 }: {
   token: string;
-  invitation: { invitedBy: string; name: string; email: string; hasAccount: boolean };
+  invitation: { invitedBy: string; name: string; email: string };
   minLength: number;
 }) {
-  const [state, action] = useActionState(acceptInvitationAction.bind(null, { token, hasAccount: invitation.hasAccount }), initialFormState);
+  const [state, action] = useActionState(acceptInvitationAction.bind(null, token), initialFormState);
 
   if (state.status === "ok") {
     return (
@@ -33,36 +35,12 @@ export function AcceptInvitationForm({
     );
   }
 
-  if (invitation.hasAccount) {
-    return (
-      <form action={action} className="form" noValidate>
-        <p>
-          You already have a Stepwise family account with <strong>{invitation.email}</strong>. Enter its password to
-          accept: {invitation.invitedBy} is then added to your account, beside anyone else who shares with you.
-        </p>
-        <FormMessage state={state} />
-        <div className="field">
-          <label htmlFor="password">Your password</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            {...fieldAria(state, "password", "password-error")}
-          />
-          <FieldError id="password-error" state={state} name="password" />
-        </div>
-        <SubmitButton pendingLabel="Accepting…">Accept the invitation</SubmitButton>
-      </form>
-    );
-  }
-
   return (
     <form action={action} className="form" noValidate>
       <p>
         Make your account to accept. You&apos;ll sign in with <strong>{invitation.email}</strong> and the password you
-        choose here.
+        choose here. If you already have a Stepwise account with this address, enter its password instead:{" "}
+        {invitation.invitedBy} is then added to it.
       </p>
       <FormMessage state={state} />
       <div className="field">
@@ -82,7 +60,7 @@ export function AcceptInvitationForm({
         <FieldError id="displayName-error" state={state} name="displayName" />
       </div>
       <div className="field">
-        <label htmlFor="password">Choose a password</label>
+        <label htmlFor="password">Choose a password (or enter your existing one)</label>
         <p id="password-hint" className="field-hint">
           At least {minLength} characters. A few unrelated words make a long password that is easy to remember, for
           example three things you can see from your window. Please don&apos;t use your name or email address.

@@ -5,28 +5,22 @@ import { type FormState, formFailed, formStateFromError, formSucceeded } from "@
 import { portalCaller } from "~/server/caller";
 
 /**
- * Accepts the invitation. With an existing family account only its password is sent; a new
- * account also chooses a password (typed twice) and a name. Passwords are never trimmed.
+ * Accepts the invitation. The server decides what the password is for: the password of the
+ * family account this address already has, or a new account's (typed twice here, with a name).
+ * Passwords are never trimmed.
  */
-export async function acceptInvitationAction(
-  invitation: { token: string; hasAccount: boolean },
-  _previous: FormState,
-  form: FormData,
-): Promise<FormState> {
+export async function acceptInvitationAction(token: string, _previous: FormState, form: FormData): Promise<FormState> {
   const password = form.get("password");
   if (typeof password !== "string" || password === "") {
-    return formFailed(invitation.hasAccount ? "Please enter your password." : "Please choose a password.", { password: ["Enter a password."] });
+    return formFailed("Please enter a password.", { password: ["Enter a password."] });
   }
-  let displayName: string | undefined;
-  if (!invitation.hasAccount) {
-    if (password !== form.get("confirm")) {
-      return formFailed("The two passwords are not the same.", { confirm: ["Type the same password again."] });
-    }
-    const name = form.get("displayName");
-    displayName = typeof name === "string" && name.trim() !== "" ? name.trim() : undefined;
+  if (password !== form.get("confirm")) {
+    return formFailed("The two passwords are not the same.", { confirm: ["Type the same password again."] });
   }
+  const name = form.get("displayName");
+  const displayName = typeof name === "string" && name.trim() !== "" ? name.trim() : undefined;
   try {
-    const { email } = await (await portalCaller()).invitation.accept({ token: invitation.token, password, displayName });
+    const { email } = await (await portalCaller()).invitation.accept({ token, password, displayName });
     return formSucceeded(`You've accepted. Sign in with ${email} and your password.`);
   } catch (error) {
     const state = formStateFromError(error);
