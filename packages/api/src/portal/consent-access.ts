@@ -43,7 +43,9 @@ function findConsentsTo(db: Executor, userId: string, only?: { clientId: string;
     // Both columns: a consent names its client's family member, never another client's.
     .innerJoin(familyMembers, and(eq(familyMembers.id, consents.familyMemberId), eq(familyMembers.clientId, consents.clientId)))
     .innerJoin(clients, eq(clients.id, consents.clientId))
-    .where(and(eq(familyMembers.userId, userId), only ? eq(consents.clientId, only.clientId) : undefined));
+    .where(and(eq(familyMembers.userId, userId), only ? eq(consents.clientId, only.clientId) : undefined))
+    // In id order, the order a revocation locks them in, so the two never wait on each other in a circle.
+    .orderBy(consents.id);
   return only?.lock ? query.for("share", { of: consents }) : query;
 }
 

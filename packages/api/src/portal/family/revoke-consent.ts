@@ -20,11 +20,22 @@ export async function revokeConsent(
   now: Date,
 ): Promise<{ consentId: string; familyMemberId: string; seatsReleased: number } | OutOfReach> {
   const { clientId, consentId } = request;
-  const [consent] = await tx
+  const [found] = await tx
+    .select({ familyMemberId: consents.familyMemberId })
+    .from(consents)
+    .where(and(eq(consents.id, consentId), eq(consents.clientId, clientId)));
+  if (!found) return outOfReach(await ownerOfConsent(tx, consentId));
+  // Every consent of this client to this person, locked before anything is decided, in id order
+  // (the order a sign-up holds them in, for share): two revocations at once then run one after
+  // the other, and the second sees the first and knows whether anything still shares family
+  // sessions. The family member's row is not locked: a sign-up's foreign key check holds it.
+  const pair = await tx
     .select({ id: consents.id, familyMemberId: consents.familyMemberId, revokedAt: consents.revokedAt })
     .from(consents)
-    .where(and(eq(consents.id, consentId), eq(consents.clientId, clientId)))
+    .where(and(eq(consents.clientId, clientId), eq(consents.familyMemberId, found.familyMemberId)))
+    .orderBy(consents.id)
     .for("update");
+  const consent = pair.find((row) => row.id === consentId);
   if (!consent) return outOfReach(await ownerOfConsent(tx, consentId));
   if (consent.revokedAt !== null) fail({ kind: "conflict", message: "You already stopped sharing this. Nothing more is shared under it." });
   // Never before the signature, even when this server's clock is behind the one that recorded it.
