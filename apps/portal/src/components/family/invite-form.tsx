@@ -10,7 +10,7 @@ import { initialInvitationLinkState } from "./invitation-state";
 
 const fieldLabels = { name: "Their name", relationship: "How they are related to you", email: "Their email address" };
 
-/** Invite someone by name, relationship and email; the new link is shown once, right here. */
+/** Invite someone by name, relationship and email; the invitation goes by mail (in the demo, the link is shown here once). */
 export function InviteForm() {
   const [state, action] = useActionState(inviteAction, initialInvitationLinkState);
   return (

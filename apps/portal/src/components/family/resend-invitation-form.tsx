@@ -6,7 +6,7 @@ import { resendInvitationAction } from "~/app/(signed-in)/family/actions";
 import { InvitationLink } from "./invitation-link";
 import { initialInvitationLinkState } from "./invitation-state";
 
-/** Sends a fresh link to someone who hasn't accepted yet, and shows it this once. */
+/** Sends a fresh invitation to someone who hasn't accepted yet (in the demo, its link is shown here once). */
 export function ResendInvitationForm({ member }: { member: { id: string; name: string } }) {
   const [state, action] = useActionState(resendInvitationAction.bind(null, member), initialInvitationLinkState);
   return (

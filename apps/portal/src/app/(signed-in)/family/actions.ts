@@ -1,12 +1,14 @@
 "use server";
 
-import type { FamilyRelationship } from "@stepwise/domain";
+import { type FamilyRelationship, familyInvitationLifetimeDays } from "@stepwise/domain";
 import { formStateFromError, formSucceeded, submittedValues, textFields } from "@stepwise/ui/form-state";
 import { trpcErrorCode } from "@stepwise/ui/trpc-server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { InvitationLinkState } from "~/components/family/invitation-state";
 import { portalCaller } from "~/server/caller";
+
+const worksFor = `It works once, for ${familyInvitationLifetimeDays} days.`;
 
 /** Invites someone; the link goes by mail, and comes back this once only where the demo shows it. */
 export async function inviteAction(_previous: InvitationLinkState, form: FormData): Promise<InvitationLinkState> {
@@ -20,8 +22,8 @@ export async function inviteAction(_previous: InvitationLinkState, form: FormDat
       email: fields.email ?? "",
     });
     revalidatePath("/family");
-    const link = invited.invitationUrl ? { url: invited.invitationUrl, name } : null;
-    return { ...formSucceeded(link ? `${name} is invited.` : `${name} is invited: we've emailed them a link to accept.`), link };
+    if (!invited.invitationUrl) return { ...formSucceeded(`We've emailed ${name} an invitation. ${worksFor}`), link: null };
+    return { ...formSucceeded(`${name} is invited.`), link: { url: invited.invitationUrl, name } };
   } catch (error) {
     return { ...formStateFromError(error), values: submittedValues(form), link: null };
   }
@@ -36,7 +38,9 @@ export async function resendInvitationAction(
   try {
     const { invitationUrl } = await (await portalCaller()).family.resendInvitation({ familyMemberId: member.id });
     revalidatePath("/family");
-    if (!invitationUrl) return { ...formSucceeded(`We've emailed ${member.name} a new link. The old one no longer works.`), link: null };
+    if (!invitationUrl) {
+      return { ...formSucceeded(`We've emailed ${member.name} a new invitation. ${worksFor} The old link no longer works.`), link: null };
+    }
     return { ...formSucceeded(`Here is a new link for ${member.name}. The old one no longer works.`), link: { url: invitationUrl, name: member.name } };
   } catch (error) {
     return { ...formStateFromError(error), link: null };

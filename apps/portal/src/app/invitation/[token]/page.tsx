@@ -22,8 +22,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <>
               <h1 id="invitation-heading">{invitation.invitedBy} invited you to Stepwise as family</h1>
               <p className="muted">
-                Hello {invitation.name}. {invitation.invitedBy} would like you to be part of their support. Once you
-                accept, {invitation.invitedBy} chooses what to share with you here, and can change that at any time.
+                Hello {invitation.name}. Once you accept, {invitation.invitedBy} chooses what to share with you here, and can
+                change that at any time.
               </p>
               <AcceptInvitationForm token={token} invitation={invitation} minLength={minPasswordLength} />
             </>

@@ -1,26 +1,17 @@
 "use server";
 
-import { refusalParts } from "@stepwise/domain";
-import { type FormState, formFailed, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
+import { type FormState, formSucceeded } from "@stepwise/ui/form-state";
+import { passwordRefusal, typedPassword } from "~/lib/password-form";
 import { portalCaller } from "~/server/caller";
 
-/** Sets the first password from the link's token. The password is never trimmed: spaces count. */
+/** Sets the first password from the link's token; a link that can't be used stays a message. */
 export async function setPasswordAction(token: string, _previous: FormState, form: FormData): Promise<FormState> {
-  const password = form.get("password");
-  const confirm = form.get("confirm");
-  if (typeof password !== "string" || password === "") {
-    return formFailed("Please choose a password.", { password: ["Enter a password."] });
-  }
-  if (password !== confirm) {
-    return formFailed("The two passwords are not the same.", { confirm: ["Type the same password again."] });
-  }
+  const typed = typedPassword(form, "Please choose a password.");
+  if ("refused" in typed) return typed.refused;
   try {
-    await (await portalCaller()).account.setPassword({ token, password });
+    await (await portalCaller()).account.setPassword({ token, password: typed.password });
     return formSucceeded("Your password is set. You can sign in now.");
   } catch (error) {
-    const state = formStateFromError(error);
-    // The policy's reasons belong under the password field; a link that can't be used stays a message.
-    const { lead, reasons } = refusalParts(state.message ?? "");
-    return reasons.length > 0 ? formFailed(lead, { password: reasons }) : state;
+    return passwordRefusal(error);
   }
 }
