@@ -1,21 +1,16 @@
 "use server";
 
-import { type FormState, formFailed, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
+import { type FormState, formFailed, formStateFromError, formSucceeded, textFields } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { portalCaller } from "~/server/caller";
 
-function field(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-}
-
 /** Signs up for a family session, or cancels a sign-up, and says plainly what happened. */
 export async function familySessionAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const intent = field(form, "intent");
+  const { intent, sessionId = "", clientId = "", signUpId = "" } = textFields(form);
   try {
     const api = await portalCaller();
     if (intent === "signUp") {
-      const result = await api.familySessions.signUp({ sessionId: field(form, "sessionId"), clientId: field(form, "clientId") });
+      const result = await api.familySessions.signUp({ sessionId, clientId });
       revalidatePath("/family-sessions");
       return formSucceeded(
         result.status === "confirmed"
@@ -24,7 +19,7 @@ export async function familySessionAction(_previous: FormState, form: FormData):
       );
     }
     if (intent === "cancel") {
-      await api.familySessions.cancel({ signUpId: field(form, "signUpId") });
+      await api.familySessions.cancel({ signUpId });
       revalidatePath("/family-sessions");
       return formSucceeded("Your sign-up is cancelled. Thank you for letting us know.");
     }

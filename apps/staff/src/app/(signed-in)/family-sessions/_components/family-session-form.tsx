@@ -41,7 +41,7 @@ export function FamilySessionForm({ choices, todayInProgram }: { choices: Family
   // Controlled, so the date's lower bound and the time-zone hint follow the chosen program.
   const [programId, setProgramId] = useState(choices.programs[0]?.id ?? "");
   const program = choices.programs.find((choice) => choice.id === programId);
-  const field = (name: string, id: string) => fieldAria(state, name, `${id}-error`);
+  const field = (name: string, id: string, hintId?: string) => fieldAria(state, name, `${id}-error`, hintId);
   return (
     <form action={formAction} className="form" noValidate>
       <FormMessage state={state} fieldLabels={labels} />
@@ -97,8 +97,7 @@ export function FamilySessionForm({ choices, todayInProgram }: { choices: Family
             name="clientId"
             required
             defaultValue={shown(state, "clientId", "")}
-            {...field("clientId", "family-client")}
-            aria-describedby={state.fieldErrors.clientId ? "family-client-hint family-client-error" : "family-client-hint"}
+            {...field("clientId", "family-client", "family-client-hint")}
           >
             <option value="">Choose a client…</option>
             {choices.programs.map((program) => {

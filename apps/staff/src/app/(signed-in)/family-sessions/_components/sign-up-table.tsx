@@ -1,7 +1,7 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { familyRelationshipLabels } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { formatInstant, isoInstant } from "@stepwise/ui/format";
+import { staffLabels } from "@stepwise/ui/labels";
 import Link from "next/link";
 
 type SignUp = StaffOutputs["familySessions"]["detail"]["confirmed"][number];
@@ -16,7 +16,7 @@ function SignedUpBy({ signUp }: { signUp: SignUp }) {
     <>
       {signUp.signedUpBy.name}
       <br />
-      <span className="small muted">{familyRelationshipLabels[signUp.signedUpBy.relationship]}</span>
+      <span className="small muted">{staffLabels.familyRelationship[signUp.signedUpBy.relationship]}</span>
       {signUp.consentEnded && !signUp.cancelledAt ? (
         <>
           <br />
