@@ -75,6 +75,8 @@ test("a client's record with every enrollment action open passes axe, and attend
 });
 
 test("the family pages pass axe and fit a phone: the client's family and consent form, a family member's shared view and sign-ups, and the staff's family sessions", async ({ page }) => {
+  // Three sign-ins and nine pages scanned: more than one page's worth of time.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`${portalUrl}/invitation/not-a-real-token`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

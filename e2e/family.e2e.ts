@@ -1,0 +1,81 @@
+import { expect, type Page, test } from "@playwright/test";
+import { demo, signIn } from "./support/demo";
+import { portalUrl } from "./support/urls";
+
+const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+
+test("a client invites a family member and shares with them; the family member joins a family session; once the client stops sharing, the next page load shows nothing of them", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const robin = { name: "Robin Castillo", email: `robin.${Date.now()}@family.example`, password: "Porch-lights-at-dusk-42" };
+
+  // The client invites Robin; with no mail server configured, the link is shown once, here.
+  await signIn(page, portalUrl, demo.client, demo.password);
+  await nav(page).getByRole("link", { name: "My family" }).click();
+  await page.getByLabel("Their name").fill(robin.name);
+  await page.getByLabel("How they are related to you").selectOption({ label: "Friend" });
+  await page.getByLabel("Their email address").fill(robin.email);
+  await page.getByRole("button", { name: "Invite" }).click();
+  const link = page.getByRole("textbox", { name: `Invitation link for ${robin.name}` });
+  await expect(link).toHaveValue(/\/invitation\/[A-Za-z0-9_-]{43}$/);
+  const invitationUrl = await link.inputValue();
+
+  // The client signs a consent: the schedule and family sessions, until treatment ends.
+  const robinsCard = page.getByRole("article", { name: robin.name });
+  await robinsCard.getByRole("link", { name: `Share with ${robin.name}` }).click();
+  await page.getByRole("checkbox", { name: "My schedule" }).check();
+  await page.getByRole("checkbox", { name: "Family sessions" }).check();
+  await page.getByLabel("Why you are sharing").fill("So Robin can come to family sessions with me");
+  await page.getByRole("radio", { name: "When my treatment here ends" }).check();
+  await page.getByLabel("Your signature").fill("Alex Morgan");
+  await page.getByRole("button", { name: "Sign and share" }).click();
+  await expect(page).toHaveURL(/\/family(\?|$)/);
+  await expect(robinsCard).toContainText("My schedule");
+  await expect(robinsCard).toContainText("Family sessions");
+  await expect(robinsCard).not.toContainText("My attendance summary");
+
+  // Robin opens the link in a browser of their own, chooses a password and signs in.
+  const robinsBrowser = await browser.newContext();
+  const robinPage = await robinsBrowser.newPage();
+  await robinPage.goto(invitationUrl);
+  await expect(robinPage.getByRole("heading", { level: 1 })).toHaveText(/^Alex invited you to Stepwise as family$/);
+  await robinPage.getByLabel("Your password").fill(robin.password);
+  await robinPage.getByLabel("Type it again").fill(robin.password);
+  await robinPage.getByRole("button", { name: "Accept the invitation" }).click();
+  await robinPage.getByRole("link", { name: "Go to sign in" }).click();
+  await signIn(robinPage, portalUrl, robin.email, robin.password);
+  await expect(robinPage).toHaveURL(`${portalUrl}/`);
+  await expect(robinPage.getByRole("heading", { level: 1 })).toHaveText("Shared with me");
+  const alexCard = robinPage.getByRole("region", { name: "Alex Morgan" });
+  await expect(alexCard).toContainText("Alex's schedule");
+  await expect(alexCard).toContainText("Family sessions");
+  await expect(alexCard).not.toContainText("plan summary");
+
+  // The link worked once; opening it again answers plainly.
+  const again = await robinsBrowser.newPage();
+  await again.goto(invitationUrl);
+  await expect(again.getByRole("heading", { level: 1 })).toHaveText("This invitation link can't be used");
+  await again.close();
+
+  // Robin signs up for a family session with a seat free.
+  await nav(robinPage).getByRole("link", { name: "Family sessions" }).click();
+  await robinPage.getByRole("button", { name: /^Sign up for / }).first().click();
+  await expect(robinPage.getByText("You're signed up. We look forward to seeing you there.")).toBeVisible();
+  await expect(robinPage.getByText("You're signed up", { exact: true })).toHaveCount(1);
+
+  // The client stops sharing, in one action.
+  await page.reload();
+  await robinsCard.getByRole("button", { name: `Stop sharing this with ${robin.name}` }).click();
+  await expect(robinsCard.getByText("Nothing right now.")).toBeVisible();
+
+  // Robin's very next page load no longer shows Alex at all.
+  await robinPage.goto(`${portalUrl}/`);
+  await expect(robinPage.getByRole("heading", { name: "Nothing is shared with you right now" })).toBeVisible();
+  await expect(robinPage.getByRole("main")).not.toContainText("Alex");
+  await nav(robinPage).getByRole("link", { name: "Family sessions" }).click();
+  await expect(robinPage.getByText("You haven't signed up for a family session yet.")).toBeVisible();
+  await expect(robinPage.getByRole("main")).not.toContainText("Alex");
+  await robinsBrowser.close();
+});
