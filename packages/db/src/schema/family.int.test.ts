@@ -159,6 +159,19 @@ describe("family session sign-ups", () => {
     expect(await db.select().from(familySessionSignUps).where(eq(familySessionSignUps.id, row!.id))).toHaveLength(1);
   });
 
+  it("can't take a seat in one client's name as another client's family member", async () => {
+    const session = await familySession(4);
+    const { client, user, member } = await consentToFamilyMember();
+    const otherClient = await insertClient(db);
+    const error = await expectPgError(
+      db.insert(familySessionSignUps).values({ sessionId: session.id, clientId: otherClient.id, familyMemberId: member.id, userId: user.id, status: "confirmed" }),
+    );
+    expect(error.code).toBe("23503");
+    expect(error.constraint).toBe("family_session_sign_ups_family_member_of_client");
+    await db.insert(familySessionSignUps).values({ sessionId: session.id, clientId: client.id, familyMemberId: member.id, userId: user.id, status: "confirmed" });
+    expect(await confirmedCount(session.id)).toBe(1);
+  });
+
   it("hold one active sign-up per person per session; a cancelled one leaves room for a new one", async () => {
     const session = await familySession(4);
     const first = await signUpRow(session.id, "confirmed");

@@ -121,8 +121,8 @@ export const familySessionSignUps = pgTable(
     clientId: uuid("client_id")
       .notNull()
       .references(() => clients.id),
-    /** The family member who signed up; null when the client signed up themselves. */
-    familyMemberId: uuid("family_member_id").references(() => familyMembers.id),
+    /** The family member who signed up (one of this client's); null when the client signed up themselves. */
+    familyMemberId: uuid("family_member_id"),
     /** The person in the seat (their account), so nobody holds two seats in one session. */
     userId: uuid("user_id")
       .notNull()
@@ -134,6 +134,12 @@ export const familySessionSignUps = pgTable(
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
   },
   (t) => [
+    // Both columns, as for consents: a seat in one client's name never names another client's family.
+    foreignKey({
+      name: "family_session_sign_ups_family_member_of_client",
+      columns: [t.familyMemberId, t.clientId],
+      foreignColumns: [familyMembers.id, familyMembers.clientId],
+    }),
     uniqueIndex("family_session_sign_ups_one_per_person")
       .on(t.sessionId, t.userId)
       .where(sql`${t.status} <> 'cancelled'`),
@@ -144,8 +150,8 @@ export const familySessionSignUps = pgTable(
 );
 
 /**
- * Mail waiting to be sent. Until a mail server is configured, this table is where outgoing mail
- * lands (the demo shows invitation links from here), in the same transaction as what caused it.
+ * Mail waiting to be sent, written in the same transaction as what caused it, so mail goes out
+ * only for changes that were kept. A mail sender delivers the rows and sets `sent_at`.
  */
 export const outboxMessages = pgTable(
   "outbox_messages",
