@@ -6,7 +6,10 @@
 
 /**
  * SHOW_INVITATION_LINKS: whether the client is shown the invitation link they send, to pass on
- * themselves. Only the embedded demo, which has no mail server, sets it to "true".
+ * themselves. Only the embedded demo, which has no mail server, sets it to "true". A link proves
+ * that whoever opens it reads that mailbox only when it travels by mail alone; shown to the
+ * client, it would let them open it and learn whether that address has an account here
+ * (42 CFR 2.13(c)), so a deployment leaves it unset.
  */
 export function showInvitationLinksIn(env: Record<string, string | undefined>): boolean {
   const value = env["SHOW_INVITATION_LINKS"] ?? "";

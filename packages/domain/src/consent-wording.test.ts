@@ -3,7 +3,6 @@ import { type ConsentExpiry, consentScopes } from "./consent";
 import {
   type ConsentReader,
   consentExpiryEventWording,
-  consentExpiryWording,
   consentExpiryWordingFor,
   consentScopeWording,
   consentScopeWordingFor,
@@ -32,8 +31,8 @@ describe("consent wording for the client who signs it", () => {
   });
 
   it("says until a date in the caller's date format, and until treatment ends without a dangling 'when'", () => {
-    expect(consentExpiryWording(onDate, (date) => `[${date}]`)).toBe("until [2027-03-01]");
-    expect(consentExpiryWording(atEndOfTreatment, () => "never used")).toBe("until my treatment here ends");
+    expect(consentExpiryWordingFor(onDate, "client", (date) => `[${date}]`)).toBe("until [2027-03-01]");
+    expect(consentExpiryWordingFor(atEndOfTreatment, "client", () => "never used")).toBe("until my treatment here ends");
   });
 });
 

@@ -74,7 +74,3 @@ export const consentScopeWording = Object.fromEntries(consentScopes.map((scope) 
 export const consentExpiryEventWording: Record<ConsentExpiryEvent, string> = {
   end_of_treatment: consentExpiryEventWordingFor("end_of_treatment", "client"),
 };
-
-/** When a consent ends, in the client's own voice: "until 1 March 2027" or "until my treatment here ends". */
-export const consentExpiryWording = (expiry: ConsentExpiry, formatDate: (date: CalendarDate) => string): string =>
-  consentExpiryWordingFor(expiry, "client", formatDate);

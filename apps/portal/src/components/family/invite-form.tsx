@@ -17,8 +17,8 @@ export function InviteForm() {
     <section className="card" aria-labelledby="invite-heading">
       <h2 id="invite-heading">Invite someone</h2>
       <p className="muted">
-        Invite a person who supports you. Inviting them shares nothing yet: once they have an account, you choose what they
-        can see.
+        Invite a person who supports you. Inviting them shares nothing: you choose what they can see, and for how long,
+        by signing a consent for them, now or later.
       </p>
       <FormMessage state={state} fieldLabels={fieldLabels} />
       {state.link ? <InvitationLink url={state.link.url} name={state.link.name} /> : null}

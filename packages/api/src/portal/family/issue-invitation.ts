@@ -4,7 +4,8 @@ import { familyInvitationPath, newFamilyInvitationToken } from "../../family-inv
 import { queueMail } from "../../outbox";
 import { retireOpenInvitations } from "./family.queries";
 import { familyInvitationMail } from "./invitation-mail";
-import { invitationLinksShown, portalAddress } from "./portal-address";
+import { showInvitationLinks } from "../../env";
+import { portalAddress } from "./portal-address";
 
 /**
  * Makes a new link for the family member and mails it, in the caller's transaction. Any older
@@ -23,7 +24,7 @@ export async function issueInvitation(
   await tx.insert(familyInvitations).values({ familyMemberId: member.id, tokenHash, expiresAt, createdAt: now });
   const link = portalAddress(familyInvitationPath(token));
   await queueMail(tx, familyInvitationMail({ toName: member.name, toEmail: member.email, invitedBy, link }));
-  return { invitationUrl: invitationLinksShown() ? link : null, expiresAt };
+  return { invitationUrl: showInvitationLinks() ? link : null, expiresAt };
 }
 
 /** The name an invitation is signed with: the one the client goes by. */

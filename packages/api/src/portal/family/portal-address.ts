@@ -1,5 +1,4 @@
 import { type AuthEnv, authEnv } from "@stepwise/auth";
-import { showInvitationLinks } from "../../env";
 
 const localPortal = "http://localhost:3000";
 
@@ -16,11 +15,3 @@ export function portalAddressIn(env: Pick<AuthEnv, "publicUrl" | "nodeEnv">, pat
 }
 
 export const portalAddress = (path: string): string => portalAddressIn(authEnv(), path);
-
-/**
- * Whether the client is shown the invitation link they send. A link proves that whoever opens it
- * reads that mailbox only when it travels by mail alone; shown to the client, it would let them
- * open it and learn whether that address has an account here (42 CFR 2.13(c)). So it is off
- * unless the deployment sets SHOW_INVITATION_LINKS=true, as only the embedded demo does.
- */
-export const invitationLinksShown = (): boolean => showInvitationLinks();

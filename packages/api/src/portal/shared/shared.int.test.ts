@@ -172,6 +172,7 @@ describe("consent access: no active consent reads like a client who doesn't exis
     ["a revoked consent", "revoked", "alex"],
     ["a consent until treatment ends, after a discharge", "untilTreatmentEnds", "blair"],
     ["another family member's consent", "onlySchedule", "blair"],
+    ["one person linked to two clients, asking about the one who revoked", "both", "blair"],
   ] as const;
 
   it.each(outOfReach)("%s: every procedure answers NOT_FOUND, exactly as for a random id, and is audited", async (_case, who, client) => {
