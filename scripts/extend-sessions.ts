@@ -1,9 +1,11 @@
 /**
- * `pnpm sessions:extend`: dates every running session template's sessions through the
- * generation horizon, on DATABASE_URL (unset: the embedded PostgreSQL, as the launcher uses).
- * Idempotent; production runs it daily from cron (see infra/README.md), the launcher on every start.
+ * `pnpm sessions:extend`: the daily maintenance. Dates every running session template's sessions
+ * through the generation horizon, and gives up family-session places held under a consent that
+ * has ended (filling them from the waitlists), on DATABASE_URL (unset: the embedded PostgreSQL,
+ * as the launcher uses). Idempotent; production runs it daily from cron (see infra/README.md),
+ * the launcher on every start.
  */
-import { extendRunningTemplates } from "@stepwise/api/maintenance";
+import { extendRunningTemplates, releaseSeatsOfEndedConsents } from "@stepwise/api/maintenance";
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
 import { migrateDatabase } from "@stepwise/db/migrate";
@@ -16,6 +18,12 @@ const { db, close } = createDatabase(scriptEnv.DATABASE_URL ?? server!.url, { ma
 try {
   const added = await extendRunningTemplates(db, new Date());
   console.log(added === 0 ? "Every running session template is already dated through its horizon." : `Dated ${added} upcoming sessions.`);
+  const seats = await releaseSeatsOfEndedConsents(db, new Date());
+  console.log(
+    seats.released === 0
+      ? "No family-session place is held under a consent that has ended."
+      : `Gave up ${seats.released} family-session places held under an ended consent; ${seats.promoted} people waiting got a seat.`,
+  );
 } finally {
   await close();
   // Stops the embedded server only if this run started it; a running stack's server is left alone.

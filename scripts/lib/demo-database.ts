@@ -1,4 +1,4 @@
-import { extendRunningTemplates } from "@stepwise/api/maintenance";
+import { extendRunningTemplates, releaseSeatsOfEndedConsents } from "@stepwise/api/maintenance";
 import { hashPassword } from "@stepwise/auth/password";
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
@@ -9,7 +9,8 @@ import { seedDemoData } from "@stepwise/db/seed";
  * The database the apps run on: DATABASE_URL when given, otherwise the embedded PostgreSQL.
  * Migrated, seeded with the demo center (the seed is idempotent), and every running session
  * template dated through the generation horizon, so a database reused for weeks still has its
- * upcoming sessions (also idempotent; production runs it daily with `pnpm sessions:extend`).
+ * upcoming sessions, and family-session places held under a consent that has since ended given up
+ * (both idempotent; production runs them daily with `pnpm sessions:extend`).
  */
 export async function prepareDatabase(configuredUrl: string | undefined) {
   const started = Date.now();
@@ -22,6 +23,7 @@ export async function prepareDatabase(configuredUrl: string | undefined) {
   try {
     await seedDemoData(db, { hashPassword });
     sessionsDated = await extendRunningTemplates(db, new Date());
+    await releaseSeatsOfEndedConsents(db, new Date());
   } finally {
     await close();
   }

@@ -49,6 +49,10 @@ async function releaseEndedConsents(db: Executor, session: LockedFamilySession, 
 export async function promoteFromWaitlist(db: Executor, session: LockedFamilySession, now: Date, audit: Audit) {
   if (session.cancelledAt !== null || session.startsAt.getTime() <= now.getTime()) return [];
   await releaseEndedConsents(db, session, now, audit);
+  return fillFreeSeats(db, session, now, audit);
+}
+
+async function fillFreeSeats(db: Executor, session: LockedFamilySession, now: Date, audit: Audit) {
   const free = session.capacity - (await countConfirmed(db, session.id));
   if (free <= 0) return [];
   const promoted = (await findWaitlist(db, session.id)).slice(0, free);
@@ -68,6 +72,29 @@ export async function promoteFromWaitlist(db: Executor, session: LockedFamilySes
     });
   }
   return promoted.map((entry) => entry.id);
+}
+
+/**
+ * Locks these sessions (in id order) and, in each one still to come, gives up the places held
+ * under a consent that has ended and fills the seats they free from the waitlist: for when a
+ * consent ends without anyone touching the session (a discharge, or a date that passed).
+ */
+export async function releaseEndedConsentsIn(
+  db: Executor,
+  sessionIds: readonly string[],
+  now: Date,
+  audit: Audit,
+): Promise<{ released: string[]; promoted: string[] }> {
+  const released: string[] = [];
+  const promoted: string[] = [];
+  for (const session of await lockFamilySessions(db, sessionIds)) {
+    if (session.cancelledAt !== null || session.startsAt.getTime() <= now.getTime()) continue;
+    const ended = await releaseEndedConsents(db, session, now, audit);
+    if (ended.length === 0) continue;
+    released.push(...ended.map((signUp) => signUp.id));
+    promoted.push(...(await fillFreeSeats(db, session, now, audit)));
+  }
+  return { released, promoted };
 }
 
 /**

@@ -221,6 +221,27 @@ export function findActiveSignUpsOf(db: Executor, sessionId: string) {
     .orderBy(asc(familySessionSignUps.arrival));
 }
 
+/**
+ * Upcoming, not cancelled sessions where a family member still holds a seat or a waitlist place,
+ * only through `clientId` when given: where a consent that has ended may still hold a place.
+ */
+export async function findSessionsWithFamilyPlaces(db: Executor, now: Date, clientId?: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ sessionId: familySessionSignUps.sessionId })
+    .from(familySessionSignUps)
+    .innerJoin(programSessions, eq(programSessions.id, familySessionSignUps.sessionId))
+    .where(
+      and(
+        isNotNull(familySessionSignUps.familyMemberId),
+        ne(familySessionSignUps.status, "cancelled"),
+        clientId === undefined ? undefined : eq(familySessionSignUps.clientId, clientId),
+        isNull(programSessions.cancelledAt),
+        gt(programSessions.startsAt, now),
+      ),
+    );
+  return rows.map((row) => row.sessionId);
+}
+
 /** The waitlist of a session in arrival order, with whom to tell when a seat opens. */
 export function findWaitlist(db: Executor, sessionId: string) {
   return db

@@ -7,6 +7,7 @@ import {
   referralClosureRecord,
 } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
+import { releaseSeatsOnDischarge } from "../../family-sessions/ended-consent-seats";
 import { staffProcedure } from "../../trpc";
 import { changeEnrollment } from "./enrollment-change";
 import { refuseIfProblems } from "./enrollment-refusal";
@@ -28,6 +29,8 @@ export const closeReferral = staffProcedure("enrollment.write")
         .set({ status: "discharged", endsOn, dischargeReason: referralClosureDischargeReason, dischargePlan: null, referralClosedOn: today })
         .where(eq(enrollments.id, enrollment.id));
       await recordStatusChange({ from: enrollment.status, to: "discharged", effectiveOn: today, reason: referralClosureRecord(input) });
+      // Consents "until my treatment here ends" end now: the places they held are given up with it.
+      await releaseSeatsOnDischarge(tx, enrollment.clientId, new Date(), { actor: ctx.caller, action: "enrollments.closeReferral" });
       await audit({ resourceType: "enrollment", resourceId: enrollment.id, detail: { from: enrollment.status, reason: input.reason, endsOn } });
       return { enrollmentId: enrollment.id, status: "discharged" as const, endsOn };
     }),

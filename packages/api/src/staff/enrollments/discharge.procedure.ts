@@ -1,6 +1,7 @@
 import { enrollments } from "@stepwise/db/schema";
 import { checkDischarge, dischargeInputSchema, enrollmentEndFromLastDay } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
+import { releaseSeatsOnDischarge } from "../../family-sessions/ended-consent-seats";
 import { staffProcedure } from "../../trpc";
 import { changeEnrollment } from "./enrollment-change";
 import { findLatestStatusChange } from "./enrollment.queries";
@@ -22,6 +23,8 @@ export const discharge = staffProcedure("enrollment.write")
         .set({ status: "discharged", endsOn, dischargeReason: input.reason, dischargePlan: input.plan })
         .where(eq(enrollments.id, enrollment.id));
       await recordStatusChange({ from: enrollment.status, to: "discharged", effectiveOn: endsOn });
+      // Consents "until my treatment here ends" end now: the places they held are given up with it.
+      await releaseSeatsOnDischarge(tx, enrollment.clientId, new Date(), { actor: ctx.caller, action: "enrollments.discharge" });
       await audit({
         resourceType: "enrollment",
         resourceId: enrollment.id,
