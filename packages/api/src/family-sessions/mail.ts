@@ -1,3 +1,4 @@
+import { cancellationClosedReason, type FamilySessionTiming } from "@stepwise/domain";
 import type { OutgoingMail } from "../outbox";
 
 /**
@@ -25,8 +26,15 @@ export function formatSessionStart(session: When): string {
   }).format(session.startsAt);
 }
 
-/** To someone whose place on a waitlist became a seat. */
-export function waitlistPromotionMail(person: Recipient, session: When): FamilySessionMail {
+/**
+ * To someone whose place on a waitlist became a seat. Promotion goes on until the start, past the
+ * sign-up cutoff, when cancelling in the portal has closed: then the mail asks for a call instead.
+ */
+export function waitlistPromotionMail(person: Recipient, session: When & FamilySessionTiming, now: Date): FamilySessionMail {
+  const ifNotComing =
+    cancellationClosedReason(session, now) === null
+      ? "If you can no longer come, please cancel there so someone else can have the seat."
+      : "If you can't come, please call the center.";
   return {
     kind: "waitlist_promotion",
     toEmail: person.email,
@@ -34,7 +42,7 @@ export function waitlistPromotionMail(person: Recipient, session: When): FamilyS
     body: [
       `Hello ${person.displayName},`,
       `A seat has opened up, and it's yours: you're now signed up for the session on ${formatSessionStart(session)}.`,
-      `${forDetails} If you can no longer come, please cancel there so someone else can have the seat.`,
+      `${forDetails} ${ifNotComing}`,
     ].join("\n\n"),
   };
 }

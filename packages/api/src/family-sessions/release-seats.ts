@@ -61,7 +61,7 @@ async function fillFreeSeats(db: Executor, session: LockedFamilySession, now: Da
       .update(familySessionSignUps)
       .set({ status: "confirmed", promotedAt: now })
       .where(and(eq(familySessionSignUps.id, entry.id), eq(familySessionSignUps.status, "waitlisted")));
-    await queueMail(db, waitlistPromotionMail(entry, session));
+    await queueMail(db, waitlistPromotionMail(entry, session, now));
     await recordAudit(db, audit.actor, {
       action: "familySessions.promote",
       outcome: "allowed",
