@@ -10,7 +10,7 @@ import { familyParticipantProcedure } from "../../trpc";
  * first person waiting, in the same transaction, and they are told by mail.
  */
 export const cancelFamilySessionSignUp = familyParticipantProcedure.input(familySignUpCancellationSchema).mutation(({ ctx, input }) =>
-  inTransactionOrNotFound(ctx, { action: "familySessions.cancel", resourceType: "family_session_sign_up", resourceId: input.signUpId }, async (tx) => {
+  inTransactionOrNotFound(ctx, { action: "familySessions.cancelSignUp", resourceType: "family_session_sign_up", resourceId: input.signUpId }, async (tx) => {
     const now = new Date();
     const found = await findOwnActiveSignUp(tx, input.signUpId, ctx.caller.userId);
     if (!found) return outOfReach();
@@ -20,7 +20,7 @@ export const cancelFamilySessionSignUp = familyParticipantProcedure.input(family
     if (!session || !signUp) return outOfReach(found.clientId);
     const closed = cancellationClosedReason(session, now);
     if (closed) return fail({ kind: "invalid", message: closed });
-    await cancelSignUp(tx, session, signUp, now, { actor: ctx.caller, action: "familySessions.cancel" });
+    await cancelSignUp(tx, session, signUp, now, { actor: ctx.caller, action: "familySessions.cancelSignUp" });
     return { signUpId: signUp.id, status: "cancelled" as const };
   }),
 );

@@ -185,10 +185,10 @@ describe("familySessions.signUp and cancel", () => {
     const audited = await testDb.db
       .select({ action: auditEvents.action, subject: auditEvents.subjectClientId, resourceId: auditEvents.resourceId })
       .from(auditEvents)
-      .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), inArray(auditEvents.action, ["familySessions.cancel", "familySessions.promote"])));
+      .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), inArray(auditEvents.action, ["familySessions.cancelSignUp", "familySessions.promote"])));
     expect(audited).toEqual(
       expect.arrayContaining([
-        { action: "familySessions.cancel", subject: setup.alex.client.id, resourceId: franSeat.signUpId },
+        { action: "familySessions.cancelSignUp", subject: setup.alex.client.id, resourceId: franSeat.signUpId },
         { action: "familySessions.promote", subject: setup.alex.client.id, resourceId: byUser.get(ivan.user.id)!.id },
       ]),
     );
@@ -519,7 +519,7 @@ describe("places held under a consent that has ended", () => {
       {
         actor: rae.user.id,
         subject: cleo.client.id,
-        detail: { sessionId: session.id, was: "waitlisted", because: "consent_ended", during: "familySessions.cancel" },
+        detail: { sessionId: session.id, was: "waitlisted", because: "consent_ended", during: "familySessions.cancelSignUp" },
       },
     ]);
     const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [sid.user.email, tia.user.email]));
