@@ -527,6 +527,28 @@ describe("places held under a consent that has ended", () => {
   });
 });
 
+describe("cancelling under a consent that has ended", () => {
+  it("answers not found, audited, even with another client still sharing, and leaves the place and the session unread", async () => {
+    const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 14), capacity: 2 });
+    const uma = await alexsFamilyWithExpiredConsent("Uma Lapsed");
+    // Blair still shares family sessions with Uma, but the old place was taken through Alex.
+    const umaAtBlair = await setup.t.familyMemberOf(setup.blair.client, { name: "Uma Lapsed", user: uma.user });
+    await setup.t.consent(setup.blair.client, umaAtBlair.member, { scopes: ["family_sessions"] });
+    const oldPlace = await placeTakenEarlier(session.id, uma, "confirmed");
+
+    await expect((await uma.api()).familySessions.cancel({ signUpId: oldPlace.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "We couldn't find that.",
+    });
+    expect((await signUpsOf(session.id)).map((row) => row.status)).toEqual(["confirmed"]);
+    const audited = await testDb.db
+      .select({ action: auditEvents.action, outcome: auditEvents.outcome, subject: auditEvents.subjectClientId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, uma.user.id), eq(auditEvents.resourceId, oldPlace.id)));
+    expect(audited).toEqual([{ action: "familySessions.cancelSignUp", outcome: "denied", subject: setup.alex.client.id }]);
+  });
+});
+
 describe("a client revoking consent", () => {
   it("gives up the seats that person held in the client's name, in the same transaction, unless another consent still shares family sessions", async () => {
     const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 10), capacity: 1, title: "Sunday family group" });

@@ -56,6 +56,23 @@ export async function familyForSignUp(
   return { clientId: client.clientId, name: client.name, familyMemberId: client.familyMemberId };
 }
 
+/**
+ * Whether the caller still takes part in the family a sign-up was made for: a client, when it is
+ * their own; a family member, while an active consent of that client still shares family sessions
+ * with them through the family member row the sign-up names. A consent that has ended leaves the
+ * old sign-up beyond their reach, as if it did not exist.
+ */
+export async function stillInFamilyOf(
+  db: Executor,
+  participant: FamilyParticipant,
+  signUp: { clientId: string; familyMemberId: string | null },
+  now: Date,
+): Promise<boolean> {
+  if (participant.kind === "client") return signUp.familyMemberId === null && signUp.clientId === participant.clientId;
+  const client = await requireScope(db, { userId: participant.userId, clientId: signUp.clientId, scope: "family_sessions" }, now);
+  return "clientId" in client && client.familyMemberId === signUp.familyMemberId;
+}
+
 /** One audit row per family whose sessions were read; a family member's names the consent scope they were read under. */
 export function auditFamiliesRead(
   db: Executor,
