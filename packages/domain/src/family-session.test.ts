@@ -11,6 +11,7 @@ import {
   pastScheduleRefusals,
   placeForNewSignUp,
   signUpClosedReason,
+  signUpCutoffRefusals,
   signUpsCloseAt,
 } from "./family-session";
 
@@ -154,5 +155,33 @@ describe("heldPlace", () => {
     expect(heldPlace({ status: "waitlisted", waitlistPosition: 3 })).toEqual({ status: "waitlisted", waitlistPosition: 3 });
     expect(() => heldPlace({ status: "waitlisted", waitlistPosition: null })).toThrow();
     expect(() => heldPlace({ status: "cancelled", waitlistPosition: null })).toThrow();
+  });
+});
+
+describe("signUpCutoffRefusals", () => {
+  it("refuses a session whose sign-ups would already be closed, naming the cutoff in words", () => {
+    expect(signUpCutoffRefusals(session, minutesBefore(121))).toEqual([]);
+    expect(signUpCutoffRefusals(session, minutesBefore(120))).toEqual([
+      "Sign-ups would already be closed: they close 2 hours before the start. Choose a later start or a shorter sign-up cutoff.",
+    ]);
+    expect(signUpCutoffRefusals({ startsAt, signUpCutoffMinutes: 90 }, minutesBefore(30))[0]).toContain("they close 90 minutes before the start");
+    expect(signUpCutoffRefusals({ startsAt, signUpCutoffMinutes: 60 }, minutesBefore(30))[0]).toContain("they close 1 hour before the start");
+    expect(signUpCutoffRefusals({ startsAt, signUpCutoffMinutes: 2 * 24 * 60 }, minutesBefore(60))[0]).toContain("they close 2 days before the start");
+  });
+
+  it("accepts a cutoff of zero for any start still to come, and leaves a past start to pastScheduleRefusals", () => {
+    expect(signUpCutoffRefusals({ startsAt, signUpCutoffMinutes: 0 }, minutesBefore(1))).toEqual([]);
+    expect(signUpCutoffRefusals(session, startsAt)).toEqual([]);
+    expect(signUpCutoffRefusals(session, minutesBefore(-10))).toEqual([]);
+  });
+
+  it("refuses exactly when sign-ups would be closed at once", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 24 * 60 }), fc.integer({ min: 1, max: 48 * 60 }), (cutoff, minutesAhead) => {
+        const timing = { startsAt, cancelledAt: null, signUpCutoffMinutes: cutoff };
+        const now = minutesBefore(minutesAhead);
+        expect(signUpCutoffRefusals(timing, now).length > 0).toBe(signUpClosedReason(timing, now) !== null);
+      }),
+    );
   });
 });

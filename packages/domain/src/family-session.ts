@@ -41,6 +41,26 @@ export function pastScheduleRefusals(at: { date: CalendarDate; startsAt: Date; t
   return [];
 }
 
+/** "2 days", "2 hours", "1 hour", "90 minutes", "1 minute": a cutoff as staff chose it, in words. */
+function cutoffInWords(minutes: number): string {
+  if (minutes % (24 * 60) === 0) return minutes === 24 * 60 ? "1 day" : `${minutes / (24 * 60)} days`;
+  if (minutes % 60 === 0) return minutes === 60 ? "1 hour" : `${minutes / 60} hours`;
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}
+
+/**
+ * Why a family session can't be scheduled with this cutoff, in plain words: its sign-ups would
+ * already be closed, so nobody could ever join it. A start that has passed is left to
+ * pastScheduleRefusals, so staff read one reason, not two.
+ */
+export function signUpCutoffRefusals(at: { startsAt: Date; signUpCutoffMinutes: number }, now: Date): string[] {
+  if (at.startsAt.getTime() <= now.getTime()) return [];
+  if (signUpsCloseAt(at).getTime() > now.getTime()) return [];
+  return [
+    `Sign-ups would already be closed: they close ${cutoffInWords(at.signUpCutoffMinutes)} before the start. Choose a later start or a shorter sign-up cutoff.`,
+  ];
+}
+
 export interface FamilySessionTiming {
   startsAt: Date;
   cancelledAt: Date | null;

@@ -1,5 +1,11 @@
 import { programSessions, programs } from "@stepwise/db/schema";
-import { familySessionInputSchema, mayFacilitateFamilySession, pastScheduleRefusals, zonedWallClockToInstant } from "@stepwise/domain";
+import {
+  familySessionInputSchema,
+  mayFacilitateFamilySession,
+  pastScheduleRefusals,
+  signUpCutoffRefusals,
+  zonedWallClockToInstant,
+} from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../audit";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
@@ -21,7 +27,12 @@ export const createFamilySession = staffProcedure("family_session.write")
       const startsAt = zonedWallClockToInstant(input.date, input.startTime, program.timeZone);
       const endsAt = zonedWallClockToInstant(input.date, input.endTime, program.timeZone);
 
-      const refusals = pastScheduleRefusals({ date: input.date, startsAt, timeZone: program.timeZone }, new Date());
+      const now = new Date();
+      const refusals = [
+        ...pastScheduleRefusals({ date: input.date, startsAt, timeZone: program.timeZone }, now),
+        // A session whose sign-ups would open already closed could never be joined.
+        ...signUpCutoffRefusals({ startsAt, signUpCutoffMinutes: input.signUpCutoffMinutes }, now),
+      ];
       if (!program.active) refusals.push(`${program.name} is no longer active; choose a program that is running.`);
       const facilitator = await findStaffMember(tx, input.facilitatorStaffId);
       if (!facilitator || !mayFacilitateFamilySession(facilitator.role) || facilitator.disabledAt !== null) {

@@ -191,6 +191,19 @@ describe("familySessions.create", () => {
     expect(await sessionCount()).toBe(before);
   });
 
+  it("refuses a session whose sign-ups would open already closed, in plain words, writing nothing", async () => {
+    const director = api(setup.callers.director);
+    const before = await sessionCount();
+    // A week from now, with sign-ups closing two weeks before: nobody could ever sign up.
+    await expect(director.familySessions.create(multiFamily({ signUpCutoffMinutes: 14 * 24 * 60 }))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("Sign-ups would already be closed: they close 14 days before the start. Choose a later start or a shorter sign-up cutoff."),
+    });
+    expect(await sessionCount()).toBe(before);
+    // The same session with a cutoff that leaves time to sign up is scheduled.
+    await expect(director.familySessions.create(multiFamily({ signUpCutoffMinutes: 24 * 60 }))).resolves.toMatchObject({ sessionId: expect.any(String) });
+  });
+
   it("answers invalid input with a plain message beside each field", async () => {
     const director = api(setup.callers.director);
     expect(await fieldErrorsOf(director.familySessions.create(multiFamily({ clientId: setup.alex.client.id })))).toMatchObject({
