@@ -114,7 +114,7 @@ export async function findOpenFamilySessions(db: Executor, clientIds: readonly s
   });
 }
 
-/** Confirmed seats and waitlist length of each session. */
+/** Confirmed seats and waitlist length of each session, in one query however many sessions; staff and portal alike. */
 export async function findSeatCounts(db: Executor, sessionIds: readonly string[]) {
   const counts = new Map<string, { confirmed: number; waitlisted: number }>();
   if (sessionIds.length === 0) return counts;
@@ -198,13 +198,18 @@ export async function findActiveSignUpsIn(db: Executor, userId: string, sessionI
 
 /** This person's active sign-ups for sessions not yet over, with each session. */
 export async function findUpcomingSignUps(db: Executor, userId: string, now: Date) {
-  return db
+  const rows = await db
     .select({ signUp: signUpColumns, session: sessionColumns })
     .from(familySessionSignUps)
     .innerJoin(programSessions, eq(programSessions.id, familySessionSignUps.sessionId))
     .innerJoin(programs, eq(programs.id, programSessions.programId))
     .where(and(eq(familySessionSignUps.userId, userId), ne(familySessionSignUps.status, "cancelled"), gt(programSessions.endsAt, now)))
     .orderBy(asc(programSessions.startsAt), asc(programSessions.id));
+  // Sign-ups are only ever taken for sessions that take them, so every row has its seats and cutoff.
+  return rows.flatMap(({ signUp, session }) => {
+    const signUpSession = asSignUpSession(session);
+    return signUpSession ? [{ signUp, session: signUpSession }] : [];
+  });
 }
 
 /** Every active (confirmed or waitlisted) sign-up of a session, in arrival order. */

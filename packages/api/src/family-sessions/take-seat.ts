@@ -8,7 +8,7 @@ import { type OutOfReach, outOfReach } from "../out-of-reach";
 import { promoteFromWaitlist } from "./release-seats";
 import { countConfirmed, findActiveSignUp, findCurrentPrograms, familiesOf, findSignUpById, lockFamilySession } from "./sign-ups.queries";
 
-export const alreadySignedUp = "You're already signed up for this session.";
+const alreadySignedUp = "You're already signed up for this session.";
 
 /** The database guards' last word, in the same plain words as the checks made before the write. */
 const guardMessages: Record<string, string> = {

@@ -580,7 +580,7 @@ describe("a client revoking consent", () => {
 });
 
 describe("a sign-up in flight and a revocation", () => {
-  it("holds the consent until the sign-up commits, so the revocation waits and then sees the seat it must release", async () => {
+  it("holds the consent rows for share while a sign-up is in flight: a revocation meanwhile waits for the lock (here it times out) and changes nothing", async () => {
     const rae = await alexsFamily("Rae Racing");
     const other = createDatabase(testDb.url, { max: 1, applicationName: "stepwise-test-revocation" });
     try {

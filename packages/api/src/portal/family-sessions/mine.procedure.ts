@@ -32,10 +32,7 @@ export const myFamilySessionSignUps = familyParticipantProcedure.query(({ ctx })
         sessionCancelled: cancelled,
         // The link only for a seat, and only while it can still be used.
         videoUrl: confirmed ? joinableVideoUrl({ videoUrl: session.videoUrl, endsAt: session.endsAt, cancelled }, now) : null,
-        cancelClosedReason:
-          session.signUpCutoffMinutes === null
-            ? "Please call the center to cancel."
-            : cancellationClosedReason({ ...session, signUpCutoffMinutes: session.signUpCutoffMinutes }, now),
+        cancelClosedReason: cancellationClosedReason(session, now),
       };
     });
   }),

@@ -1,7 +1,8 @@
 import { recordAudit } from "../../audit";
+import { findSeatCounts } from "../../family-sessions/sign-ups.queries";
 import { staffProcedure } from "../../trpc";
 import { staffFamilySessionView } from "./staff-family-session-view";
-import { countSignUps, findFamilySessionsSince } from "./staff-family-sessions.queries";
+import { findFamilySessionsSince } from "./staff-family-sessions.queries";
 
 /** How far back the list reaches, so the last two weeks' sessions stay at hand. */
 const pastDays = 14;
@@ -11,7 +12,7 @@ export const listFamilySessions = staffProcedure("client.read").query(({ ctx }) 
   ctx.db.transaction(async (tx) => {
     const now = new Date();
     const sessions = await findFamilySessionsSince(tx, new Date(now.getTime() - pastDays * 24 * 60 * 60 * 1000));
-    const counts = await countSignUps(
+    const counts = await findSeatCounts(
       tx,
       sessions.map((session) => session.id),
     );

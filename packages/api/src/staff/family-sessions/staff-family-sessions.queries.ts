@@ -9,7 +9,7 @@ import {
   users,
 } from "@stepwise/db/schema";
 import { careTeamRoles } from "@stepwise/domain";
-import { and, asc, count, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
 
 /** A family session is one staff scheduled for sign-ups: a family session with a sign-up cutoff. */
 const isFamilySession = and(eq(programSessions.kind, "family"), isNotNull(programSessions.signUpCutoffMinutes));
@@ -57,24 +57,6 @@ export function findFamilySessionsSince(db: Executor, since: Date) {
   return selectFamilySessions(db)
     .where(and(isFamilySession, gte(programSessions.startsAt, since)))
     .orderBy(asc(programSessions.startsAt), asc(programSessions.title));
-}
-
-/** How many sign-ups each session holds in each standing, in one query however many sessions. */
-export async function countSignUps(db: Executor, sessionIds: readonly string[]) {
-  const counts = new Map<string, { confirmed: number; waitlisted: number }>();
-  if (sessionIds.length === 0) return counts;
-  const rows = await db
-    .select({ sessionId: familySessionSignUps.sessionId, status: familySessionSignUps.status, signUps: count() })
-    .from(familySessionSignUps)
-    .where(inArray(familySessionSignUps.sessionId, [...sessionIds]))
-    .groupBy(familySessionSignUps.sessionId, familySessionSignUps.status);
-  for (const row of rows) {
-    const tally = counts.get(row.sessionId) ?? { confirmed: 0, waitlisted: 0 };
-    if (row.status === "confirmed") tally.confirmed = row.signUps;
-    if (row.status === "waitlisted") tally.waitlisted = row.signUps;
-    counts.set(row.sessionId, tally);
-  }
-  return counts;
 }
 
 /** Every sign-up of a session in arrival order, with who signed up and for which client. */

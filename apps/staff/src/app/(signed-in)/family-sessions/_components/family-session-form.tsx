@@ -24,7 +24,7 @@ const labels = {
 };
 const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };
 
-export interface FamilySessionChoices {
+interface FamilySessionChoices {
   programs: readonly { id: string; name: string; timeZone: string }[];
   facilitators: readonly Facilitator[];
   clients: readonly { clientId: string; name: string; programId: string }[];

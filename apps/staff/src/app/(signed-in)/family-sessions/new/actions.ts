@@ -1,21 +1,13 @@
 "use server";
 
-import { type ValuesFormState, formFailed, formStateFromError, submittedValues } from "@stepwise/ui/form-state";
+import { type ValuesFormState, formFailed, formStateFromError, submittedValues, textFields } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { chooseFamilySessionFormat, familySessionFormats } from "@stepwise/domain";
 import { staffCaller } from "~/server/caller";
 
-function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed === "" ? undefined : trimmed;
-}
-
 /** A number field: NaN when empty or not a number, so the schema says so in words. */
-function numberField(form: FormData, name: string): number {
-  const value = text(form, name);
+function numberField(value: string | undefined): number {
   return value === undefined ? Number.NaN : Number(value);
 }
 
@@ -31,34 +23,34 @@ function refused(state: ReturnType<typeof formStateFromError>, form: FormData): 
 
 /** Schedules the session, then opens it; a refusal keeps everything as typed. */
 export async function createFamilySessionAction(_previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {
-  const cutoffHours = numberField(form, "signUpCutoffHours");
+  const fields = textFields(form);
+  const cutoffHours = numberField(fields.signUpCutoffHours);
   if (!Number.isFinite(cutoffHours)) {
     return refused(
       formFailed("Please check the highlighted fields.", { signUpCutoffHours: ["Give the cutoff in hours, for example 2 or 1.5."] }),
       form,
     );
   }
-  const chosen = text(form, "format");
-  const format = familySessionFormats.find((value) => value === chosen);
+  const format = familySessionFormats.find((value) => value === fields.format);
   if (format === undefined) {
     return refused(formFailed("Please check the highlighted fields.", { format: [chooseFamilySessionFormat] }), form);
   }
   let sessionId: string;
   try {
     ({ sessionId } = await (await staffCaller()).familySessions.create({
-      programId: text(form, "programId") ?? "",
+      programId: fields.programId ?? "",
       format,
       // A client is chosen only for one family; for a group the choice is ignored.
-      clientId: format === "single_family" ? (text(form, "clientId") ?? "") : undefined,
-      title: text(form, "title") ?? "",
-      date: text(form, "date") ?? "",
-      startTime: text(form, "startTime") ?? "",
-      endTime: text(form, "endTime") ?? "",
-      capacity: numberField(form, "capacity"),
+      clientId: format === "single_family" ? (fields.clientId ?? "") : undefined,
+      title: fields.title ?? "",
+      date: fields.date ?? "",
+      startTime: fields.startTime ?? "",
+      endTime: fields.endTime ?? "",
+      capacity: numberField(fields.capacity),
       signUpCutoffMinutes: Math.round(cutoffHours * 60),
-      facilitatorStaffId: text(form, "facilitatorStaffId") ?? "",
-      location: text(form, "location"),
-      videoUrl: text(form, "videoUrl"),
+      facilitatorStaffId: fields.facilitatorStaffId ?? "",
+      location: fields.location,
+      videoUrl: fields.videoUrl,
     }));
   } catch (error) {
     return refused(formStateFromError(error), form);
