@@ -1,6 +1,6 @@
 import { LoadingSkeleton } from "@stepwise/ui/components";
 
-/** Shown while the plan loads. */
+/** Shown while any signed-in page loads; worded for clients and family members alike. */
 export default function Loading() {
-  return <LoadingSkeleton label="Loading your plan…" />;
+  return <LoadingSkeleton label="Loading…" />;
 }
