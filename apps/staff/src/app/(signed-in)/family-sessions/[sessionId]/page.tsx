@@ -1,12 +1,13 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
 import { familySessionFormatLabels, staffMay } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
-import { formatInstant, formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
+import { formatInstant, isoInstant } from "@stepwise/ui/format";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { SessionIntro } from "~/components/sessions/session-intro";
 import { SessionPlace } from "~/components/sessions/session-place";
 import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -38,23 +39,13 @@ export default async function FamilySessionPage({ params }: { params: Promise<{ 
 
   return (
     <>
-      <Link href="/family-sessions" className="back-link">
-        ← Family sessions
-      </Link>
-      <div className="page-intro">
-        <p className="eyebrow">{session.program.name}</p>
-        <h1>{session.title}</h1>
-        <p className="lede">
-          <time dateTime={isoInstant(session.startsAt)}>
-            {formatSessionDay(session.startsAt, timeZone)}, {formatTimeRange(session.startsAt, session.endsAt, timeZone)}
-          </time>
-        </p>
+      <SessionIntro back={{ href: "/family-sessions", label: "Family sessions" }} session={session} timeZone={timeZone}>
         {session.cancelled ? (
           <p>
             <Badge tone="neutral">Cancelled</Badge> {session.cancelled.reason}
           </p>
         ) : null}
-      </div>
+      </SessionIntro>
 
       <section className="card" aria-labelledby="about-heading">
         <h2 id="about-heading" className="visually-hidden">

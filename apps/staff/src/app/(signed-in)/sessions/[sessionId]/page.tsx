@@ -1,7 +1,6 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
 import { staffMay } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
-import { formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
@@ -11,6 +10,7 @@ import { ForbiddenNotice } from "~/components/forbidden-notice";
 import { AttendanceForm } from "~/components/sessions/attendance-form";
 import { AttendanceHistory } from "~/components/sessions/attendance-history";
 import { MarkEveryonePresentForm } from "~/components/sessions/mark-everyone-present-form";
+import { SessionIntro } from "~/components/sessions/session-intro";
 import { SessionPlace } from "~/components/sessions/session-place";
 import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -41,18 +41,7 @@ export default async function SessionAttendancePage({ params }: { params: Promis
 
   return (
     <>
-      <Link href="/sessions" className="back-link">
-        ← Sessions
-      </Link>
-      <div className="page-intro">
-        <p className="eyebrow">{session.program.name}</p>
-        <h1>{session.title}</h1>
-        <p className="lede">
-          <time dateTime={isoInstant(session.startsAt)}>
-            {formatSessionDay(session.startsAt, timeZone)}, {formatTimeRange(session.startsAt, session.endsAt, timeZone)}
-          </time>
-        </p>
-      </div>
+      <SessionIntro back={{ href: "/sessions", label: "Sessions" }} session={session} timeZone={timeZone} />
 
       <section className="card" aria-labelledby="session-heading">
         <h2 id="session-heading" className="visually-hidden">
