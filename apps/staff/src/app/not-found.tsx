@@ -1,6 +1,6 @@
 import { NotFoundCard } from "@stepwise/ui/components";
 import type { Metadata } from "next";
-import { SiteHeader } from "~/components/site-header";
+import { SiteHeader } from "~/components/layout/site-header";
 
 export const metadata: Metadata = { title: "Page not found" };
 

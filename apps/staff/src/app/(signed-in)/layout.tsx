@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { SiteHeader } from "~/components/site-header";
+import { SiteHeader } from "~/components/layout/site-header";
 import { requireSignedInUser } from "~/server/session";
 
 /** Everything behind sign-in. The session is checked here and again by every API call. */

@@ -2,7 +2,7 @@ import { signInErrorCodes, signInErrorMessage } from "@stepwise/auth";
 import { SignInCard, signInMessages, signInParams } from "@stepwise/ui/sign-in";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SiteHeader } from "~/components/site-header";
+import { SiteHeader } from "~/components/layout/site-header";
 import { getSignedInUser } from "~/server/context";
 
 export const metadata: Metadata = { title: "Sign in" };

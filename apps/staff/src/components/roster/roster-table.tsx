@@ -6,7 +6,7 @@ import { formatCalendarDate } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { FlagList } from "~/components/flag-list";
+import { FlagList } from "~/components/common/flag-list";
 import { bandShort, hoursShort, standingLabels } from "~/lib/flags";
 
 export type RosterRow = StaffOutputs["roster"]["list"][number];

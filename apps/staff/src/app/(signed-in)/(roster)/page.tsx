@@ -2,7 +2,7 @@ import { type ComplianceBoardFilter, complianceBoardFilterSchema, staffMay } fro
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { RosterFilters } from "~/components/roster/roster-filters";
 import { RosterTable, type RosterRow } from "~/components/roster/roster-table";
 import { complianceFilterLabels } from "~/lib/flags";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClientSearchForm } from "~/components/clients/client-search-form";
 import { type ClientListRow, ClientResultsTable, IntakeQueueTable } from "~/components/clients/client-tables";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { clientStandingLabels } from "~/lib/client-standings";
 import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";

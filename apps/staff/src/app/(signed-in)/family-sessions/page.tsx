@@ -2,11 +2,11 @@ import type { StaffOutputs } from "@stepwise/api/staff";
 import { staffMay } from "@stepwise/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { requireSignedInUser } from "~/server/session";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { FamilySessionsTable } from "./_components/family-sessions-table";
+import { FamilySessionsTable } from "~/components/family-sessions/family-sessions-table";
 
 export const metadata: Metadata = { title: "Family sessions" };
 

@@ -6,8 +6,8 @@ import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/
 import { revalidatePath } from "next/cache";
 import { staffCaller } from "~/server/caller";
 import { portalAddress } from "~/server/portal-address";
-import { otherResponsibility } from "./care-team-choice";
-import { dischargePlanFrom, text } from "./form-fields";
+import { otherResponsibility } from "~/components/care-team/care-team-choice";
+import { dischargePlanFrom, text } from "~/lib/discharge-plan-form";
 
 /** Runs one enrollment change and refreshes the client's page, or answers with the refusal. */
 async function run(form: FormData, done: string, change: (api: Awaited<ReturnType<typeof staffCaller>>) => Promise<unknown>): Promise<FormState> {

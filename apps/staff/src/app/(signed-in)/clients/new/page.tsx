@@ -1,10 +1,10 @@
 import { defaultTimeZone, instantToZonedDate, staffMay } from "@stepwise/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { getSignedInUser } from "~/server/context";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { IntakeForm } from "./intake-form";
+import { IntakeForm } from "~/components/clients/intake-form";
 
 export const metadata: Metadata = { title: "New client" };
 

@@ -6,13 +6,13 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { SessionIntro } from "~/components/sessions/session-intro";
 import { SessionPlace } from "~/components/sessions/session-place";
 import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { CancelFamilySessionForm } from "../_components/cancel-family-session-form";
-import { SignUpTable } from "../_components/sign-up-table";
+import { CancelFamilySessionForm } from "~/components/family-sessions/cancel-family-session-form";
+import { SignUpTable } from "~/components/family-sessions/sign-up-table";
 
 // Family names stay out of the tab title: the sign-ups are PHI on a shared screen.
 export const metadata: Metadata = { title: "Family session" };

@@ -3,9 +3,9 @@ import { instantToZonedDate } from "@stepwise/domain";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { FamilySessionForm } from "../_components/family-session-form";
+import { FamilySessionForm } from "~/components/family-sessions/family-session-form";
 
 export const metadata: Metadata = { title: "Schedule a family session" };
 

@@ -7,14 +7,14 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { getQueryClient, trpc } from "~/trpc/server";
+import { OptionForm } from "~/components/programs/option-form";
+import { ProgramForm } from "~/components/programs/program-form";
+import { TemplateForm } from "~/components/programs/template-form";
+import { EndTemplateForm, ExtendTemplateForm } from "~/components/programs/template-period-forms";
+import { knownTimeZones } from "~/lib/time-zones";
 import { updateProgramAction } from "../actions";
-import { OptionForm } from "../_components/option-form";
-import { ProgramForm } from "../_components/program-form";
-import { TemplateForm } from "../_components/template-form";
-import { EndTemplateForm, ExtendTemplateForm } from "../_components/template-period-forms";
-import { knownTimeZones } from "../_components/time-zones";
 
 type ProgramDetail = StaffOutputs["programs"]["detail"];
 

@@ -1,11 +1,11 @@
 import { staffMay } from "@stepwise/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { requireSignedInUser } from "~/server/session";
+import { ProgramForm } from "~/components/programs/program-form";
+import { knownTimeZones } from "~/lib/time-zones";
 import { createProgramAction } from "../actions";
-import { ProgramForm } from "../_components/program-form";
-import { knownTimeZones } from "../_components/time-zones";
 
 export const metadata: Metadata = { title: "New program" };
 

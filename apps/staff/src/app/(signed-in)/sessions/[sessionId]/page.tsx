@@ -6,7 +6,7 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { AttendanceForm } from "~/components/sessions/attendance-form";
 import { AttendanceHistory } from "~/components/sessions/attendance-history";
 import { MarkEveryonePresentForm } from "~/components/sessions/mark-everyone-present-form";

@@ -7,9 +7,9 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "~/components/forbidden-notice";
+import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { SessionCancelForm, SessionEditForm } from "./session-edit-forms";
+import { SessionCancelForm, SessionEditForm } from "~/components/sessions/session-edit-forms";
 
 export const metadata: Metadata = { title: "Edit session" };
 

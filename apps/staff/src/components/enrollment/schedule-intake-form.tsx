@@ -2,8 +2,8 @@
 
 import { FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { TextField } from "~/components/enrollment/text-field";
-import { scheduleIntakeAction } from "./actions";
+import { scheduleIntakeAction } from "~/app/(signed-in)/clients/[clientId]/actions";
+import { TextField } from "./text-field";
 import { HiddenIds } from "./hidden-ids";
 
 export function ScheduleIntakeForm({ clientId, enrollmentId, today, rescheduling }: { clientId: string; enrollmentId: string; today: string; rescheduling: boolean }) {

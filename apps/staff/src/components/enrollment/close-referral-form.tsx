@@ -3,8 +3,8 @@
 import { referralClosureReasons, referralClosureReasonWords } from "@stepwise/domain";
 import { FieldError, FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { LinesField } from "~/components/enrollment/text-field";
-import { closeReferralAction } from "./actions";
+import { closeReferralAction } from "~/app/(signed-in)/clients/[clientId]/actions";
+import { LinesField } from "./text-field";
 import { HiddenIds } from "./hidden-ids";
 
 /** Closes a referral that never started: a reason from the list and an optional note, no plan. */

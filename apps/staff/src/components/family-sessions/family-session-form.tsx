@@ -4,9 +4,9 @@ import { type FamilySessionFormat, defaultSignUpCutoffMinutes, familySessionForm
 import { FieldError, FormMessage, SubmitButton, fieldAria } from "@stepwise/ui/forms";
 import { useActionState, useState } from "react";
 import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
-import { type Facilitator, SessionStaffingFields } from "../../programs/_components/session-staffing-fields";
-import { TimeFields } from "../../programs/_components/time-fields";
-import { createFamilySessionAction } from "../new/actions";
+import { type Facilitator, SessionStaffingFields } from "~/components/sessions/session-staffing-fields";
+import { TimeFields } from "~/components/common/time-fields";
+import { createFamilySessionAction } from "~/app/(signed-in)/family-sessions/new/actions";
 
 const labels = {
   programId: "Program",

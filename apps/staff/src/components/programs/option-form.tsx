@@ -4,9 +4,9 @@ import { scheduleShifts } from "@stepwise/domain";
 import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
-import { saveScheduleOptionAction } from "../actions";
+import { saveScheduleOptionAction } from "~/app/(signed-in)/programs/actions";
 import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
-import { TimeFields } from "./time-fields";
+import { TimeFields } from "~/components/common/time-fields";
 import { WeekdayChoices } from "./weekday-choices";
 
 export interface OptionFormValues {

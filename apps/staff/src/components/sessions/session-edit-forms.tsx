@@ -3,9 +3,9 @@
 import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
 import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
-import { type Facilitator, SessionStaffingFields } from "../../../programs/_components/session-staffing-fields";
-import { TimeFields } from "../../../programs/_components/time-fields";
-import { cancelSessionAction, updateSessionAction } from "./actions";
+import { TimeFields } from "~/components/common/time-fields";
+import { cancelSessionAction, updateSessionAction } from "~/app/(signed-in)/sessions/[sessionId]/edit/actions";
+import { type Facilitator, SessionStaffingFields } from "./session-staffing-fields";
 
 const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };
 const labels = { startTime: "Starts at", endTime: "Ends at", facilitatorStaffId: "Facilitator", location: "Location", videoUrl: "Video link", reason: "Reason" };

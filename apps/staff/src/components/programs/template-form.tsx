@@ -3,10 +3,10 @@
 import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
-import { createTemplateAction } from "../actions";
+import { createTemplateAction } from "~/app/(signed-in)/programs/actions";
 import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
-import { type Facilitator, SessionStaffingFields } from "./session-staffing-fields";
-import { TimeFields } from "./time-fields";
+import { type Facilitator, SessionStaffingFields } from "~/components/sessions/session-staffing-fields";
+import { TimeFields } from "~/components/common/time-fields";
 import { WeekdayChoices } from "./weekday-choices";
 
 const labels = {

@@ -6,9 +6,9 @@ import { fieldAria, FieldError, FormMessage, initialFormState, SubmitButton } fr
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState, useState } from "react";
 import type { CareTeamOption } from "~/components/enrollment/types";
-import { addCareTeamMemberAction, removeCareTeamMemberAction } from "./actions";
+import { addCareTeamMemberAction, removeCareTeamMemberAction } from "~/app/(signed-in)/clients/[clientId]/actions";
+import { HiddenIds } from "~/components/enrollment/hidden-ids";
 import { otherResponsibility } from "./care-team-choice";
-import { HiddenIds } from "./hidden-ids";
 
 /** "Dana Reyes, LCSW (Clinician)": who the staff member is, as staff pick them. */
 export function careTeamOptionLabel(option: CareTeamOption): string {

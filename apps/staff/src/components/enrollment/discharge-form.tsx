@@ -4,9 +4,9 @@ import { dischargeReasons } from "@stepwise/domain";
 import { fieldAria, FieldError, FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { staffLabels } from "@stepwise/ui/labels";
 import { useActionState } from "react";
-import { DischargePlanFields } from "~/components/enrollment/discharge-plan-fields";
-import { TextField } from "~/components/enrollment/text-field";
-import { dischargeAction } from "./actions";
+import { dischargeAction } from "~/app/(signed-in)/clients/[clientId]/actions";
+import { DischargePlanFields } from "./discharge-plan-fields";
+import { TextField } from "./text-field";
 import { HiddenIds } from "./hidden-ids";
 
 /** Ends the enrollment with the full continuing-care plan; afterwards the client is an alumnus. */

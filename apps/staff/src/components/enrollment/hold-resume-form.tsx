@@ -2,8 +2,8 @@
 
 import { FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { LinesField, TextField } from "~/components/enrollment/text-field";
-import { holdAction, resumeAction } from "./actions";
+import { holdAction, resumeAction } from "~/app/(signed-in)/clients/[clientId]/actions";
+import { LinesField, TextField } from "./text-field";
 import { HiddenIds } from "./hidden-ids";
 
 /** Puts an active enrollment on hold, or resumes one on hold. */

@@ -2,8 +2,8 @@
 
 import { FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { SetupLinkNotice } from "~/components/enrollment/setup-link-notice";
-import { type SetupLinkState, setupLinkAction } from "./actions";
+import { type SetupLinkState, setupLinkAction } from "~/app/(signed-in)/clients/[clientId]/actions";
+import { SetupLinkNotice } from "./setup-link-notice";
 import { HiddenIds } from "./hidden-ids";
 
 const initial: SetupLinkState = { status: "idle", message: null, fieldErrors: {}, link: null };

@@ -2,7 +2,7 @@
 
 import { fieldAria, FieldError, FormMessage, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { endTemplateAction, extendTemplateAction } from "../actions";
+import { endTemplateAction, extendTemplateAction } from "~/app/(signed-in)/programs/actions";
 import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
 
 const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };

@@ -1,7 +1,7 @@
 import { type EnrollmentActionKind, type StaffRole, defaultTimeZone, enrollmentActions, staffMay } from "@stepwise/domain";
 import { staffLabels } from "@stepwise/ui/labels";
 import type { ReactNode } from "react";
-import type { CareTeamOption, ClientDetail, ProgramChoice } from "~/components/enrollment/types";
+import type { CareTeamOption, ClientDetail, ProgramChoice } from "./types";
 import { ActivateForm } from "./activate-form";
 import { ChangeLevelForm } from "./change-level-form";
 import { CloseReferralForm } from "./close-referral-form";

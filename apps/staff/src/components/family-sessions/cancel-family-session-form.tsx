@@ -3,7 +3,7 @@
 import { FieldError, FormMessage, SubmitButton, fieldAria } from "@stepwise/ui/forms";
 import { useActionState } from "react";
 import { type ValuesFormState, shown } from "@stepwise/ui/form-state";
-import { cancelFamilySessionAction } from "../[sessionId]/actions";
+import { cancelFamilySessionAction } from "~/app/(signed-in)/family-sessions/[sessionId]/actions";
 
 const initial: ValuesFormState = { status: "idle", message: null, fieldErrors: {} };
 

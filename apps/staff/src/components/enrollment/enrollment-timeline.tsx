@@ -3,8 +3,8 @@ import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
 import { enrollmentStandingLabels } from "~/lib/client-standings";
-import { DischargePlanSummary } from "~/components/enrollment/discharge-plan-summary";
-import type { ClientDetail } from "~/components/enrollment/types";
+import { DischargePlanSummary } from "./discharge-plan-summary";
+import type { ClientDetail } from "./types";
 
 /**
  * Every enrollment, newest first by when each happened (a closed referral by its closing day,

@@ -3,12 +3,12 @@
 import { type CareDestination, type CareLevel, careDestinations, isCareExit } from "@stepwise/domain";
 import { fieldAria, FieldError, FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState, useState } from "react";
-import { careDestinationLabels } from "~/components/enrollment/destination-labels";
-import { DischargePlanFields } from "~/components/enrollment/discharge-plan-fields";
-import { PlacementFields } from "~/components/enrollment/placement-fields";
-import { LinesField, TextField } from "~/components/enrollment/text-field";
-import type { ProgramChoice } from "~/components/enrollment/types";
-import { changeLevelAction } from "./actions";
+import { changeLevelAction } from "~/app/(signed-in)/clients/[clientId]/actions";
+import { careDestinationLabels } from "./destination-labels";
+import { DischargePlanFields } from "./discharge-plan-fields";
+import { PlacementFields } from "./placement-fields";
+import { LinesField, TextField } from "./text-field";
+import type { ProgramChoice } from "./types";
 import { HiddenIds } from "./hidden-ids";
 
 /**

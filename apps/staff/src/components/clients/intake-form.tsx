@@ -7,7 +7,7 @@ import { PlacementFields } from "~/components/enrollment/placement-fields";
 import { SetupLinkNotice } from "~/components/enrollment/setup-link-notice";
 import { TextField } from "~/components/enrollment/text-field";
 import type { ProgramChoice } from "~/components/enrollment/types";
-import { type IntakeState, createClientAction } from "./actions";
+import { type IntakeState, createClientAction } from "~/app/(signed-in)/clients/new/actions";
 
 const initial: IntakeState = { status: "idle", message: null, fieldErrors: {}, created: null };
 

@@ -2,11 +2,11 @@
 
 import { FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { PlacementFields } from "~/components/enrollment/placement-fields";
-import { TextField } from "~/components/enrollment/text-field";
-import type { CareTeamOption, ProgramChoice } from "~/components/enrollment/types";
-import { activateAction } from "./actions";
-import { StaffSelect } from "./care-team-forms";
+import { activateAction } from "~/app/(signed-in)/clients/[clientId]/actions";
+import { StaffSelect } from "~/components/care-team/care-team-forms";
+import { PlacementFields } from "./placement-fields";
+import { TextField } from "./text-field";
+import type { CareTeamOption, ProgramChoice } from "./types";
 import { HiddenIds } from "./hidden-ids";
 
 /**

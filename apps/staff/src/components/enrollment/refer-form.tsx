@@ -2,10 +2,10 @@
 
 import { FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
 import { useActionState } from "react";
-import { PlacementFields } from "~/components/enrollment/placement-fields";
-import { TextField } from "~/components/enrollment/text-field";
-import type { ProgramChoice } from "~/components/enrollment/types";
-import { referAction } from "./actions";
+import { referAction } from "~/app/(signed-in)/clients/[clientId]/actions";
+import { PlacementFields } from "./placement-fields";
+import { TextField } from "./text-field";
+import type { ProgramChoice } from "./types";
 import { HiddenIds } from "./hidden-ids";
 
 /** A new referral for a client with no open enrollment, e.g. an alumnus coming back. */
