@@ -8,8 +8,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { AttendanceForm } from "~/components/sessions/attendance-form";
-import { AttendanceHistory } from "~/components/sessions/attendance-history";
 import { MarkEveryonePresentForm } from "~/components/sessions/mark-everyone-present-form";
+import { ReadOnlyRoster } from "~/components/sessions/read-only-roster";
 import { SessionIntro } from "~/components/sessions/session-intro";
 import { SessionPlace } from "~/components/sessions/session-place";
 import { requireSignedInUser } from "~/server/session";
@@ -101,28 +101,5 @@ export default async function SessionAttendancePage({ params }: { params: Promis
         </div>
       )}
     </>
-  );
-}
-
-/** The roster of a session that cannot take attendance (cancelled, or not started yet). */
-function ReadOnlyRoster({ roster, timeZone }: { roster: SessionRoster["roster"]; timeZone: string }) {
-  if (roster.length === 0) return <p className="card">Nobody is on this session&apos;s roster.</p>;
-  return (
-    <section className="card" aria-labelledby="roster-heading">
-      <h2 id="roster-heading">Roster ({roster.length})</h2>
-      <ul className="attendance-list">
-        {roster.map((entry) => (
-          <li key={entry.clientId} className="attendance-entry">
-            <strong>{entry.name}</strong>
-            <p className="small muted">
-              {entry.record
-                ? `Recorded: ${staffLabels.attendance[entry.record.status]}, ${entry.record.minutesAttended} min`
-                : "No record"}
-            </p>
-            <AttendanceHistory name={entry.name} revisions={entry.revisions} timeZone={timeZone} />
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
