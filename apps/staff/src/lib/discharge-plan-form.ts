@@ -1,25 +1,17 @@
 import { type DischargePlan, dischargePlanSchema } from "@stepwise/domain";
-import { type FormState, formFailed } from "@stepwise/ui/form-state";
-
-/** A trimmed text field; empty is undefined. */
-export function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed === "" ? undefined : trimmed;
-}
+import { type FormState, type TextFields, formFailed } from "@stepwise/ui/form-state";
 
 /** A textarea with one entry per line. */
-export function lines(form: FormData, name: string): string[] {
-  return (text(form, name) ?? "")
+function lines(value: string | undefined): string[] {
+  return (value ?? "")
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "");
 }
 
 /** "Name, phone" per line: the phone is what follows the last comma. */
-function contacts(form: FormData, name: string): { name: string; phone: string }[] | null {
-  const parsed = lines(form, name).map((line) => {
+function contacts(value: string | undefined): { name: string; phone: string }[] | null {
+  const parsed = lines(value).map((line) => {
     const comma = line.lastIndexOf(",");
     return comma < 0 ? null : { name: line.slice(0, comma).trim(), phone: line.slice(comma + 1).trim() };
   });
@@ -54,31 +46,31 @@ const planMessages: Record<string, string> = {
 };
 
 /**
- * The continuing-care plan from the form, checked with the domain's schema so each problem is
+ * The continuing-care plan from the form's fields, checked with the domain's schema so each problem is
  * shown beside its own field; `nextLevel` is given when the destination decides it.
  */
-export function dischargePlanFrom(form: FormData, nextLevel?: string): { plan: DischargePlan } | { refusal: FormState } {
-  const people = contacts(form, "peopleToContact");
-  const professionals = contacts(form, "professionalsToContact");
-  const providerName = text(form, "providerName");
+export function dischargePlanFrom(fields: TextFields, nextLevel?: string): { plan: DischargePlan } | { refusal: FormState } {
+  const people = contacts(fields.peopleToContact);
+  const professionals = contacts(fields.professionalsToContact);
+  const providerName = fields.providerName;
   const candidate = {
-    nextLevel: nextLevel ?? text(form, "nextLevel"),
+    nextLevel: nextLevel ?? fields.nextLevel,
     nextProvider:
-      providerName || text(form, "providerPhone")
+      providerName || fields.providerPhone
         ? {
             name: providerName ?? "",
-            phone: text(form, "providerPhone"),
-            frequency: text(form, "providerFrequency"),
-            firstAppointmentOn: text(form, "firstAppointmentOn"),
+            phone: fields.providerPhone,
+            frequency: fields.providerFrequency,
+            firstAppointmentOn: fields.firstAppointmentOn,
           }
         : null,
-    joinsAlumniGroup: text(form, "joinsAlumniGroup") === "yes",
+    joinsAlumniGroup: fields.joinsAlumniGroup === "yes",
     crisisPlan: {
-      warningSigns: lines(form, "warningSigns"),
-      copingStrategies: lines(form, "copingStrategies"),
+      warningSigns: lines(fields.warningSigns),
+      copingStrategies: lines(fields.copingStrategies),
       peopleToContact: people ?? [],
       professionalsToContact: professionals ?? [],
-      makingTheEnvironmentSafe: lines(form, "makingTheEnvironmentSafe"),
+      makingTheEnvironmentSafe: lines(fields.makingTheEnvironmentSafe),
     },
   };
   const fieldErrors: Record<string, string[]> = {};

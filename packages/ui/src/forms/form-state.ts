@@ -44,9 +44,12 @@ export function formStateFromError(error: unknown): FormState {
   return formFailed("Something went wrong on our side. Please try again.");
 }
 
+/** A submitted form's text fields by name, trimmed; an empty field is undefined. */
+export type TextFields = Record<string, string | undefined>;
+
 /** The text fields of a submitted form, trimmed; empty fields become undefined. */
-export function textFields(form: FormData): Record<string, string | undefined> {
-  const fields: Record<string, string | undefined> = {};
+export function textFields(form: FormData): TextFields {
+  const fields: TextFields = {};
   for (const [name, value] of form.entries()) {
     if (typeof value !== "string") continue;
     const trimmed = value.trim();

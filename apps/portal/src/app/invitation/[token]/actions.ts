@@ -1,6 +1,6 @@
 "use server";
 
-import { type FormState, formSucceeded } from "@stepwise/ui/form-state";
+import { type FormState, formSucceeded, textFields } from "@stepwise/ui/form-state";
 import { passwordRefusal, typedPassword } from "~/lib/password-form";
 import { portalCaller } from "~/server/caller";
 
@@ -11,8 +11,7 @@ import { portalCaller } from "~/server/caller";
 export async function acceptInvitationAction(token: string, _previous: FormState, form: FormData): Promise<FormState> {
   const typed = typedPassword(form, "Please enter a password.");
   if ("refused" in typed) return typed.refused;
-  const name = form.get("displayName");
-  const displayName = typeof name === "string" && name.trim() !== "" ? name.trim() : undefined;
+  const { displayName } = textFields(form);
   try {
     const { email } = await (await portalCaller()).invitation.accept({ token, password: typed.password, displayName });
     return formSucceeded(`You've accepted. Sign in with ${email} and your password.`);

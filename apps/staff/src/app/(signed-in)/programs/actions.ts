@@ -1,26 +1,18 @@
 "use server";
 
 import type { CareLevel, IsoWeekday, ProgramTrack, ScheduleShift, SessionKind } from "@stepwise/domain";
-import { type ValuesFormState, formFailed, formStateFromError, formSucceeded, submittedValues } from "@stepwise/ui/form-state";
+import { type ValuesFormState, formFailed, formStateFromError, formSucceeded, submittedValues, textFields } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffCaller } from "~/server/caller";
 
-function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed === "" ? undefined : trimmed;
-}
-
 /** A number field: undefined when empty, NaN when not a number (the schema then says so). */
-function numberField(form: FormData, name: string): number | undefined {
-  const value = text(form, name);
+function numberField(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-function minutesFromHours(form: FormData, name: string): number {
-  const hours = numberField(form, name);
+function minutesFromHours(value: string | undefined): number {
+  const hours = numberField(value);
   return hours === undefined ? Number.NaN : Math.round(hours * 60);
 }
 
@@ -34,14 +26,15 @@ function refused(error: unknown, form: FormData): ValuesFormState {
 }
 
 function programFields(form: FormData) {
+  const fields = textFields(form);
   return {
-    name: text(form, "name") ?? "",
-    slug: text(form, "slug"),
-    level: text(form, "level") as CareLevel,
-    track: text(form, "track") as ProgramTrack,
-    timeZone: text(form, "timeZone") ?? "",
-    weeklyMinutes: { min: minutesFromHours(form, "weeklyMinHours"), max: minutesFromHours(form, "weeklyMaxHours") },
-    expectedLengthWeeks: numberField(form, "expectedLengthWeeks") ?? Number.NaN,
+    name: fields.name ?? "",
+    slug: fields.slug,
+    level: fields.level as CareLevel,
+    track: fields.track as ProgramTrack,
+    timeZone: fields.timeZone ?? "",
+    weeklyMinutes: { min: minutesFromHours(fields.weeklyMinHours), max: minutesFromHours(fields.weeklyMaxHours) },
+    expectedLengthWeeks: numberField(fields.expectedLengthWeeks) ?? Number.NaN,
     sessionKinds: form.getAll("sessionKinds").map(String) as SessionKind[],
   };
 }
@@ -58,7 +51,8 @@ export async function createProgramAction(_previous: ValuesFormState, form: Form
 }
 
 export async function updateProgramAction(_previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {
-  const programId = text(form, "programId") ?? "";
+  const fields = textFields(form);
+  const programId = fields.programId ?? "";
   try {
     await (await staffCaller()).programs.update({ programId, active: form.get("active") === "on", ...programFields(form) });
   } catch (error) {
@@ -70,18 +64,20 @@ export async function updateProgramAction(_previous: ValuesFormState, form: Form
 }
 
 function optionFields(form: FormData) {
+  const fields = textFields(form);
   return {
-    shift: text(form, "shift") as ScheduleShift,
-    name: text(form, "name") ?? "",
+    shift: fields.shift as ScheduleShift,
+    name: fields.name ?? "",
     weekdays: weekdays(form),
-    startTime: text(form, "startTime") ?? "",
-    endTime: text(form, "endTime") ?? "",
+    startTime: fields.startTime ?? "",
+    endTime: fields.endTime ?? "",
   };
 }
 
 export async function saveScheduleOptionAction(_previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {
-  const programId = text(form, "programId") ?? "";
-  const scheduleOptionId = text(form, "scheduleOptionId");
+  const fields = textFields(form);
+  const programId = fields.programId ?? "";
+  const scheduleOptionId = fields.scheduleOptionId;
   try {
     const api = await staffCaller();
     if (scheduleOptionId) await api.scheduleOptions.update({ scheduleOptionId, ...optionFields(form) });
@@ -94,21 +90,22 @@ export async function saveScheduleOptionAction(_previous: ValuesFormState, form:
 }
 
 export async function createTemplateAction(_previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {
-  const programId = text(form, "programId") ?? "";
+  const fields = textFields(form);
+  const programId = fields.programId ?? "";
   let generated: number;
   try {
     ({ generated } = await (await staffCaller()).sessionTemplates.create({
-      scheduleOptionId: text(form, "scheduleOptionId") ?? "",
-      kind: text(form, "kind") as SessionKind,
-      title: text(form, "title") ?? "",
+      scheduleOptionId: fields.scheduleOptionId ?? "",
+      kind: fields.kind as SessionKind,
+      title: fields.title ?? "",
       weekdays: weekdays(form),
-      startTime: text(form, "startTime") ?? "",
-      endTime: text(form, "endTime") ?? "",
-      facilitatorStaffId: text(form, "facilitatorStaffId"),
-      location: text(form, "location"),
-      videoUrl: text(form, "videoUrl"),
-      capacity: numberField(form, "capacity"),
-      startsOn: text(form, "startsOn") ?? "",
+      startTime: fields.startTime ?? "",
+      endTime: fields.endTime ?? "",
+      facilitatorStaffId: fields.facilitatorStaffId,
+      location: fields.location,
+      videoUrl: fields.videoUrl,
+      capacity: numberField(fields.capacity),
+      startsOn: fields.startsOn ?? "",
     }));
   } catch (error) {
     return refused(error, form);
@@ -118,14 +115,15 @@ export async function createTemplateAction(_previous: ValuesFormState, form: For
 }
 
 export async function endTemplateAction(_previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {
-  const programId = text(form, "programId") ?? "";
+  const fields = textFields(form);
+  const programId = fields.programId ?? "";
   let removed: number;
   let cancelled: number;
   try {
     ({ removed, cancelled } = await (await staffCaller()).sessionTemplates.end({
-      templateId: text(form, "templateId") ?? "",
-      endsOn: text(form, "endsOn") ?? "",
-      reason: text(form, "reason") ?? "",
+      templateId: fields.templateId ?? "",
+      endsOn: fields.endsOn ?? "",
+      reason: fields.reason ?? "",
     }));
   } catch (error) {
     return refused(error, form);
@@ -138,12 +136,13 @@ export async function endTemplateAction(_previous: ValuesFormState, form: FormDa
 }
 
 export async function extendTemplateAction(_previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {
-  const programId = text(form, "programId") ?? "";
-  const through = text(form, "through");
+  const fields = textFields(form);
+  const programId = fields.programId ?? "";
+  const through = fields.through;
   if (!through) return { ...formFailed("Choose the date to date sessions through.", { through: ["Choose a date."] }), values: submittedValues(form) };
   let generated: number;
   try {
-    ({ generated } = await (await staffCaller()).sessionTemplates.extend({ templateId: text(form, "templateId") ?? "", through }));
+    ({ generated } = await (await staffCaller()).sessionTemplates.extend({ templateId: fields.templateId ?? "", through }));
   } catch (error) {
     return refused(error, form);
   }
