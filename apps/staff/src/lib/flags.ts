@@ -18,15 +18,17 @@ export function bandShort(band: { min: number; max: number }): string {
   return `${formatWeeklyBand({ weeklyMinutes: band })} h`;
 }
 
+/** Where a week stands against its band, in the domain's words (a week short of the band is under its floor). */
 export const standingLabels: Record<WeekInProgressStanding, { label: string; tone: BadgeTone }> = {
-  under_floor: { label: "Under band", tone: "warn" },
+  under_floor: { label: "Under floor", tone: "warn" },
   on_track: { label: "On track", tone: "info" },
   within_band: { label: "In band", tone: "ok" },
   over_band: { label: "Over band", tone: "info" },
 };
 
 const flagBadges: Record<ComplianceFlag["kind"], { label: string; tone: BadgeTone }> = {
-  under_floor_this_week: { label: "Under floor this week", tone: "warn" },
+  // The same words as the week's standing, so a client short this week reads one way on every screen.
+  under_floor_this_week: { label: `${standingLabels.under_floor.label} this week`, tone: "warn" },
   level_review_due: { label: "Level-of-care review due", tone: "alert" },
   outreach_due: { label: "Outreach due", tone: "alert" },
 };
