@@ -67,6 +67,14 @@ module.exports = {
       to: { path: ["^apps/portal/", "^packages/api/src/portal/"] },
     },
     {
+      name: "staff-app-holds-routes",
+      comment:
+        "apps/staff/src/app holds routes only (apps/staff/README.md): components live in src/components, helpers in src/lib; from app/ only a route's actions.ts (and the stylesheet) is imported.",
+      severity: "error",
+      from: { path: "^apps/staff/src/" },
+      to: { path: "^apps/staff/src/app/", pathNot: ["/actions\\.ts$", "^apps/staff/src/app/staff\\.css$"] },
+    },
+    {
       name: "no-unresolvable",
       comment: "An import of a package the importer does not declare (for example domain → api) cannot resolve.",
       severity: "error",
