@@ -1,9 +1,10 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import { createCallerFactory } from "../trpc";
+import { authOptionsFor, createRequestContext } from "../core/request-context";
+import { createCallerFactory } from "../core/trpc";
 import { portalRouter, type PortalRouter } from "./router";
 
-export { createContext, type Caller, type Context } from "../context";
-import { authOptionsFor, createRequestContext } from "../request-context";
+export { createContext, type Caller, type Context } from "../core/context";
+export { calendarFeedFor } from "./calendar/feed";
 
 /** The portal app's next-auth options (its own cookie names; client and family accounts only). */
 export const getPortalAuthOptions = () => authOptionsFor("portal");
@@ -13,4 +14,3 @@ export { portalRouter, type PortalRouter };
 export const createPortalCaller = createCallerFactory(portalRouter);
 export type PortalInputs = inferRouterInputs<PortalRouter>;
 export type PortalOutputs = inferRouterOutputs<PortalRouter>;
-export { calendarFeedFor } from "./calendar/calendar-feed-for";

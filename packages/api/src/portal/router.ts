@@ -1,19 +1,22 @@
-import { createRouter } from "../trpc";
-import { myPlan } from "./plan/plan.procedure";
-import { mySchedule } from "./schedule/schedule.procedure";
-import { myHours } from "./hours/hours.procedure";
-import { calendarRouter } from "./calendar/calendar.router";
+import { createRouter } from "../core/trpc";
 import { accountRouter } from "./account/account.router";
-import { familyRouter } from "./family/family.router";
-import { invitationRouter } from "./invitation/invitation.router";
-import { sharedRouter } from "./shared/shared.router";
+import { calendarRouter } from "./calendar/calendar.router";
 import { familySessionsRouter } from "./family-sessions/family-sessions.router";
+import { familyRouter } from "./family/family.router";
+import { hoursRouter } from "./hours/hours.router";
+import { invitationRouter } from "./invitation/invitation.router";
+import { planRouter } from "./plan/plan.router";
+import { scheduleRouter } from "./schedule/schedule.router";
+import { sharedWithMeRouter } from "./shared-with-me/shared-with-me.router";
 
-/** Everything the client and family portal may call. Staff procedures are not reachable from here. */
+/**
+ * Everything the client and family portal may call; each key's procedures live in the folder of
+ * the same name. Staff procedures are not reachable from here.
+ */
 export const portalRouter = createRouter({
-  plan: createRouter({ mine: myPlan }),
-  schedule: createRouter({ mine: mySchedule }),
-  hours: createRouter({ mine: myHours }),
+  plan: planRouter,
+  schedule: scheduleRouter,
+  hours: hoursRouter,
   calendar: calendarRouter,
   account: accountRouter,
   /** The client's own family: invitations and consents. */
@@ -21,8 +24,8 @@ export const portalRouter = createRouter({
   /** Accepting a family invitation (public: the link is the credential). */
   invitation: invitationRouter,
   /** A family member's view of what each client shares with them. */
-  shared: sharedRouter,
-  /** A family member's family-therapy sign-ups. */
+  sharedWithMe: sharedWithMeRouter,
+  /** Family-therapy sign-ups, for clients and family members. */
   familySessions: familySessionsRouter,
 });
 

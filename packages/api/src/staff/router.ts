@@ -1,4 +1,4 @@
-import { createRouter } from "../trpc";
+import { createRouter } from "../core/trpc";
 import { attendanceRouter } from "./attendance/attendance.router";
 import { careTeamRouter } from "./care-team/care-team.router";
 import { clientsRouter } from "./clients/clients.router";

@@ -20,8 +20,8 @@ import {
   rightToRevokeStatement,
 } from "@stepwise/domain";
 import { and, desc, eq } from "drizzle-orm";
-import { expiryColumns } from "../consents";
-import { hashFamilyInvitationToken } from "../family-invitation-token";
+import { expiryColumns } from "../queries/consents.queries";
+import { hashToken } from "../services/tokens";
 import { createPortalCaller } from "../portal/index";
 import { portalTestData } from "../portal/portal-test-data";
 import { fixtureTimeZone } from "./fixtures";
@@ -105,7 +105,7 @@ export function familyFixtures(db: Database) {
     const token = randomBytes(32).toString("base64url");
     await db.insert(familyInvitations).values({
       familyMemberId: member!.id,
-      tokenHash: hashFamilyInvitationToken(token),
+      tokenHash: hashToken(token),
       createdAt: sentAt,
       expiresAt: options.until ?? new Date(sentAt.getTime() + days(7)),
     });

@@ -1,9 +1,10 @@
+import { sql } from "drizzle-orm";
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { accountKind } from "./enums";
 
 /**
- * Who read or changed whose information, allowed or denied. Append-only: a trigger in the
- * migration rejects UPDATE and DELETE.
+ * Who read or changed whose information, allowed or denied: one row per request. Append-only: a
+ * trigger in the migration rejects UPDATE, DELETE and TRUNCATE.
  */
 export const auditEvents = pgTable(
   "audit_events",
@@ -15,11 +16,18 @@ export const auditEvents = pgTable(
     /** The procedure, e.g. "plan.mine" or "clients.detail". */
     action: text("action").notNull(),
     outcome: text("outcome", { enum: ["allowed", "denied"] }).notNull(),
-    /** The client whose information was touched, when there is one. */
-    subjectClientId: uuid("subject_client_id"),
+    /**
+     * Every client whose information the request showed or changed (a board of 2,000 clients is
+     * one row naming them all); empty when it concerned no client. "Who saw this client" is one
+     * indexed query: `subject_client_ids @> array[<id>]`.
+     */
+    subjectClientIds: uuid("subject_client_ids").array().notNull().default(sql`'{}'::uuid[]`),
     resourceType: text("resource_type"),
     resourceId: text("resource_id"),
     detail: jsonb("detail"),
   },
-  (t) => [index("audit_events_subject_at").on(t.subjectClientId, t.at), index("audit_events_actor_at").on(t.actorUserId, t.at)],
+  (t) => [
+    index("audit_events_subject_client_ids").using("gin", t.subjectClientIds),
+    index("audit_events_actor_at").on(t.actorUserId, t.at),
+  ],
 );

@@ -1,4 +1,4 @@
-import { createRouter } from "../../trpc";
+import { createRouter } from "../../core/trpc";
 import { setPassword } from "./set-password.procedure";
 
 export const accountRouter = createRouter({ setPassword });

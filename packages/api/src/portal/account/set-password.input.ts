@@ -7,3 +7,4 @@ export const setPasswordInput = z.object({
   token: z.string().min(1).max(200),
   password: z.string().min(1, "Enter a password.").max(maxPasswordInputLength),
 });
+export type SetPasswordInput = z.infer<typeof setPasswordInput>;

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays, instantToZonedDate } from "@stepwise/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPasswordSetupToken } from "../../password-setup-token";
+import { hashToken } from "../../services/tokens";
 import { createStaffCaller } from "../../staff/index";
 import { fixtures, fixtureTimeZone } from "../../test-support/fixtures";
 import { createPortalCaller } from "../index";
@@ -59,7 +59,7 @@ describe("portal account.setPassword", () => {
     const [token] = await testDb.db
       .select()
       .from(passwordSetupTokens)
-      .where(eq(passwordSetupTokens.tokenHash, hashPasswordSetupToken(account.token)));
+      .where(eq(passwordSetupTokens.tokenHash, hashToken(account.token)));
     expect(token!.usedAt).not.toBeNull();
     const [audit] = await testDb.db
       .select()

@@ -7,7 +7,7 @@ import { fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixture
 import { createPortalCaller } from "../index";
 import { hours, portalTestData } from "../portal-test-data";
 import { readCalendarFeed } from "./calendar-feed";
-import { hashCalendarFeedToken } from "./calendar-token";
+import { hashToken } from "../../services/tokens";
 
 let testDb: TestDatabase;
 let setup: Awaited<ReturnType<typeof arrange>>;
@@ -60,7 +60,7 @@ describe("portal calendar link", () => {
     const { token } = await api.calendar.createLink();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const hash = await storedHash(setup.alex.client.id);
-    expect(hash).toBe(hashCalendarFeedToken(token));
+    expect(hash).toBe(hashToken(token));
     expect(hash).not.toContain(token);
     expect(await api.calendar.status()).toEqual({ enabled: true });
     expect(await auditActions(caller.userId)).toEqual(expect.arrayContaining(["calendar.status", "calendar.createLink"]));

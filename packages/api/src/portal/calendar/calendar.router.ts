@@ -1,5 +1,8 @@
-import { createRouter } from "../../trpc";
-import { calendarStatus, createCalendarLink, resetCalendarLink, turnOffCalendarLink } from "./calendar.procedure";
+import { createRouter } from "../../core/trpc";
+import { createCalendarLink } from "./create-link.procedure";
+import { resetCalendarLink } from "./reset-link.procedure";
+import { calendarStatus } from "./status.procedure";
+import { turnOffCalendarLink } from "./turn-off.procedure";
 
 /** The client's calendar subscription link: see whether there is one, make, replace or turn it off. */
 export const calendarRouter = createRouter({

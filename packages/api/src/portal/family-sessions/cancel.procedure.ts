@@ -1,9 +1,8 @@
 import { cancellationClosedReason, familySignUpCancellationSchema } from "@stepwise/domain";
-import { fail } from "../../errors";
-import { findOwnActiveSignUp, lockFamilySession } from "../../family-sessions/sign-ups.queries";
-import { cancelSignUp } from "../../family-sessions/release-seats";
-import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
-import { familyParticipantProcedure } from "../../trpc";
+import { fail, notFound } from "../../core/errors";
+import { familyParticipantProcedure } from "../../core/trpc";
+import { findOwnActiveSignUp, lockFamilySession } from "../../queries/sign-ups.queries";
+import { cancelSignUp } from "../../services/seats/release-seats";
 import { stillInFamilyOf } from "./participant-families";
 
 /**
@@ -12,19 +11,17 @@ import { stillInFamilyOf } from "./participant-families";
  * consent to share family sessions has ended no longer reaches the sign-up: it answers not found,
  * before anything about the session is read.
  */
-export const cancelFamilySessionSignUp = familyParticipantProcedure.input(familySignUpCancellationSchema).mutation(({ ctx, input }) =>
-  inTransactionOrNotFound(ctx, { action: "familySessions.cancelSignUp", resourceType: "family_session_sign_up", resourceId: input.signUpId }, async (tx) => {
-    const now = new Date();
-    const found = await findOwnActiveSignUp(tx, input.signUpId, ctx.caller.userId);
-    if (!found) return outOfReach();
-    if (!(await stillInFamilyOf(tx, ctx.participant, found, now))) return outOfReach(found.clientId);
-    const session = await lockFamilySession(tx, found.sessionId);
-    // Read again under the session's lock: a promotion may have given it a seat meanwhile.
-    const signUp = await findOwnActiveSignUp(tx, input.signUpId, ctx.caller.userId);
-    if (!session || !signUp) return outOfReach(found.clientId);
-    const closed = cancellationClosedReason(session, now);
-    if (closed) return fail({ kind: "invalid", message: closed });
-    await cancelSignUp(tx, session, signUp, now, { actor: ctx.caller, action: "familySessions.cancelSignUp" });
-    return { signUpId: signUp.id, status: "cancelled" as const };
-  }),
-);
+export const cancelFamilySessionSignUp = familyParticipantProcedure.input(familySignUpCancellationSchema).mutation(async ({ ctx, input }) => {
+  const now = new Date();
+  ctx.audit({ resource: { type: "family_session_sign_up", id: input.signUpId } });
+  const found = (await findOwnActiveSignUp(ctx.db, input.signUpId, ctx.caller.userId)) ?? notFound();
+  if (!(await stillInFamilyOf(ctx.db, ctx.participant, found, now))) return notFound({ clients: [found.clientId] });
+  const session = await lockFamilySession(ctx.db, found.sessionId);
+  // Read again under the session's lock: a promotion may have given it a seat meanwhile.
+  const signUp = await findOwnActiveSignUp(ctx.db, input.signUpId, ctx.caller.userId);
+  if (!session || !signUp) return notFound({ clients: [found.clientId] });
+  const closed = cancellationClosedReason(session, now);
+  if (closed) return fail({ kind: "invalid", message: closed });
+  await cancelSignUp(ctx.db, session, signUp, now, ctx.audit);
+  return { signUpId: signUp.id, status: "cancelled" as const };
+});

@@ -1,8 +1,8 @@
 import { heldPlace, signUpClosedReason, signUpsCloseAt } from "@stepwise/domain";
-import { findActiveSignUpsIn, findOpenFamilySessions, findSeatCounts } from "../../family-sessions/sign-ups.queries";
-import { familyParticipantProcedure } from "../../trpc";
-import { auditFamiliesRead, participantFamilies } from "./participant-families";
-import { portalFamilySessionView } from "./portal-family-session-view";
+import { familyParticipantProcedure } from "../../core/trpc";
+import { findActiveSignUpsIn, findOpenFamilySessions, findSeatCounts } from "../../queries/sign-ups.queries";
+import { noteFamiliesRead, participantFamilies } from "./participant-families";
+import { familySessionView } from "./session-view";
 
 /**
  * Family sessions still to come that the caller may join, for each family they take part in (a
@@ -10,38 +10,31 @@ import { portalFamilySessionView } from "./portal-family-session-view";
  * client's one-family sessions, and the multi-family groups of the program the client is in now.
  * Each says for whose family it is, how many seats are taken, and where the caller stands.
  */
-export const eligibleFamilySessions = familyParticipantProcedure.query(({ ctx }) =>
-  ctx.db.transaction(async (tx) => {
-    const now = new Date();
-    const families = await participantFamilies(tx, ctx.participant, now);
-    const sessions = await findOpenFamilySessions(
-      tx,
-      families.map((family) => family.clientId),
-      now,
-    );
-    const sessionIds = sessions.map((session) => session.id);
-    const [counts, mine] = await Promise.all([findSeatCounts(tx, sessionIds), findActiveSignUpsIn(tx, ctx.caller.userId, sessionIds)]);
-    await auditFamiliesRead(
-      tx,
-      ctx.caller,
-      ctx.participant,
-      { action: "familySessions.eligible", resourceType: "family_session" },
-      families.map((family) => family.clientId),
-    );
-    const nameOf = new Map(families.map((family) => [family.clientId, family.name]));
-    return sessions.map((session) => {
-      const seats = counts.get(session.id) ?? { confirmed: 0, waitlisted: 0 };
-      const signUp = mine.find((row) => row.sessionId === session.id);
-      return {
-        ...portalFamilySessionView(session),
-        forClients: session.families.map((clientId) => ({ clientId, name: nameOf.get(clientId) ?? "" })),
-        capacity: session.capacity,
-        seatsTaken: seats.confirmed,
-        waitlistLength: seats.waitlisted,
-        signUpsCloseAt: signUpsCloseAt(session),
-        closedReason: signUpClosedReason(session, now),
-        mySignUp: signUp ? { signUpId: signUp.id, ...heldPlace(signUp) } : null,
-      };
-    });
-  }),
-);
+export const eligibleFamilySessions = familyParticipantProcedure.query(async ({ ctx }) => {
+  const now = new Date();
+  const families = await participantFamilies(ctx.db, ctx.participant, now);
+  const sessions = await findOpenFamilySessions(
+    ctx.db,
+    families.map((family) => family.clientId),
+    now,
+  );
+  const sessionIds = sessions.map((session) => session.id);
+  const [counts, mine] = await Promise.all([findSeatCounts(ctx.db, sessionIds), findActiveSignUpsIn(ctx.db, ctx.caller.userId, sessionIds)]);
+  noteFamiliesRead(ctx.audit, ctx.participant, families.map((family) => family.clientId));
+  ctx.audit({ resource: { type: "family_session" } });
+  const nameOf = new Map(families.map((family) => [family.clientId, family.name]));
+  return sessions.map((session) => {
+    const seats = counts.get(session.id) ?? { confirmed: 0, waitlisted: 0 };
+    const signUp = mine.find((row) => row.sessionId === session.id);
+    return {
+      ...familySessionView(session),
+      forClients: session.families.map((clientId) => ({ clientId, name: nameOf.get(clientId) ?? "" })),
+      capacity: session.capacity,
+      seatsTaken: seats.confirmed,
+      waitlistLength: seats.waitlisted,
+      signUpsCloseAt: signUpsCloseAt(session),
+      closedReason: signUpClosedReason(session, now),
+      mySignUp: signUp ? { signUpId: signUp.id, ...heldPlace(signUp) } : null,
+    };
+  });
+});

@@ -5,10 +5,10 @@ import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays } from "@stepwise/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { releaseSeats } from "../../family-sessions/release-seats";
+import { releaseSeats } from "../../services/seats/release-seats";
 import { familyFixtures, inHours } from "../../test-support/family-fixtures";
 import { mondayInFixtureZone } from "../../test-support/fixtures";
-import { requireScope } from "../consent-access";
+import { requireScope } from "../../services/consent-access";
 import { createPortalCaller } from "../index";
 
 let testDb: TestDatabase;

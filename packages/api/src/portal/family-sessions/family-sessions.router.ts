@@ -1,4 +1,4 @@
-import { createRouter } from "../../trpc";
+import { createRouter } from "../../core/trpc";
 import { cancelFamilySessionSignUp } from "./cancel.procedure";
 import { eligibleFamilySessions } from "./eligible.procedure";
 import { myFamilySessionSignUps } from "./mine.procedure";

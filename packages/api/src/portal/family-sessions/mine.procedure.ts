@@ -1,39 +1,32 @@
 import { cancellationClosedReason, heldPlace, joinableVideoUrl } from "@stepwise/domain";
-import { findUpcomingSignUps } from "../../family-sessions/sign-ups.queries";
-import { familyParticipantProcedure } from "../../trpc";
-import { auditFamiliesRead, participantFamilies } from "./participant-families";
-import { portalFamilySessionView } from "./portal-family-session-view";
+import { familyParticipantProcedure } from "../../core/trpc";
+import { findUpcomingSignUps } from "../../queries/sign-ups.queries";
+import { noteFamiliesRead, participantFamilies } from "./participant-families";
+import { familySessionView } from "./session-view";
 
 /**
  * The caller's seats and waitlist places in family sessions not yet over, only for families they
  * still take part in: a family member's sign-up through a client whose consent to share family
  * sessions has ended is no longer shown here (its place is given up under the session's lock).
  */
-export const myFamilySessionSignUps = familyParticipantProcedure.query(({ ctx }) =>
-  ctx.db.transaction(async (tx) => {
-    const now = new Date();
-    const families = new Map((await participantFamilies(tx, ctx.participant, now)).map((family) => [family.clientId, family]));
-    const rows = (await findUpcomingSignUps(tx, ctx.caller.userId, now)).filter((row) => families.has(row.signUp.clientId));
-    await auditFamiliesRead(
-      tx,
-      ctx.caller,
-      ctx.participant,
-      { action: "familySessions.mine", resourceType: "family_session_sign_up" },
-      [...new Set(rows.map((row) => row.signUp.clientId))],
-    );
-    return rows.map(({ signUp, session }) => {
-      const cancelled = session.cancelledAt !== null;
-      const confirmed = signUp.status === "confirmed";
-      return {
-        ...portalFamilySessionView(session),
-        signUpId: signUp.id,
-        ...heldPlace(signUp),
-        forClient: { clientId: signUp.clientId, name: families.get(signUp.clientId)?.name ?? "" },
-        sessionCancelled: cancelled,
-        // The link only for a seat, and only while it can still be used.
-        videoUrl: confirmed ? joinableVideoUrl({ videoUrl: session.videoUrl, endsAt: session.endsAt, cancelled }, now) : null,
-        cancelClosedReason: cancellationClosedReason(session, now),
-      };
-    });
-  }),
-);
+export const myFamilySessionSignUps = familyParticipantProcedure.query(async ({ ctx }) => {
+  const now = new Date();
+  const families = new Map((await participantFamilies(ctx.db, ctx.participant, now)).map((family) => [family.clientId, family]));
+  const rows = (await findUpcomingSignUps(ctx.db, ctx.caller.userId, now)).filter((row) => families.has(row.signUp.clientId));
+  noteFamiliesRead(ctx.audit, ctx.participant, rows.map((row) => row.signUp.clientId));
+  ctx.audit({ resource: { type: "family_session_sign_up" } });
+  return rows.map(({ signUp, session }) => {
+    const cancelled = session.cancelledAt !== null;
+    const confirmed = signUp.status === "confirmed";
+    return {
+      ...familySessionView(session),
+      signUpId: signUp.id,
+      ...heldPlace(signUp),
+      forClient: { clientId: signUp.clientId, name: families.get(signUp.clientId)?.name ?? "" },
+      sessionCancelled: cancelled,
+      // The link only for a seat, and only while it can still be used.
+      videoUrl: confirmed ? joinableVideoUrl({ videoUrl: session.videoUrl, endsAt: session.endsAt, cancelled }, now) : null,
+      cancelClosedReason: cancellationClosedReason(session, now),
+    };
+  });
+});

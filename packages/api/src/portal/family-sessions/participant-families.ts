@@ -1,10 +1,9 @@
 import type { Executor } from "@stepwise/db/client";
-import { clients } from "@stepwise/db/schema";
-import { eq } from "drizzle-orm";
-import { type AuditActor, recordAudit } from "../../audit";
-import { type OutOfReach, outOfReach } from "../../out-of-reach";
-import type { FamilyParticipant } from "../../trpc";
-import { auditFamilyRead, clientsSharing, requireScope } from "../consent-access";
+import type { Audit } from "../../core/audit";
+import { notFound } from "../../core/errors";
+import type { FamilyParticipant } from "../../core/trpc";
+import { clientsSharing, requireScope } from "../../services/consent-access";
+import { findClientNames } from "../family/family.queries";
 
 /**
  * Whose families the caller takes part in, decided from the database on every request: a client,
@@ -22,10 +21,7 @@ export interface ParticipantFamily {
 }
 
 async function ownFamily(db: Executor, clientId: string): Promise<ParticipantFamily[]> {
-  const [client] = await db
-    .select({ firstName: clients.firstName, preferredName: clients.preferredName, lastName: clients.lastName })
-    .from(clients)
-    .where(eq(clients.id, clientId));
+  const client = await findClientNames(db, clientId);
   return client ? [{ clientId, name: `${client.preferredName ?? client.firstName} ${client.lastName}`, familyMemberId: null }] : [];
 }
 
@@ -46,13 +42,12 @@ export async function familyForSignUp(
   participant: FamilyParticipant,
   clientId: string,
   now: Date,
-): Promise<ParticipantFamily | OutOfReach> {
+): Promise<ParticipantFamily> {
   if (participant.kind === "client") {
     const [own] = clientId === participant.clientId ? await ownFamily(db, clientId) : [];
-    return own ?? outOfReach(clientId);
+    return own ?? notFound({ clients: [clientId] });
   }
   const client = await requireScope(db, { userId: participant.userId, clientId, scope: "family_sessions", lock: true }, now);
-  if (!("clientId" in client)) return client;
   return { clientId: client.clientId, name: client.name, familyMemberId: client.familyMemberId };
 }
 
@@ -69,22 +64,11 @@ export async function stillInFamilyOf(
   now: Date,
 ): Promise<boolean> {
   if (participant.kind === "client") return signUp.familyMemberId === null && signUp.clientId === participant.clientId;
-  const client = await requireScope(db, { userId: participant.userId, clientId: signUp.clientId, scope: "family_sessions" }, now);
-  return "clientId" in client && client.familyMemberId === signUp.familyMemberId;
+  const [client] = await clientsSharing(db, participant.userId, "family_sessions", now, signUp.clientId);
+  return client?.familyMemberId === signUp.familyMemberId;
 }
 
-/** One audit row per family whose sessions were read; a family member's names the consent scope they were read under. */
-export function auditFamiliesRead(
-  db: Executor,
-  actor: AuditActor,
-  participant: FamilyParticipant,
-  read: { action: string; resourceType: string },
-  clientIds: readonly string[],
-) {
-  if (participant.kind === "family") return auditFamilyRead(db, actor, { ...read, scope: "family_sessions" }, clientIds);
-  return recordAudit(
-    db,
-    actor,
-    clientIds.map((clientId) => ({ ...read, outcome: "allowed" as const, subjectClientId: clientId })),
-  );
+/** Notes the families whose sessions were read; a family member's read names the consent scope it was made under. */
+export function noteFamiliesRead(audit: Audit, participant: FamilyParticipant, clientIds: Iterable<string>) {
+  audit({ clients: clientIds, ...(participant.kind === "family" ? { detail: { scope: "family_sessions" } } : {}) });
 }

@@ -6,7 +6,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { eq, sql } from "drizzle-orm";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { hashFamilyInvitationToken } from "../../family-invitation-token";
+import { hashToken } from "../../services/tokens";
 import { createPortalCaller } from "../index";
 import { portalRouter } from "../router";
 import { familyFixtures } from "../../test-support/family-fixtures";
@@ -75,7 +75,7 @@ describe("family.invite", () => {
     });
     const [invitation, ...more] = await t.invitationsOf(invited.familyMemberId);
     expect(more).toEqual([]);
-    expect(invitation!.tokenHash).toBe(hashFamilyInvitationToken(token));
+    expect(invitation!.tokenHash).toBe(hashToken(token));
     expect(invitation!.expiresAt.getTime() - invitation!.createdAt.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
 
     const mails = await t.outboxTo(email);

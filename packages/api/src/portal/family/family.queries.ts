@@ -1,5 +1,7 @@
-import type { Executor, Transaction } from "@stepwise/db/client";
+import type { Executor } from "@stepwise/db/client";
 import { clients, consents, familyInvitations, familyMembers, users } from "@stepwise/db/schema";
+import { rightToRevokeStatement, type ConsentGrant } from "@stepwise/domain";
+import { expiryColumns } from "../../queries/consents.queries";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 
 const memberColumns = {
@@ -15,7 +17,7 @@ const memberColumns = {
 export type ScopedFamilyMember = Awaited<ReturnType<typeof lockFamilyMember>>;
 
 /** One of the client's own family members, locked for a change; null when it isn't theirs (or doesn't exist). */
-export async function lockFamilyMember(tx: Transaction, clientId: string, familyMemberId: string) {
+export async function lockFamilyMember(tx: Executor, clientId: string, familyMemberId: string) {
   const [member] = await tx
     .select(memberColumns)
     .from(familyMembers)
@@ -68,7 +70,7 @@ export async function findClientNames(db: Executor, clientId: string) {
  * row. One statement decides, so two invitations of one email at once make one family member.
  */
 export async function addOrLockFamilyMember(
-  tx: Transaction,
+  tx: Executor,
   values: { clientId: string; name: string; relationship: typeof familyMembers.$inferInsert.relationship; email: string; invitedAt: Date },
 ): Promise<{ member: NonNullable<ScopedFamilyMember>; added: boolean }> {
   const [added] = await tx.insert(familyMembers).values(values).onConflictDoNothing({ target: [familyMembers.clientId, familyMembers.email] }).returning(memberColumns);
@@ -87,7 +89,7 @@ export async function addOrLockFamilyMember(
  * link always ends after it was made (a table check), even one made a moment "later" by a server
  * whose clock runs ahead of this one.
  */
-export async function retireOpenInvitations(tx: Transaction, familyMemberId: string, now: Date) {
+export async function retireOpenInvitations(tx: Executor, familyMemberId: string, now: Date) {
   await tx
     .update(familyInvitations)
     .set({ expiresAt: sql`greatest(${now.toISOString()}::timestamptz, ${familyInvitations.createdAt} + interval '1 millisecond')` })
@@ -96,9 +98,69 @@ export async function retireOpenInvitations(tx: Transaction, familyMemberId: str
 
 /** A new invitation of someone already invited: the client's latest words for them count. */
 export async function renameInvitedFamilyMember(
-  tx: Transaction,
+  tx: Executor,
   familyMemberId: string,
   values: { name: string; relationship: typeof familyMembers.$inferInsert.relationship; invitedAt: Date },
 ) {
   await tx.update(familyMembers).set(values).where(eq(familyMembers.id, familyMemberId));
+}
+
+/** Stores a new link for the family member; only the token's hash is kept. */
+export async function insertInvitation(tx: Executor, invitation: { familyMemberId: string; tokenHash: string; expiresAt: Date; createdAt: Date }) {
+  await tx.insert(familyInvitations).values(invitation);
+}
+
+/** Stores a consent exactly as the client signed it, with the revocation statement they were shown. */
+export async function insertConsent(tx: Executor, consent: { clientId: string; familyMemberId: string; grant: ConsentGrant; signedAt: Date }) {
+  const { grant } = consent;
+  const [row] = await tx
+    .insert(consents)
+    .values({
+      clientId: consent.clientId,
+      familyMemberId: consent.familyMemberId,
+      scopes: grant.scopes,
+      purpose: grant.purpose,
+      ...expiryColumns(grant.expiry),
+      signedName: grant.signedName,
+      signedAt: consent.signedAt,
+      revocationStatement: rightToRevokeStatement,
+    })
+    .returning({ id: consents.id });
+  return row!.id;
+}
+
+/** Which family member a consent of this client's names; null when it is not one of theirs. */
+export async function findConsentOfClient(tx: Executor, clientId: string, consentId: string) {
+  const [found] = await tx
+    .select({ familyMemberId: consents.familyMemberId })
+    .from(consents)
+    .where(and(eq(consents.id, consentId), eq(consents.clientId, clientId)));
+  return found ?? null;
+}
+
+/**
+ * Every consent of this client to this person, locked in id order (the order a sign-up holds them
+ * in, for share), so two revocations at once run one after the other.
+ */
+export function lockConsentsBetween(tx: Executor, clientId: string, familyMemberId: string) {
+  return tx
+    .select({ id: consents.id, familyMemberId: consents.familyMemberId, revokedAt: consents.revokedAt })
+    .from(consents)
+    .where(and(eq(consents.clientId, clientId), eq(consents.familyMemberId, familyMemberId)))
+    .orderBy(consents.id)
+    .for("update");
+}
+
+/** Revokes a consent from `now`, never before its signature, even when this server's clock is behind the one that recorded it. */
+export async function markConsentRevoked(tx: Executor, consentId: string, now: Date) {
+  await tx
+    .update(consents)
+    .set({ revokedAt: sql`greatest(${now.toISOString()}::timestamptz, ${consents.signedAt})` })
+    .where(eq(consents.id, consentId));
+}
+
+/** The account a family member joined with, if they have. */
+export async function findFamilyMemberAccount(tx: Executor, familyMemberId: string): Promise<string | null> {
+  const [member] = await tx.select({ userId: familyMembers.userId }).from(familyMembers).where(eq(familyMembers.id, familyMemberId));
+  return member?.userId ?? null;
 }

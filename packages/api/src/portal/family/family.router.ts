@@ -1,8 +1,9 @@
-import { createRouter } from "../../trpc";
+import { createRouter } from "../../core/trpc";
 import { consentFormProcedure } from "./consent-form.procedure";
-import { familyMembersProcedure } from "./family-members.procedure";
 import { grantConsentProcedure } from "./grant-consent.procedure";
-import { invite, resendInvitation } from "./invite.procedure";
+import { invite } from "./invite.procedure";
+import { familyMembersProcedure } from "./members.procedure";
+import { resendInvitation } from "./resend-invitation.procedure";
 import { revokeConsentProcedure } from "./revoke-consent.procedure";
 
 /** The client's own family: who is invited or joined, and what the client shares with each. */

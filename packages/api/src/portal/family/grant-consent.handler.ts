@@ -1,40 +1,19 @@
-import type { Transaction } from "@stepwise/db/client";
-import { consents } from "@stepwise/db/schema";
-import { type ConsentGrant, consentGrantProblems, isInTreatment, rightToRevokeStatement } from "@stepwise/domain";
-import { consentToday, expiryColumns } from "../../consents";
-import { fail, notFound } from "../../errors";
-import { type OutOfReach, outOfReach } from "../../out-of-reach";
-import { findPortalEnrollment } from "../portal-enrollment.queries";
-import { findClientNames, lockFamilyMember, ownerOfFamilyMember } from "./family.queries";
+import type { Executor } from "@stepwise/db/client";
+import { type ConsentGrant, consentGrantProblems, isInTreatment } from "@stepwise/domain";
+import { fail, notFound } from "../../core/errors";
+import { findClientEpisode } from "../../queries/client-episode.queries";
+import { consentToday } from "../../queries/consents.queries";
+import { findClientNames, insertConsent } from "./family.queries";
 
 /**
- * Records the client's signed consent to share with one of their own family members, after the
- * domain's checks. Earlier consents stay as they were: each signature is kept as signed.
+ * Records the client's signed consent to share with one of their own family members (locked by
+ * the caller), after the domain's checks. Earlier consents stay as they were: each signature is
+ * kept as signed.
  */
-export async function grantConsent(
-  tx: Transaction,
-  clientId: string,
-  grant: ConsentGrant,
-  now: Date,
-): Promise<{ consentId: string; familyMemberId: string } | OutOfReach> {
-  const member = await lockFamilyMember(tx, clientId, grant.familyMemberId);
-  if (!member) return outOfReach(await ownerOfFamilyMember(tx, grant.familyMemberId));
-  const [client, care] = await Promise.all([findClientNames(tx, clientId), findPortalEnrollment(tx, clientId)]);
+export async function grantConsent(db: Executor, clientId: string, member: { id: string }, grant: ConsentGrant, now: Date): Promise<string> {
+  const [client, care] = await Promise.all([findClientNames(db, clientId), findClientEpisode(db, clientId)]);
   if (!client || !care) return notFound();
   const problems = consentGrantProblems(grant, { today: consentToday(now), client, inTreatment: isInTreatment(care.episode) });
   if (Object.keys(problems).length > 0) fail({ kind: "invalid", message: "Please check these before signing.", fieldErrors: problems });
-  const [row] = await tx
-    .insert(consents)
-    .values({
-      clientId,
-      familyMemberId: member.id,
-      scopes: grant.scopes,
-      purpose: grant.purpose,
-      ...expiryColumns(grant.expiry),
-      signedName: grant.signedName,
-      signedAt: now,
-      revocationStatement: rightToRevokeStatement,
-    })
-    .returning({ id: consents.id });
-  return { consentId: row!.id, familyMemberId: member.id };
+  return insertConsent(db, { clientId, familyMemberId: member.id, grant, signedAt: now });
 }

@@ -1,5 +1,5 @@
 import { familyInvitationLifetimeDays } from "@stepwise/domain";
-import type { OutgoingMail } from "../../outbox";
+import type { OutgoingMail } from "../../queries/outbox.queries";
 
 /**
  * The invitation as the person receives it, saying as little as it can: who invited them (by the

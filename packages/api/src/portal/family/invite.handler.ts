@@ -1,6 +1,6 @@
-import type { Transaction } from "@stepwise/db/client";
+import type { Executor } from "@stepwise/db/client";
 import type { FamilyInvitation } from "@stepwise/domain";
-import { fail, notFound } from "../../errors";
+import { fail, notFound } from "../../core/errors";
 import { addOrLockFamilyMember, findClientNames, renameInvitedFamilyMember } from "./family.queries";
 import { invitingName, issueInvitation } from "./issue-invitation";
 
@@ -13,7 +13,7 @@ export const alreadyJoined = (name: string) =>
  * is still waiting, sends a fresh link instead (the old one stops working) under the name and
  * relationship given now.
  */
-export async function inviteFamilyMember(tx: Transaction, clientId: string, input: FamilyInvitation, now: Date) {
+export async function inviteFamilyMember(tx: Executor, clientId: string, input: FamilyInvitation, now: Date) {
   const client = await findClientNames(tx, clientId);
   if (!client) return notFound();
   if (client.accountEmail === input.email) {
@@ -24,4 +24,11 @@ export async function inviteFamilyMember(tx: Transaction, clientId: string, inpu
   if (!added) await renameInvitedFamilyMember(tx, member.id, { name: input.name, relationship: input.relationship, invitedAt: now });
   const issued = await issueInvitation(tx, { id: member.id, name: input.name, email: member.email }, invitingName(client), now);
   return { familyMemberId: member.id, reinvited: !added, ...issued };
+}
+
+/** A new link for someone who hasn't accepted yet (locked by the caller); the old link stops working. */
+export async function reinvite(tx: Executor, clientId: string, member: { id: string; name: string; email: string; joinedAt: Date | null }, now: Date) {
+  if (member.joinedAt !== null) fail({ kind: "conflict", message: alreadyJoined(member.name) });
+  const client = (await findClientNames(tx, clientId)) ?? notFound();
+  return issueInvitation(tx, member, invitingName(client), now);
 }

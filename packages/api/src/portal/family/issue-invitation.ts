@@ -1,10 +1,9 @@
-import type { Transaction } from "@stepwise/db/client";
-import { familyInvitations } from "@stepwise/db/schema";
-import { familyInvitationPath, newFamilyInvitationToken } from "../../family-invitation-token";
-import { queueMail } from "../../outbox";
-import { retireOpenInvitations } from "./family.queries";
+import type { Executor } from "@stepwise/db/client";
+import { showInvitationLinks } from "../../core/env";
+import { queueMail } from "../../queries/outbox.queries";
+import { familyInvitationPath, newFamilyInvitationToken } from "../../services/tokens";
+import { insertInvitation, retireOpenInvitations } from "./family.queries";
 import { familyInvitationMail } from "./invitation-mail";
-import { showInvitationLinks } from "../../env";
 import { portalAddress } from "./portal-address";
 
 /**
@@ -14,14 +13,14 @@ import { portalAddress } from "./portal-address";
  * which sends no mail): otherwise `invitationUrl` is null.
  */
 export async function issueInvitation(
-  tx: Transaction,
+  tx: Executor,
   member: { id: string; name: string; email: string },
   invitedBy: string,
   now: Date,
 ): Promise<{ invitationUrl: string | null; expiresAt: Date }> {
   await retireOpenInvitations(tx, member.id, now);
   const { token, tokenHash, expiresAt } = newFamilyInvitationToken(now);
-  await tx.insert(familyInvitations).values({ familyMemberId: member.id, tokenHash, expiresAt, createdAt: now });
+  await insertInvitation(tx, { familyMemberId: member.id, tokenHash, expiresAt, createdAt: now });
   const link = portalAddress(familyInvitationPath(token));
   await queueMail(tx, familyInvitationMail({ toName: member.name, toEmail: member.email, invitedBy, link }));
   return { invitationUrl: showInvitationLinks() ? link : null, expiresAt };

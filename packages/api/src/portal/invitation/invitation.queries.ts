@@ -1,7 +1,7 @@
-import type { Executor, Transaction } from "@stepwise/db/client";
+import type { Executor } from "@stepwise/db/client";
 import { auditEvents, clients, familyInvitations, familyMembers, users } from "@stepwise/db/schema";
 import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
-import { hashFamilyInvitationToken } from "../../family-invitation-token";
+import { hashToken } from "../../services/tokens";
 
 const invitationColumns = {
   invitationId: familyInvitations.id,
@@ -21,7 +21,7 @@ function selectInvitation(db: Executor, token: string, now: Date) {
     .from(familyInvitations)
     .innerJoin(familyMembers, eq(familyMembers.id, familyInvitations.familyMemberId))
     .innerJoin(clients, eq(clients.id, familyMembers.clientId))
-    .where(and(eq(familyInvitations.tokenHash, hashFamilyInvitationToken(token)), usable(now)));
+    .where(and(eq(familyInvitations.tokenHash, hashToken(token)), usable(now)));
 }
 
 /** The invitation a token opens, if it can still be used; null for unknown, used and expired links alike. */
@@ -35,7 +35,7 @@ export async function findUsableInvitation(db: Executor, token: string, now: Dat
  * link is accepted once even when it is opened twice at the same moment. The second waits, then
  * reads the link as used.
  */
-export async function lockUsableInvitation(tx: Transaction, token: string, now: Date) {
+export async function lockUsableInvitation(tx: Executor, token: string, now: Date) {
   const [found] = await selectInvitation(tx, token, now).for("update", { of: [familyInvitations, familyMembers] });
   return found ?? null;
 }
@@ -79,3 +79,22 @@ export async function countWrongPasswords(db: Executor, userId: string, since: D
 export const acceptAction = "invitation.accept";
 /** The audited reason of a refusal for a wrong password, as countWrongPasswords reads it back. */
 export const wrongPasswordReason = "wrong_password";
+
+/**
+ * A new family account with the invited email; null when an account with that email was made a
+ * moment ago (another invitation to the same email, accepted at once).
+ */
+export async function insertFamilyAccount(db: Executor, account: { email: string; passwordHash: string; displayName: string }): Promise<string | null> {
+  const [created] = await db
+    .insert(users)
+    .values({ ...account, kind: "family" })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  return created?.id ?? null;
+}
+
+/** Marks the invited person joined as this account and spends the link. */
+export async function spendInvitation(db: Executor, invitation: { invitationId: string; familyMemberId: string }, userId: string, now: Date) {
+  await db.update(familyMembers).set({ userId, joinedAt: now }).where(eq(familyMembers.id, invitation.familyMemberId));
+  await db.update(familyInvitations).set({ usedAt: now }).where(eq(familyInvitations.id, invitation.invitationId));
+}

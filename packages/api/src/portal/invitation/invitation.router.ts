@@ -1,9 +1,9 @@
-import { createRouter } from "../../trpc";
+import { createRouter } from "../../core/trpc";
 import { acceptInvitationProcedure } from "./accept.procedure";
-import { previewInvitation } from "./preview.procedure";
+import { previewInvitationProcedure } from "./preview.procedure";
 
 /** Accepting a family invitation. Public: the single-use link is the credential. */
 export const invitationRouter = createRouter({
-  preview: previewInvitation,
+  preview: previewInvitationProcedure,
   accept: acceptInvitationProcedure,
 });

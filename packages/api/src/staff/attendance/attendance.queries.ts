@@ -11,8 +11,8 @@ import {
 import { type CalendarDate, instantToZonedDate, sessionRosterClientIds } from "@stepwise/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { findEnrollmentHistories, placedOnAnyOf } from "../../enrollment-history.queries";
-import { groupBy } from "../../group-by";
+import { findEnrollmentHistories, placedOnAnyOf } from "../../queries/enrollment-history.queries";
+import { groupBy } from "../../core/group-by";
 import { displayName } from "../names";
 
 const facilitators = alias(users, "facilitator_users");
@@ -157,4 +157,57 @@ export function findRevisions(db: Executor, sessionId: string, clientIds?: reado
     .leftJoin(users, eq(users.id, staffMembers.userId))
     .where(and(eq(attendance.sessionId, sessionId), clientIds ? inArray(attendance.clientId, [...clientIds]) : undefined))
     .orderBy(asc(attendance.clientId), asc(attendanceRevisions.revision));
+}
+
+/** Marks these clients present for the whole session where they have no record yet; the rows made. */
+export function insertPresent(db: Executor, input: { sessionId: string; clientIds: readonly string[]; minutesAttended: number; recordedByStaffId: string }) {
+  return db
+    .insert(attendance)
+    .values(
+      input.clientIds.map((clientId) => ({
+        sessionId: input.sessionId,
+        clientId,
+        status: "present" as const,
+        minutesAttended: input.minutesAttended,
+        recordedByStaffId: input.recordedByStaffId,
+      })),
+    )
+    .onConflictDoNothing({ target: [attendance.sessionId, attendance.clientId] })
+    .returning({ id: attendance.id, clientId: attendance.clientId });
+}
+
+type RecordValues = { status: typeof attendance.$inferInsert.status; minutesAttended: number; note: string | null };
+
+/** A correction of a current record: the next revision (the trigger keeps the previous one). */
+export async function correctRecord(db: Executor, recordId: string, next: RecordValues, recordedByStaffId: string) {
+  const [row] = await db
+    .update(attendance)
+    .set({ ...next, recordedByStaffId, recordedAt: sql`now()`, revision: sql`${attendance.revision} + 1` })
+    .where(eq(attendance.id, recordId))
+    .returning({ id: attendance.id, revision: attendance.revision });
+  return row ?? null;
+}
+
+/**
+ * A first record for a client. The session row is locked, so nobody else can be inserting this
+ * client now; the upsert still turns a row that appeared anyway into a correction rather than a
+ * duplicate.
+ */
+export async function insertRecord(db: Executor, record: RecordValues & { sessionId: string; clientId: string; recordedByStaffId: string }) {
+  const [row] = await db
+    .insert(attendance)
+    .values(record)
+    .onConflictDoUpdate({
+      target: [attendance.sessionId, attendance.clientId],
+      set: {
+        status: sql`excluded.status`,
+        minutesAttended: sql`excluded.minutes_attended`,
+        note: sql`excluded.note`,
+        recordedByStaffId: sql`excluded.recorded_by_staff_id`,
+        recordedAt: sql`now()`,
+        revision: sql`${attendance.revision} + 1`,
+      },
+    })
+    .returning({ id: attendance.id, revision: attendance.revision });
+  return row ?? null;
 }

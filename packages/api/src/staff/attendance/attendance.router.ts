@@ -1,9 +1,9 @@
-import { createRouter } from "../../trpc";
-import { attendanceHistory } from "./attendance-history.procedure";
-import { attendanceRoster } from "./attendance-roster.procedure";
+import { createRouter } from "../../core/trpc";
+import { attendanceHistory } from "./history.procedure";
+import { attendanceRoster } from "./roster.procedure";
 import { markAllPresent } from "./mark-all-present.procedure";
-import { recordSessionAttendance } from "./record-attendance.procedure";
-import { sessionsOnDate } from "./sessions-on-date.procedure";
+import { recordSessionAttendance } from "./record.procedure";
+import { sessionsOnDate } from "./sessions.procedure";
 
 /** Taking attendance per session: front desk, clinicians and program directors (attendance.write). */
 export const attendanceRouter = createRouter({

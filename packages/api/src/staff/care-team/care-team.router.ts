@@ -1,7 +1,7 @@
-import { createRouter } from "../../trpc";
-import { addCareTeamMember } from "./care-team-add.procedure";
-import { careTeamOptions } from "./care-team-options.procedure";
-import { removeCareTeamMember } from "./care-team-remove.procedure";
+import { createRouter } from "../../core/trpc";
+import { addCareTeamMember } from "./add.procedure";
+import { careTeamOptions } from "./options.procedure";
+import { removeCareTeamMember } from "./remove.procedure";
 
 /** Who cares for a client during an enrollment. */
 export const careTeamRouter = createRouter({ options: careTeamOptions, add: addCareTeamMember, remove: removeCareTeamMember });

@@ -1,61 +1,55 @@
-import { enrollments, levelOfCareChanges } from "@stepwise/db/schema";
 import { type CareTeamResponsibility, activationInputSchema, checkActivation } from "@stepwise/domain";
-import { eq } from "drizzle-orm";
-import { notFound } from "../../errors";
-import { staffProcedure } from "../../trpc";
-import { addToCareTeam } from "../care-team/care-team-addition";
-import { changeEnrollment } from "./enrollment-change";
-import { loadPlacementTarget } from "./enrollment.queries";
+import { notFound } from "../../core/errors";
+import { addToCareTeam } from "../care-team/add.handler";
+import { enrollmentProcedure } from "../scopes";
 import { refuseIfProblems } from "./enrollment-refusal";
+import { insertLevelChange, insertStatusChange, loadPlacementTarget, updateEnrollment } from "./enrollments.queries";
 
 /**
  * Starts the program: the client's week on the chosen schedule option must meet the program's
  * band before anything is saved. The admission level is the first row of the level history.
  * A primary therapist, when named, joins the care team in the same transaction.
  */
-export const activate = staffProcedure("enrollment.write")
+export const activate = enrollmentProcedure("enrollment.write")
   .input(activationInputSchema)
-  .mutation(({ ctx, input }) =>
-    changeEnrollment(ctx, "enrollments.activate", input.enrollmentId, async (change) => {
-      const { tx, enrollment, staffMemberId, audit, recordStatusChange } = change;
-      const target = (await loadPlacementTarget(tx, input)) ?? notFound();
-      refuseIfProblems(
-        "The enrollment can't be activated.",
-        checkActivation({ status: enrollment.status, intakeOn: enrollment.intakeOn, startsOn: input.startsOn, target }),
-      );
-      await tx
-        .update(enrollments)
-        .set({
-          programId: input.programId,
-          scheduleOptionId: input.scheduleOptionId,
-          level: target.program.level,
-          status: "active",
-          startsOn: input.startsOn,
-        })
-        .where(eq(enrollments.id, enrollment.id));
-      const [admission] = await tx
-        .insert(levelOfCareChanges)
-        .values({
-          enrollmentId: enrollment.id,
-          fromLevel: null,
-          toLevel: target.program.level,
-          programId: input.programId,
-          scheduleOptionId: input.scheduleOptionId,
-          effectiveOn: input.startsOn,
-          reason: "Admission",
-          decidedByStaffId: staffMemberId,
-        })
-        .returning({ id: levelOfCareChanges.id });
-      await recordStatusChange({ from: enrollment.status, to: "active", effectiveOn: input.startsOn });
-      await audit({
-        resourceType: "enrollment",
-        resourceId: enrollment.id,
-        detail: { programId: input.programId, scheduleOptionId: input.scheduleOptionId, startsOn: input.startsOn },
-      });
-      await audit({ resourceType: "level_of_care_change", resourceId: admission!.id, detail: { toLevel: target.program.level } });
-      if (input.primaryTherapistStaffId) {
-        await addToCareTeam(change, { staffMemberId: input.primaryTherapistStaffId, responsibility: "Primary therapist" satisfies CareTeamResponsibility, status: "active" });
-      }
-      return { enrollmentId: enrollment.id, status: "active" as const, level: target.program.level };
-    }),
-  );
+  .mutation(async ({ ctx, input }) => {
+    const { enrollment, staff } = ctx;
+    const target = (await loadPlacementTarget(ctx.db, input)) ?? notFound({ resource: { type: "program", id: input.programId } });
+    refuseIfProblems(
+      "The enrollment can't be activated.",
+      checkActivation({ status: enrollment.status, intakeOn: enrollment.intakeOn, startsOn: input.startsOn, target }),
+    );
+    const level = target.program.level;
+    await updateEnrollment(ctx.db, enrollment.id, {
+      programId: input.programId,
+      scheduleOptionId: input.scheduleOptionId,
+      level,
+      status: "active",
+      startsOn: input.startsOn,
+    });
+    const admissionId = await insertLevelChange(ctx.db, {
+      enrollmentId: enrollment.id,
+      fromLevel: null,
+      toLevel: level,
+      programId: input.programId,
+      scheduleOptionId: input.scheduleOptionId,
+      effectiveOn: input.startsOn,
+      reason: "Admission",
+      decidedByStaffId: staff.staffMemberId,
+    });
+    await insertStatusChange(ctx.db, {
+      enrollmentId: enrollment.id,
+      from: enrollment.status,
+      to: "active",
+      effectiveOn: input.startsOn,
+      recordedByStaffId: staff.staffMemberId,
+    });
+    ctx.audit({
+      detail: { programId: input.programId, scheduleOptionId: input.scheduleOptionId, startsOn: input.startsOn, levelOfCareChangeId: admissionId, toLevel: level },
+    });
+    if (input.primaryTherapistStaffId) {
+      const primaryTherapist = { staffMemberId: input.primaryTherapistStaffId, responsibility: "Primary therapist" satisfies CareTeamResponsibility };
+      await addToCareTeam(ctx.db, ctx.audit, { enrollmentId: enrollment.id, status: "active" }, primaryTherapist);
+    }
+    return { enrollmentId: enrollment.id, status: "active" as const, level };
+  });

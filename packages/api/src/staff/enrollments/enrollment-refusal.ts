@@ -1,5 +1,5 @@
 import { type EnrollmentProblem, enrollmentRefusal } from "@stepwise/domain";
-import { fail } from "../../errors";
+import { fail } from "../../core/errors";
 
 /** Refuses the change with every reason in plain words when the domain found any. */
 export function refuseIfProblems(lead: string, problems: readonly EnrollmentProblem[]): void {

@@ -1,32 +1,26 @@
-import { recertifications } from "@stepwise/db/schema";
 import { checkRecertification, nextReviewDue, recertificationInputSchema } from "@stepwise/domain";
-import { staffProcedure } from "../../trpc";
-import { changeEnrollment } from "./enrollment-change";
+import { enrollmentProcedure } from "../scopes";
 import { refuseIfProblems } from "./enrollment-refusal";
+import { insertRecertification } from "./enrollments.queries";
 
 /** Records that the clinician recertified the current level of care; the next review falls due from it. */
-export const recertify = staffProcedure("level_of_care.write")
+export const recertify = enrollmentProcedure("level_of_care.write")
   .input(recertificationInputSchema)
-  .mutation(({ ctx, input }) =>
-    changeEnrollment(ctx, "enrollments.recertify", input.enrollmentId, async ({ tx, enrollment, today, staffMemberId, audit }) => {
-      refuseIfProblems(
-        "The recertification can't be recorded.",
-        checkRecertification({
-          status: enrollment.status,
-          level: enrollment.level,
-          levelSince: enrollment.levelSince,
-          certifiedOn: input.certifiedOn,
-          today,
-        }),
-      );
-      const [row] = await tx
-        .insert(recertifications)
-        .values({ enrollmentId: enrollment.id, level: enrollment.level, certifiedOn: input.certifiedOn, certifiedByStaffId: staffMemberId })
-        .returning({ id: recertifications.id });
-      await audit({ resourceType: "recertification", resourceId: row!.id, detail: { level: enrollment.level, certifiedOn: input.certifiedOn } });
-      return {
-        enrollmentId: enrollment.id,
-        nextReviewDue: nextReviewDue({ level: enrollment.level, admittedOn: enrollment.levelSince, lastReviewOn: input.certifiedOn }),
-      };
-    }),
-  );
+  .mutation(async ({ ctx, input }) => {
+    const { enrollment } = ctx;
+    refuseIfProblems(
+      "The recertification can't be recorded.",
+      checkRecertification({ status: enrollment.status, level: enrollment.level, levelSince: enrollment.levelSince, certifiedOn: input.certifiedOn, today: ctx.today }),
+    );
+    const recertificationId = await insertRecertification(ctx.db, {
+      enrollmentId: enrollment.id,
+      level: enrollment.level,
+      certifiedOn: input.certifiedOn,
+      certifiedByStaffId: ctx.staff.staffMemberId,
+    });
+    ctx.audit({ resource: { type: "recertification", id: recertificationId }, detail: { level: enrollment.level, certifiedOn: input.certifiedOn } });
+    return {
+      enrollmentId: enrollment.id,
+      nextReviewDue: nextReviewDue({ level: enrollment.level, admittedOn: enrollment.levelSince, lastReviewOn: input.certifiedOn }),
+    };
+  });

@@ -2,13 +2,13 @@ import { programSessions } from "@stepwise/db/schema";
 import { sessionCancelSchema } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "../../audit";
-import { fail } from "../../errors";
+import { recordAudit } from "../../core/audit";
+import { fail } from "../../core/errors";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
-import { signUpsWithEndedConsent } from "../../family-sessions/ended-consents";
+import { signUpsWithEndedConsent } from "../../services/seats/ended-consents";
 import { familySessionCancelledMail } from "../../family-sessions/mail";
-import { queueMail } from "../../outbox";
-import { staffProcedure } from "../../trpc";
+import { queueMail } from "../../queries/outbox.queries";
+import { staffProcedure } from "../../core/trpc";
 import { findFamilySession, findSignedUpEmails } from "./staff-family-sessions.queries";
 
 export const familySessionCancelInput = z.object({ sessionId: z.uuid() }).and(sessionCancelSchema);

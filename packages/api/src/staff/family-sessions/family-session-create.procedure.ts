@@ -7,10 +7,10 @@ import {
   zonedWallClockToInstant,
 } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
-import { recordAudit } from "../../audit";
+import { recordAudit } from "../../core/audit";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
-import { staffProcedure } from "../../trpc";
-import { refuseWithReasons } from "../programs/refuse";
+import { staffProcedure } from "../../core/trpc";
+import { refuseWithReasons } from "../../core/errors";
 import { findOpenEnrollments } from "../queries";
 import { findStaffMember } from "./staff-family-sessions.queries";
 

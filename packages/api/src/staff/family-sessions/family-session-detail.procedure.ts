@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { recordAudit } from "../../audit";
-import { signUpsWithEndedConsent } from "../../family-sessions/ended-consents";
+import { recordAudit } from "../../core/audit";
+import { signUpsWithEndedConsent } from "../../services/seats/ended-consents";
 import { inTransactionOrNotFound, outOfReach } from "../../out-of-reach";
-import { staffProcedure } from "../../trpc";
+import { staffProcedure } from "../../core/trpc";
 import { displayName } from "../names";
 import { staffFamilySessionView } from "./staff-family-session-view";
 import { findFamilySession, findSignUps } from "./staff-family-sessions.queries";

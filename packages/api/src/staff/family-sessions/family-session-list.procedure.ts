@@ -1,6 +1,6 @@
-import { recordAudit } from "../../audit";
-import { findSeatCounts } from "../../family-sessions/sign-ups.queries";
-import { staffProcedure } from "../../trpc";
+import { recordAudit } from "../../core/audit";
+import { findSeatCounts } from "../../queries/sign-ups.queries";
+import { staffProcedure } from "../../core/trpc";
 import { staffFamilySessionView } from "./staff-family-session-view";
 import { findFamilySessionsSince } from "./staff-family-sessions.queries";
 

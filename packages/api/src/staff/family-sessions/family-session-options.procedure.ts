@@ -1,5 +1,5 @@
-import { recordAudit } from "../../audit";
-import { staffProcedure } from "../../trpc";
+import { recordAudit } from "../../core/audit";
+import { staffProcedure } from "../../core/trpc";
 import { displayName } from "../names";
 import { findOpenEnrollments } from "../queries";
 import { findActivePrograms, findFamilySessionFacilitators } from "./staff-family-sessions.queries";

@@ -1,4 +1,4 @@
-import { createRouter } from "../../trpc";
+import { createRouter } from "../../core/trpc";
 import { cancelFamilySession } from "./family-session-cancel.procedure";
 import { createFamilySession } from "./family-session-create.procedure";
 import { familySessionDetail } from "./family-session-detail.procedure";

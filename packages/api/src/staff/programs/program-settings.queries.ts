@@ -2,8 +2,8 @@ import type { Executor } from "@stepwise/db/client";
 import { enrollments, programs, scheduleOptions, sessionTemplates, staffMembers } from "@stepwise/db/schema";
 import type { IsoWeekday, ProgramSettings, RunningTemplate } from "@stepwise/domain";
 import { and, count, eq, gte, isNull, ne, or } from "drizzle-orm";
-import { withConstraintMessages } from "../../constraint-conflicts";
-import { fail } from "../../errors";
+import { withConstraintMessages } from "../../core/constraint-conflicts";
+import { fail } from "../../core/errors";
 import { wallClockOf } from "./programs.queries";
 
 /** Locks the program row so two edits of one program (or of its options) apply one after the other. */

@@ -1,7 +1,7 @@
 import { programs } from "@stepwise/db/schema";
 import { programInputSchema } from "@stepwise/domain";
-import { recordAudit } from "../../audit";
-import { staffProcedure } from "../../trpc";
+import { recordAudit } from "../../core/audit";
+import { staffProcedure } from "../../core/trpc";
 import { programRowOf, withFreeSlug } from "./program-settings.queries";
 
 /** A new program: its band is checked against the level's rules by the domain schema. */

@@ -1,4 +1,4 @@
-import { staffProcedure } from "../../trpc";
+import { staffProcedure } from "../../core/trpc";
 import { findProgramsWithOptions } from "./programs.queries";
 
 /**

@@ -2,9 +2,9 @@ import { programs } from "@stepwise/db/schema";
 import { instantToZonedDate, programInputSchema, programSettingsConflicts } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "../../audit";
-import { notFound } from "../../errors";
-import { staffProcedure } from "../../trpc";
+import { recordAudit } from "../../core/audit";
+import { notFound } from "../../core/errors";
+import { staffProcedure } from "../../core/trpc";
 import { lockProgram, openEnrollmentCount, optionsOfProgram, programRowOf, runningTemplates, withFreeSlug } from "./program-settings.queries";
 import { refuseWithReasons } from "./refuse";
 

@@ -2,9 +2,9 @@ import { scheduleOptions } from "@stepwise/db/schema";
 import { instantToZonedDate, scheduleOptionChangeConflicts, scheduleOptionInputSchema } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "../../audit";
-import { notFound } from "../../errors";
-import { staffProcedure } from "../../trpc";
+import { recordAudit } from "../../core/audit";
+import { notFound } from "../../core/errors";
+import { staffProcedure } from "../../core/trpc";
 import { lockProgram, runningTemplates } from "./program-settings.queries";
 import { refuseWithReasons } from "./refuse";
 

@@ -1,9 +1,9 @@
 import type { Executor } from "@stepwise/db/client";
 import { type ComplianceBoardFilter, careLevelDefinitions, compareComplianceUrgency, matchesComplianceFlag } from "@stepwise/domain";
 import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
-import { findHistoriesWithBands } from "../../enrollment-history.queries";
+import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
-import { groupBy } from "../../group-by";
+import { groupBy } from "../../core/group-by";
 import { displayName } from "../names";
 
 const day = 24 * 60 * 60 * 1000;

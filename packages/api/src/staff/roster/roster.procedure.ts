@@ -1,6 +1,6 @@
 import { complianceBoardFilterSchema } from "@stepwise/domain";
-import { recordAudit } from "../../audit";
-import { staffProcedure } from "../../trpc";
+import { recordAudit } from "../../core/audit";
+import { staffProcedure } from "../../core/trpc";
 import { getRoster } from "./roster.handler";
 
 /** The compliance board: optional filters by program and flag; the order stays most urgent first. */

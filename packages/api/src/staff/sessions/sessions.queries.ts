@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
-import { clients, programSessions, programs, scheduleOptions, sessionTemplates, staffMembers, users } from "@stepwise/db/schema";
-import { asc, eq, ne } from "drizzle-orm";
+import { attendance, clients, programSessions, programs, scheduleOptions, sessionTemplates, staffMembers, users } from "@stepwise/db/schema";
+import { asc, count, eq, ne } from "drizzle-orm";
 
 /** Staff who can facilitate a session, by name: everyone but the front desk. */
 export function findFacilitators(db: Executor) {
@@ -30,4 +30,19 @@ export async function findSession(db: Executor, sessionId: string, forUpdate = f
     .where(eq(programSessions.id, sessionId));
   const [row] = await (forUpdate ? query.for("update", { of: programSessions }) : query);
   return row ?? null;
+}
+
+/** How many attendance records the session has. */
+export async function countAttendance(db: Executor, sessionId: string): Promise<number> {
+  const [recorded] = await db.select({ records: count() }).from(attendance).where(eq(attendance.sessionId, sessionId));
+  return recorded?.records ?? 0;
+}
+
+/** Changes one dated session on its own. */
+export async function updateOneSession(db: Executor, sessionId: string, changes: Partial<typeof programSessions.$inferInsert>) {
+  await db.update(programSessions).set(changes).where(eq(programSessions.id, sessionId));
+}
+
+export async function cancelOneSession(db: Executor, sessionId: string, cancellation: { at: Date; reason: string }) {
+  await db.update(programSessions).set({ cancelledAt: cancellation.at, cancellationReason: cancellation.reason }).where(eq(programSessions.id, sessionId));
 }

@@ -1,0 +1,18 @@
+import type { SessionUser } from "@stepwise/auth";
+import type { Database } from "@stepwise/db/client";
+
+/** Who is calling, as resolved from the database on this very request (never from the cookie alone). */
+export type Caller = SessionUser;
+
+/**
+ * What a request starts with. The ladder (trpc.ts) replaces `db` with the request's transaction
+ * before any procedure runs, and adds the request's audit.
+ */
+export type Context = {
+  db: Database;
+  caller: Caller | null;
+};
+
+export function createContext(input: { db: Database; caller: Caller | null }): Context {
+  return { db: input.db, caller: input.caller };
+}

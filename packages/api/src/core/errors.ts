@@ -1,0 +1,100 @@
+import { TRPCError } from "@trpc/server";
+import { refusalMessage } from "@stepwise/domain";
+import { z } from "zod";
+import type { AuditNote } from "./audit";
+
+/** Messages by field name, as the forms show them beside each field. */
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+/**
+ * The outcomes a procedure may end with, in plain words. One place maps them to transport codes;
+ * nothing else in the API constructs a TRPCError.
+ */
+export type Outcome =
+  | { kind: "not_found" }
+  | { kind: "forbidden" }
+  | { kind: "unauthenticated" }
+  /** A refusal; `fieldErrors` ties its reasons to the fields they are about, `message` is the plain lead. */
+  | { kind: "invalid"; message: string; fieldErrors?: FieldErrors }
+  | { kind: "conflict"; message: string };
+
+const codes = {
+  not_found: "NOT_FOUND",
+  forbidden: "FORBIDDEN",
+  unauthenticated: "UNAUTHORIZED",
+  invalid: "BAD_REQUEST",
+  conflict: "CONFLICT",
+} as const satisfies Record<Outcome["kind"], TRPCError["code"]>;
+
+const defaultMessages: Record<Outcome["kind"], string> = {
+  // The same words whether the record does not exist or is out of the caller's reach.
+  not_found: "We couldn't find that.",
+  forbidden: "Your role doesn't allow this.",
+  unauthenticated: "Please sign in to continue.",
+  invalid: "Something in the request isn't right.",
+  conflict: "That change conflicts with another one.",
+};
+
+/**
+ * What a failure carries beside its words, as the error's cause: the reasons by field (the error
+ * formatter sends them as `data.fieldErrors`, a form calling in-process reads them here), and what
+ * the request's denied audit row should say (the ladder writes it, once the request rolled back).
+ */
+export class Refusal extends Error {
+  constructor(
+    readonly fieldErrors: FieldErrors | undefined,
+    readonly audit: AuditNote | undefined,
+  ) {
+    super("refused");
+    this.name = "Refusal";
+  }
+}
+
+/** The error a request ends with for `outcome`, for a rung that maps a failure it caught (see fail). */
+export function failure(outcome: Outcome, audit?: AuditNote): TRPCError {
+  const message = "message" in outcome ? outcome.message : defaultMessages[outcome.kind];
+  const fieldErrors = outcome.kind === "invalid" ? outcome.fieldErrors : undefined;
+  const cause = fieldErrors || audit ? new Refusal(fieldErrors, audit) : undefined;
+  return new TRPCError({ code: codes[outcome.kind], message, cause });
+}
+
+/**
+ * Ends the request with `outcome`. `audit` makes the refusal a denied audit row (a wrong
+ * password on an invitation link, say); not-found and forbidden answers always are one.
+ */
+export function fail(outcome: Outcome, audit?: AuditNote): never {
+  throw failure(outcome, audit);
+}
+
+/**
+ * The record is missing, or beyond the caller's reach: the same answer either way. `about` names,
+ * for the denied audit row only, what was asked for and whose it was when that is known.
+ */
+export const notFound = (about?: AuditNote): never => fail({ kind: "not_found" }, about);
+export const forbidden = (): never => fail({ kind: "forbidden" });
+
+/** Refuses a change with every reason listed, in the domain's words. */
+export function refuseWithReasons(lead: string, reasons: readonly string[]): never {
+  return fail({ kind: "invalid", message: refusalMessage(lead, reasons) });
+}
+
+/**
+ * The field messages an error carries, if any: invalid input (a zod error) or a refusal made with
+ * fieldErrors. The one place the transport reads them from.
+ */
+export function fieldErrorsOf(error: TRPCError): FieldErrors | null {
+  if (error.code !== codes.invalid) return null;
+  if (error.cause instanceof z.ZodError) return z.flattenError(error.cause).fieldErrors;
+  if (error.cause instanceof Refusal) return error.cause.fieldErrors ?? null;
+  return null;
+}
+
+/**
+ * Whether a failed request leaves a denied audit row, and what it adds to it: every not-found and
+ * forbidden answer (so probing for records is on the record), and any refusal made with `audit`.
+ */
+export function denialOf(error: TRPCError): AuditNote | null {
+  const noted = error.cause instanceof Refusal ? error.cause.audit : undefined;
+  if (error.code === codes.not_found || error.code === codes.forbidden) return noted ?? {};
+  return noted ?? null;
+}

@@ -1,0 +1,120 @@
+import { staffMay, type StaffPermission } from "@stepwise/domain";
+import { TRPCError, initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import { z } from "zod";
+import { AuditTrail } from "./audit";
+import type { Context } from "./context";
+import { denialOf, fail, fieldErrorsOf, forbidden, notFound } from "./errors";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const invalidInput = error.code === "BAD_REQUEST" && error.cause instanceof z.ZodError;
+    // Unexpected failures keep their details in the server log only: no SQL, stack or PHI leaves,
+    // in any environment (the stack is left out of the shape on purpose).
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? "Something went wrong on our side. Please try again."
+        : invalidInput
+          ? "Please check the highlighted fields."
+          : shape.message;
+    return {
+      message,
+      code: shape.code,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        // For invalid input, and for a refusal tied to fields (which keeps its own plain lead).
+        fieldErrors: fieldErrorsOf(error),
+      },
+    };
+  },
+});
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/**
+ * The procedure ladder. The bare `t.procedure` is not exported: every procedure starts from a
+ * rung that names who may call it, so a procedure without a rule cannot be built (default deny).
+ *
+ * Every rung runs the request in one transaction with its audit trail (Medplum's per-request
+ * repository, in tRPC): `ctx.db` is that transaction, and `ctx.audit` notes what the request
+ * reads or changes. The request leaves exactly one audit row, whose action is the procedure's
+ * path: allowed, written in the same transaction when it succeeds, for every change and every read
+ * that showed a client (a read of no one's information leaves none); denied,
+ * written after it rolled back, when it answered not found or forbidden (or was refused with a
+ * note for the audit). Procedures never write audit rows or denial blocks of their own.
+ */
+const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
+  const trail = new AuditTrail(path, ctx.caller ? { userId: ctx.caller.userId, kind: ctx.caller.kind } : null);
+  let failure: TRPCError | undefined;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const result = await next({ ctx: { db: tx, audit: trail.note } });
+      if (!result.ok) {
+        // Thrown to roll back everything the request wrote; answered below.
+        failure = result.error;
+        throw failure;
+      }
+      await trail.allowed(tx, type === "mutation");
+      return result;
+    });
+  } catch (error) {
+    if (failure === undefined || error !== failure) throw error;
+    const denial = denialOf(failure);
+    if (denial) await trail.denied(ctx.db, denial);
+    throw failure;
+  }
+});
+
+/** Open to anyone: only for things that reveal nothing about a person, or whose link is the credential. */
+export const publicProcedure = t.procedure.use(inRequestTransaction);
+
+const signedIn = t.procedure
+  .use(({ ctx, next }) => (ctx.caller ? next({ ctx: { caller: ctx.caller } }) : fail({ kind: "unauthenticated" })))
+  .use(inRequestTransaction);
+
+/** A signed-in client, scoped to their own record: every request of theirs is about them. */
+export const clientProcedure = signedIn.use(({ ctx, next }) => {
+  const { caller } = ctx;
+  if (caller.kind !== "client" || !caller.clientId) return notFound();
+  ctx.audit({ clients: [caller.clientId] });
+  return next({ ctx: { client: { clientId: caller.clientId } } });
+});
+
+/**
+ * A signed-in family member. What they may see of a client is never decided here: the consent
+ * rungs (portal/scopes.ts) check the client's consent, from the database, on every request.
+ */
+export const familyProcedure = signedIn.use(({ ctx, next }) => (ctx.caller.kind === "family" ? next() : notFound()));
+
+/** Who takes part in a family's sessions: a client for their own family, or a family member. */
+export type FamilyParticipant = { kind: "client"; userId: string; clientId: string } | { kind: "family"; userId: string };
+
+/**
+ * A signed-in client or family member, for what both do for a family (family sessions). A client
+ * is scoped to their own record; what a family member may reach is still checked from the
+ * consents, on every request.
+ */
+export const familyParticipantProcedure = signedIn.use(({ ctx, next }) => {
+  const { caller } = ctx;
+  const participant: FamilyParticipant | null =
+    caller.kind === "client" && caller.clientId
+      ? { kind: "client", userId: caller.userId, clientId: caller.clientId }
+      : caller.kind === "family"
+        ? { kind: "family", userId: caller.userId }
+        : null;
+  return participant ? next({ ctx: { participant } }) : notFound();
+});
+
+/** A signed-in staff member holding `permission`. */
+export function staffProcedure(permission: StaffPermission) {
+  return signedIn.use(({ ctx, next }) => {
+    const { caller } = ctx;
+    if (caller.kind !== "staff" || !caller.staff) return notFound();
+    if (!staffMay(caller.staff.role, permission)) return forbidden();
+    return next({ ctx: { staff: { ...caller.staff, permission } } });
+  });
+}

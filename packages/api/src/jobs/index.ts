@@ -1,0 +1,3 @@
+/** Jobs run outside any request, by the launcher and by cron: no caller, no tRPC. */
+export { releaseSeatsOfEndedConsents, releaseSeatsOfEndedConsentsAction } from "./release-ended-consent-seats";
+export { extendRunningTemplates, extendRunningTemplatesAction } from "./extend-running-templates";

@@ -1,0 +1,22 @@
+import type { Executor } from "@stepwise/db/client";
+import type { Audit } from "../../core/audit";
+import { invitingName } from "../family/issue-invitation";
+import { findUsableInvitation } from "./invitation.queries";
+
+/** One answer for a link that is unknown, used or expired: it tells nobody which. */
+export const invitationNotUsable =
+  "This invitation link can't be used any more: it may have expired or already been used. Please ask the person who invited you to send a new one.";
+
+/**
+ * What the invitation page shows before accepting: who invited whom, at which address. Not
+ * whether that address has an account here: accepting decides that on the server. Without a
+ * usable link it reveals nothing at all, and leaves no audit row: anyone can send a made-up
+ * link, and it names no one (as with calendar feeds).
+ */
+export async function previewInvitation(db: Executor, audit: Audit, token: string, now: Date) {
+  const invitation = await findUsableInvitation(db, token, now);
+  if (!invitation) return { usable: false as const };
+  // That the client is here is theirs to tell: reading it with their link is audited like any read.
+  audit({ clients: [invitation.clientId], resource: { type: "family_invitation", id: invitation.invitationId } });
+  return { usable: true as const, invitedBy: invitingName(invitation.client), name: invitation.name, email: invitation.email };
+}

@@ -1,0 +1,110 @@
+import type { Executor } from "@stepwise/db/client";
+import {
+  addDays,
+  careLevelDefinitions,
+  closedReferralNextStep,
+  defaultTimeZone,
+  deliveredMinutes,
+  describeDaysAttended,
+  describeProgramProgress,
+  describeWeeklyHours,
+  enrollmentNextStep,
+  formatExpectedLength,
+  instantToZonedDate,
+  weekStartOf,
+  zonedWallClockToInstant,
+} from "@stepwise/domain";
+import { findCareTeam } from "../../queries/care-team.queries";
+import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
+import { programPolicyOf } from "../../program-policy";
+import { clientSessionScope, toClientSession } from "../../services/client-sessions";
+import { findClientSessions } from "../../queries/client-sessions.queries";
+import { findClientEpisode } from "../../queries/client-episode.queries";
+import { policyForWeek } from "../week-policy";
+import { continuingCareOf } from "./continuing-care";
+import { findClientAttendance } from "./plan.queries";
+
+/** How far ahead "upcoming" looks, after this week. */
+const upcomingWeeks = 2;
+
+/** Everything the client's "My plan" page shows, for the client in scope only. */
+export async function getPlan(db: Executor, scope: { clientId: string }, now: Date) {
+  const found = await findClientEpisode(db, scope.clientId);
+  if (!found) return null;
+  const { client, episode: enrollment, closedReferral, alumnus } = found;
+  const greetingName = client.preferredName ?? client.firstName;
+  // A referral closed before it started ended nothing: it is mentioned only as a next step, and
+  // an episode that did run (a graduate's) is still the plan shown.
+  const closedReferralStep = closedReferral ? closedReferralNextStep(closedReferral.program.name) : null;
+  if (!enrollment) {
+    return { greetingName, nextStep: closedReferralStep ?? enrollmentNextStep(null), enrollment: null, alumnus, continuingCare: null };
+  }
+  const { program, scheduleOption } = enrollment;
+
+  const policy = programPolicyOf(program);
+  const timeZone = program.timeZone ?? defaultTimeZone;
+  const today = instantToZonedDate(now, timeZone);
+  const weekStart = weekStartOf(now, timeZone);
+  const weekFrom = zonedWallClockToInstant(weekStart, "00:00", timeZone);
+  const weekTo = zonedWallClockToInstant(addDays(weekStart, 7), "00:00", timeZone);
+  const upcomingTo = zonedWallClockToInstant(addDays(weekStart, 7 * (1 + upcomingWeeks)), "00:00", timeZone);
+
+  const [careTeam, { history, bandOfProgram, sessionRows }, attended] = await Promise.all([
+    findCareTeam(db, enrollment.id),
+    findHistoriesWithBands(db, [enrollment.id]).then(async ({ historyOf, bandOfProgram }) => {
+      const history = historyOf.get(enrollment.id) ?? null;
+      const sessionScope = clientSessionScope(scope.clientId, history, timeZone);
+      return { history, bandOfProgram, sessionRows: await findClientSessions(db, sessionScope, { from: weekFrom, to: upcomingTo }) };
+    }),
+    findClientAttendance(db, scope.clientId, weekFrom, weekTo),
+  ]);
+  const sessions = sessionRows.map((row) => toClientSession(row, now));
+
+  const delivered = deliveredMinutes(attended, timeZone);
+  const thisWeek = delivered.byWeek.find((week) => week.weekStart === weekStart) ?? {
+    weekStart,
+    minutes: 0,
+    daysAttended: 0,
+  };
+  // This week is read against the band in force this week, as "My hours" reads it.
+  const weekPolicy = policyForWeek(policy, history, bandOfProgram, weekStart);
+  const definition = careLevelDefinitions[enrollment.level];
+  const discharged = enrollment.status === "discharged";
+
+  return {
+    greetingName,
+    nextStep: closedReferralStep ?? enrollmentNextStep(enrollment.status),
+    enrollment: {
+      status: enrollment.status,
+      startsOn: enrollment.startsOn,
+      intakeOn: enrollment.intakeOn,
+      /** The last day in the program, once it has ended (the stored end is exclusive). */
+      lastDayOn: enrollment.endsOn ? addDays(enrollment.endsOn, -1) : null,
+      expectedEndOn: addDays(enrollment.startsOn, 7 * program.expectedLengthWeeks),
+      expectedLengthWeeks: program.expectedLengthWeeks,
+      expectedLength: formatExpectedLength(program.expectedLengthWeeks),
+      progress: discharged
+        ? null
+        : describeProgramProgress({ startsOn: enrollment.startsOn, today, expectedLengthWeeks: program.expectedLengthWeeks }),
+      level: { code: enrollment.level, label: definition.label, shortLabel: definition.shortLabel, ...definition.description },
+      program: { name: program.name, track: program.track, timeZone },
+      scheduleOption,
+      weeklyMinutes: policy.weeklyMinutes,
+    },
+    alumnus,
+    continuingCare: discharged ? continuingCareOf(enrollment) : null,
+    careTeam,
+    thisWeek: {
+      weekStart,
+      minutesAttended: thisWeek.minutes,
+      daysAttended: thisWeek.daysAttended,
+      weeklyMinutes: weekPolicy.weeklyMinutes,
+      summary: describeWeeklyHours({ minutes: thisWeek.minutes, policy: weekPolicy }),
+      days: describeDaysAttended(thisWeek.daysAttended, "this_week"),
+      sessions: sessions.filter((session) => session.startsAt < weekTo),
+    },
+    upcoming: sessions.filter((session) => session.startsAt >= weekTo),
+  };
+}
+
+export type Plan = NonNullable<Awaited<ReturnType<typeof getPlan>>>;

@@ -1,0 +1,55 @@
+import type { Executor } from "@stepwise/db/client";
+import {
+  type CalendarDate,
+  addDays,
+  closedReferralNextStep,
+  defaultTimeZone,
+  instantToZonedDate,
+  mondayOf,
+  scheduleWindow,
+  weekStartOf,
+  zonedWallClockToInstant,
+} from "@stepwise/domain";
+import { findClientSessionScope, toClientSession } from "../../services/client-sessions";
+import { findClientSessions } from "../../queries/client-sessions.queries";
+import { findClientEpisode } from "../../queries/client-episode.queries";
+
+/** The client's own sessions, week by week, for "My schedule". */
+export async function getSchedule(db: Executor, scope: { clientId: string }, input: { weekOf?: CalendarDate }, now: Date) {
+  const found = await findClientEpisode(db, scope.clientId);
+  if (!found) return null;
+  // The sessions of the episode that ran (or is open); a closed referral is only mentioned.
+  const { episode: enrollment, closedReferral } = found;
+  const timeZone = enrollment?.program.timeZone ?? closedReferral?.program.timeZone ?? defaultTimeZone;
+  const today = instantToZonedDate(now, timeZone);
+  const window = scheduleWindow({ requestedWeekOf: input.weekOf, today, programStartsOn: enrollment?.startsOn ?? null });
+  const firstWeek = window.weekStarts[0] ?? mondayOf(today);
+  const lastWeek = window.weekStarts.at(-1) ?? firstWeek;
+
+  const rows = await findClientSessions(
+    db,
+    await findClientSessionScope(db, scope.clientId, enrollment, timeZone),
+    {
+      from: zonedWallClockToInstant(firstWeek, "00:00", timeZone),
+      to: zonedWallClockToInstant(addDays(lastWeek, 7), "00:00", timeZone),
+    },
+  );
+  const sessions = rows.map((row) => toClientSession(row, now));
+  const thisWeek = mondayOf(today);
+
+  return {
+    timeZone,
+    enrollmentStatus: enrollment?.status ?? null,
+    nextStep: closedReferral ? closedReferralNextStep(closedReferral.program.name) : null,
+    previousWeekOf: window.previousWeekOf,
+    nextWeekOf: window.nextWeekOf,
+    includesThisWeek: window.includesThisWeek,
+    weeks: window.weekStarts.map((weekStart) => ({
+      weekStart,
+      isThisWeek: weekStart === thisWeek,
+      sessions: sessions.filter((session) => weekStartOf(session.startsAt, timeZone) === weekStart),
+    })),
+  };
+}
+
+export type Schedule = NonNullable<Awaited<ReturnType<typeof getSchedule>>>;

@@ -1,0 +1,41 @@
+import type { Executor } from "@stepwise/db/client";
+import { addDays, careLevelDefinitions, formatExpectedLength, formatWeeklyBand } from "@stepwise/domain";
+import { findClientEpisode } from "../../queries/client-episode.queries";
+
+/** Where the client is with the program, without saying why: a pause reads as taking part. */
+export type SharedPlanStage = "before_start" | "in_program" | "ended";
+
+/**
+ * The plan summary a client may share: the level of care in plain words, the program, when it
+ * started and how long it usually lasts. Never the care team, notes, diagnoses, the reason a
+ * program ended, or the discharge and crisis plans.
+ */
+export async function getSharedPlan(db: Executor, client: { clientId: string }) {
+  const found = await findClientEpisode(db, client.clientId);
+  if (!found) return null;
+  const enrollment = found.episode;
+  if (!enrollment) return { enrollment: null };
+  const definition = careLevelDefinitions[enrollment.level];
+  const stage: SharedPlanStage =
+    enrollment.status === "discharged" ? "ended" : enrollment.status === "active" || enrollment.status === "on_hold" ? "in_program" : "before_start";
+  const weeklyMinutes = { min: enrollment.program.minWeeklyMinutes, max: enrollment.program.maxWeeklyMinutes };
+  return {
+    enrollment: {
+      stage,
+      level: {
+        code: enrollment.level,
+        label: definition.label,
+        supportLevel: definition.description.supportLevel,
+        schedule: definition.description.schedule,
+        weeklyHours: definition.regulatoryFloorWeeklyMinutes === null ? null : `${formatWeeklyBand({ weeklyMinutes })} hours a week`,
+      },
+      programName: enrollment.program.name,
+      startsOn: enrollment.startsOn,
+      expectedLength: formatExpectedLength(enrollment.program.expectedLengthWeeks),
+      /** The last day in the program, once it has ended (the stored end is exclusive). */
+      lastDayOn: stage === "ended" && enrollment.endsOn ? addDays(enrollment.endsOn, -1) : null,
+    },
+  };
+}
+
+export type SharedPlan = NonNullable<Awaited<ReturnType<typeof getSharedPlan>>>;

@@ -1,0 +1,9 @@
+import { notFound } from "../../core/errors";
+import { consentedClientProcedure } from "../scopes";
+import { getSharedPlan } from "./plan.handler";
+
+/** A consenting client's plan summary: level of care, program, start and usual length. */
+export const sharedPlan = consentedClientProcedure("plan_summary").query(async ({ ctx }) => {
+  ctx.audit({ resource: { type: "plan" } });
+  return (await getSharedPlan(ctx.db, ctx.consented)) ?? notFound();
+});

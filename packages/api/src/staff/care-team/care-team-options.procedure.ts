@@ -1,5 +1,0 @@
-import { staffProcedure } from "../../trpc";
-import { findCareTeamOptions } from "./care-team.queries";
-
-/** The staff members who may be put on a care team, for the pickers on the client page. */
-export const careTeamOptions = staffProcedure("enrollment.write").query(({ ctx }) => findCareTeamOptions(ctx.db));

@@ -1,0 +1,110 @@
+import type { Executor } from "@stepwise/db/client";
+import { type EnrollmentStanding, careLevelDefinitions, enrollmentStandingOf, isAlumnus, nextReviewDue } from "@stepwise/domain";
+import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
+import { displayName } from "../names";
+import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
+import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
+import { findCareTeamMembers } from "../care-team/care-team.queries";
+import { findClient, findEnrollments, findLevelTimeline, findPortalAccount, findStatusHistory } from "./detail.queries";
+
+const day = 24 * 60 * 60 * 1000;
+/** How much attendance history the detail page shows. */
+const historyWeeks = 8;
+
+/** One client's record for staff: enrollments, level timeline, schedule, attendance by week, flags. */
+export async function getClientDetail(db: Executor, clientId: string, now: Date) {
+  const found = await findClient(db, clientId);
+  if (!found) return null;
+  const { userId, ...client } = found;
+  const [history, timeline, statusHistory, account, open, records, upcoming] = await Promise.all([
+    findEnrollments(db, clientId),
+    findLevelTimeline(db, clientId),
+    findStatusHistory(db, clientId),
+    userId ? findPortalAccount(db, userId) : null,
+    findOpenEnrollments(db, { clientId }),
+    findAttendanceSince(db, new Date(now.getTime() - (historyWeeks * 7 + 1) * day), { clientId }),
+    findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
+  ]);
+  const current = open[0] ?? null;
+  // Activation writes the admission into the level timeline: an enrollment without one never started.
+  const outcomes = history.map((enrollment) => ({
+    ...enrollment,
+    started: timeline.some((change) => change.enrollmentId === enrollment.id),
+  }));
+  const standingOf = new Map<string, EnrollmentStanding>(outcomes.map((enrollment) => [enrollment.id, enrollmentStandingOf(enrollment)]));
+  const enrollmentsShown = outcomes.map(({ started: _started, ...enrollment }) => {
+    const standing = standingOf.get(enrollment.id)!;
+    // A closed referral's why is on its closing status change, not in the discharge reason.
+    const closing =
+      standing === "referral_closed"
+        ? statusHistory.findLast((change) => change.enrollmentId === enrollment.id && change.toStatus === "discharged")
+        : undefined;
+    return {
+      ...enrollment,
+      standing,
+      referralClosure: standing === "referral_closed" ? { closedOn: closing?.effectiveOn ?? null, reason: closing?.reason ?? null } : null,
+    };
+  });
+  // The enrollment staff act on: open in any status, from referral to on hold.
+  const openEnrollment = history.find((enrollment) => enrollment.status !== "discharged") ?? null;
+  // Its care team, which staff may assign from the referral on.
+  const careTeam = openEnrollment ? await findCareTeamMembers(db, openEnrollment.id) : [];
+  const openLevelSince = openEnrollment
+    ? (timeline.filter((change) => change.enrollmentId === openEnrollment.id).at(-1)?.effectiveOn ?? openEnrollment.startsOn)
+    : null;
+
+  const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, current ? [current.enrollmentId] : []);
+  const currentHistory = current ? historyOf.get(current.enrollmentId) : undefined;
+  const compliance =
+    current && currentHistory
+      ? assessCompliance({
+          program: current.program,
+          level: current.level,
+          levelSince: current.levelSince,
+          lastRecertifiedOn: current.lastRecertifiedOn,
+          records,
+          history: currentHistory,
+          bandOfProgram,
+          remainingScheduledMinutes: remainingMinutesThisWeek({
+            upcoming,
+            clientId,
+            history: currentHistory,
+            timeZone: current.program.timeZone,
+            now,
+          }),
+          now,
+        })
+      : null;
+
+  return {
+    client: { ...client, name: displayName(client) },
+    current: current
+      ? {
+          enrollmentId: current.enrollmentId,
+          status: current.status,
+          level: { code: current.level, label: careLevelDefinitions[current.level].label },
+          program: { name: current.program.name },
+          levelSince: current.levelSince,
+          lastRecertifiedOn: current.lastRecertifiedOn,
+          nextReviewDue: nextReviewDue({ level: current.level, admittedOn: current.levelSince, lastReviewOn: current.lastRecertifiedOn }),
+        }
+      : null,
+    openEnrollment: openEnrollment && openLevelSince ? { ...openEnrollment, levelSince: openLevelSince } : null,
+    isAlumnus: isAlumnus(outcomes),
+    portalAccount: account,
+    careTeam,
+    enrollments: enrollmentsShown,
+    levelTimeline: timeline,
+    // A discharge before the program started reads as the referral's closing.
+    statusHistory: statusHistory.map((change) => ({
+      ...change,
+      toStanding: change.toStatus === "discharged" ? (standingOf.get(change.enrollmentId) ?? change.toStatus) : change.toStatus,
+    })),
+    compliance,
+    attendance: records
+      .map(({ clientId: _client, ...record }) => record)
+      .reverse(),
+  };
+}
+
+export type ClientDetail = NonNullable<Awaited<ReturnType<typeof getClientDetail>>>;

@@ -1,0 +1,12 @@
+import { clientSearchInputSchema } from "@stepwise/domain";
+import { staffProcedure } from "../../core/trpc";
+import { getClientList } from "./list.handler";
+
+/** Finding clients by name or standing, including those not (or no longer) in active care. */
+export const listClients = staffProcedure("client.read")
+  .input(clientSearchInputSchema.optional())
+  .query(async ({ ctx, input }) => {
+    const found = await getClientList(ctx.db, input ?? {});
+    ctx.audit({ clients: found.clients.map((row) => row.clientId), resource: { type: "client" } });
+    return found;
+  });

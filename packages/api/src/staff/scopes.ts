@@ -1,0 +1,78 @@
+import { type StaffPermission, instantToZonedDate } from "@stepwise/domain";
+import { z } from "zod";
+import { notFound } from "../core/errors";
+import { staffProcedure } from "../core/trpc";
+import { findSession as findAttendanceSession } from "./attendance/attendance.queries";
+import { findClientOnRecord } from "./clients/clients.queries";
+import { enrollmentConflictOf } from "./enrollments/enrollment-conflicts";
+import { lockEnrollment } from "./enrollments/enrollments.queries";
+import { reachSession } from "./sessions/session-reach";
+
+/**
+ * The staff app's resource rungs (cal.com's resource-loading procedures): each loads, in the
+ * request's transaction, the record a procedure is about, within what the caller may reach, into
+ * `ctx`, and notes it on the request's audit row; anything else answers not found, like a record
+ * that does not exist, and the ladder audits the denial. A procedure built on one never looks
+ * the record up itself.
+ */
+
+/** A client on record, by `clientId`: `ctx.client`. */
+export function clientRecordProcedure(permission: StaffPermission) {
+  return staffProcedure(permission)
+    .input(z.object({ clientId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      ctx.audit({ resource: { type: "client", id: input.clientId } });
+      const client = (await findClientOnRecord(ctx.db, input.clientId)) ?? notFound();
+      ctx.audit({ clients: [client.id] });
+      return next({ ctx: { client } });
+    });
+}
+
+/**
+ * One enrollment, by `enrollmentId`, locked until the request ends, so two staff changing it at
+ * once take turns and the second sees what the first did: `ctx.enrollment`, with `ctx.today` in
+ * its program's zone (dates staff type are that zone's dates). The database's refusals of the
+ * change (overlapping enrollments, say) come back as plain conflicts.
+ */
+export function enrollmentProcedure(permission: StaffPermission) {
+  return staffProcedure(permission)
+    .input(z.object({ enrollmentId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      ctx.audit({ resource: { type: "enrollment", id: input.enrollmentId } });
+      const enrollment = (await lockEnrollment(ctx.db, input.enrollmentId)) ?? notFound();
+      ctx.audit({ clients: [enrollment.clientId] });
+      const result = await next({ ctx: { enrollment, today: instantToZonedDate(new Date(), enrollment.timeZone) } });
+      if (!result.ok) throw enrollmentConflictOf(result.error) ?? result.error;
+      return result;
+    });
+}
+
+/**
+ * One dated session, by `sessionId`, as far as this staff member may see it (see reachSession),
+ * locked when it is about to change: `ctx.session`, with its program, option, template and client.
+ */
+export function sessionProcedure(permission: StaffPermission, options: { lock: boolean }) {
+  return staffProcedure(permission)
+    .input(z.object({ sessionId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      ctx.audit({ resource: { type: "program_session", id: input.sessionId } });
+      const found = await reachSession(ctx.db, input.sessionId, ctx.staff.role, options.lock);
+      ctx.audit({ clients: [found.session.clientId] });
+      return next({ ctx: { found } });
+    });
+}
+
+/**
+ * One dated session whose attendance is taken, by `sessionId` (attendance.write), locked when it
+ * is about to be written so two staff saving it take turns: `ctx.session`. Which clients it shows
+ * is the roster's to say, so the procedure notes them.
+ */
+export function attendanceSessionProcedure(options: { lock: boolean }) {
+  return staffProcedure("attendance.write")
+    .input(z.object({ sessionId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      ctx.audit({ resource: { type: "program_session", id: input.sessionId } });
+      const session = (await findAttendanceSession(ctx.db, input.sessionId, { lock: options.lock })) ?? notFound();
+      return next({ ctx: { session } });
+    });
+}

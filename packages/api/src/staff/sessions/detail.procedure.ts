@@ -1,0 +1,38 @@
+import { instantToZonedDate, instantToZonedTime } from "@stepwise/domain";
+import { displayName } from "../names";
+import { sessionProcedure } from "../scopes";
+import { findFacilitators } from "./sessions.queries";
+
+/**
+ * One dated session as its edit page needs it: local date and times in the program's zone,
+ * place, facilitator, whether it was edited or cancelled, and the staff who may facilitate.
+ * An individual session names its client, so reading it is audited, and needs client.read.
+ */
+export const sessionDetail = sessionProcedure("program.write", { lock: false }).query(async ({ ctx }) => {
+  const { session, program, option, template, client } = ctx.found;
+  const timeZone = program.timeZone;
+  const now = new Date();
+  return {
+    id: session.id,
+    program,
+    scheduleOption: option,
+    template,
+    client: client && session.clientId ? { id: session.clientId, name: displayName(client) } : null,
+    kind: session.kind,
+    title: session.title,
+    occursOn: session.occursOn ?? instantToZonedDate(session.startsAt, timeZone),
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    startTime: instantToZonedTime(session.startsAt, timeZone),
+    endTime: instantToZonedTime(session.endsAt, timeZone),
+    facilitatorStaffId: session.facilitatorStaffId,
+    location: session.location,
+    videoUrl: session.videoUrl,
+    capacity: session.capacity,
+    cancelledAt: session.cancelledAt,
+    cancellationReason: session.cancellationReason,
+    editedAt: session.editedAt,
+    started: session.startsAt.getTime() <= now.getTime(),
+    facilitators: await findFacilitators(ctx.db),
+  };
+});
