@@ -1,6 +1,5 @@
-import { createAuthOptions, getSessionUser, type AuthApp } from "@stepwise/auth";
+import { createAuthOptions, getSessionUser, type AuthApp, type NextAuthOptions } from "@stepwise/auth";
 import { getDatabase } from "@stepwise/db/client";
-import type { NextAuthOptions } from "next-auth";
 import { createContext, type Context } from "./context";
 
 const optionsByApp = new Map<AuthApp, NextAuthOptions>();
