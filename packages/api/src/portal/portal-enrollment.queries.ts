@@ -1,13 +1,13 @@
 import type { Executor } from "@stepwise/db/client";
 import { clients, enrollments, programs, scheduleOptions } from "@stepwise/db/schema";
-import { portalEnrollmentOf } from "@stepwise/domain";
+import { episodeOf } from "@stepwise/domain";
 import { desc, eq } from "drizzle-orm";
 import { enrollmentStarted } from "../enrollment-started";
 import { scheduleOptionColumns } from "../schedule-option.columns";
 
 /**
  * The client (by the id in the caller's scope, never from input) with every enrollment, its
- * program and schedule option, in one statement; the domain's portalEnrollmentOf then chooses
+ * program and schedule option, in one statement; the domain's episodeOf then chooses
  * the enrollment the portal is about and any closed referral it should mention.
  */
 export async function findPortalEnrollment(db: Executor, clientId: string) {
@@ -50,7 +50,7 @@ export async function findPortalEnrollment(db: Executor, clientId: string) {
   const found = rows.flatMap(({ enrollment, program, scheduleOption }) =>
     enrollment && program ? [{ ...enrollment, program, scheduleOption }] : [],
   );
-  return { client: first.client, ...portalEnrollmentOf(found) };
+  return { client: first.client, ...episodeOf(found) };
 }
 
 export type PortalEnrollment = NonNullable<Awaited<ReturnType<typeof findPortalEnrollment>>>;

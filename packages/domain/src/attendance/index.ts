@@ -7,4 +7,5 @@ export * from "./weekly-standing";
 export * from "./compliance-flags";
 export * from "./compliance-urgency";
 export * from "./compliance-filter";
+export * from "./compliance-assessment";
 export * from "./hours-wording";

@@ -4,10 +4,9 @@ import {
   clientSearchInputSchema,
   clientStandingOf,
   clientStandings,
-  lastDayOfEnrollment,
   parseNameQuery,
 } from "./client-search";
-import { enrollmentStandingOf, isAlumnus } from "../continuing-care/discharge-plan";
+import { enrollmentStandingOf, isAlumnus } from "../enrollment/enrollment-standing";
 import { enrollmentStatuses } from "../enrollment/enrollment-status";
 
 describe("client search input", () => {
@@ -79,11 +78,5 @@ describe("enrollment standing", () => {
       expect(enrollmentStandingOf({ status, started: true })).toBe(status);
       expect(enrollmentStandingOf({ status, started: false })).toBe(status === "discharged" ? "referral_closed" : status);
     }
-  });
-});
-
-describe("lastDayOfEnrollment", () => {
-  it("is the day before the half-open end, across a month", () => {
-    expect(lastDayOfEnrollment("2026-03-01")).toBe("2026-02-28");
   });
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { type CalendarDate, addDays } from "../time/calendar-date";
-import { type EnrollmentOutcome, enrollmentStandingOf } from "../continuing-care/discharge-plan";
+import { type EnrollmentOutcome, enrollmentStandingOf } from "../enrollment/enrollment-standing";
 
 /**
  * Where a client stands with the center, in the order staff work through them: the intake queue
@@ -62,9 +61,4 @@ export function parseNameQuery(query: string): NameQuery {
     .split(/\s+/)
     .filter((word) => word !== "");
   return { kind: "words", words };
-}
-
-/** Enrollment periods are half-open: the last day in the program is the day before the stored end. */
-export function lastDayOfEnrollment(endsOn: CalendarDate): CalendarDate {
-  return addDays(endsOn, -1);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crisisResourcesFor, nationalCrisisResources } from "./crisis-resources";
-import { closedBeforeStart, dischargePlanSchema, isAlumnus } from "./discharge-plan";
+import { dischargePlanSchema } from "./discharge-plan";
 
 describe("crisis resources", () => {
   it("lists 988, the center's 24/7 line and 911, in that order", () => {
@@ -46,30 +46,5 @@ describe("discharge plan", () => {
     const { nextLevel: _nextLevel, ...withoutNextLevel } = { nextLevel: "outpatient", nextProvider: null, joinsAlumniGroup: true, crisisPlan };
     expect(dischargePlanSchema.safeParse(withoutNextLevel).success).toBe(false);
     expect(dischargePlanSchema.safeParse({ ...withoutNextLevel, nextLevel: "residential" }).success).toBe(false);
-  });
-});
-
-describe("isAlumnus", () => {
-  const finished = { status: "discharged", dischargeReason: "completed", started: true } as const;
-  const closedReferral = { status: "discharged", dischargeReason: "administrative", started: false } as const;
-  it.each([
-    [[finished], true],
-    [[{ status: "discharged", dischargeReason: "left_against_advice", started: true }], true],
-    [[finished, { status: "active", dischargeReason: null, started: true }], false], // came back
-    [[{ status: "active", dischargeReason: null, started: true }], false],
-    [[closedReferral], false], // never went through the program
-    [[finished, closedReferral], true], // a later referral that never started leaves them an alumnus
-    [[closedReferral, { status: "referred", dischargeReason: null, started: false }], false],
-    [[], false],
-  ] as const)("%o → %s", (enrollments, alumnus) => {
-    expect(isAlumnus(enrollments)).toBe(alumnus);
-  });
-});
-
-describe("closedBeforeStart", () => {
-  it("is a discharged enrollment that never started, and nothing else", () => {
-    expect(closedBeforeStart({ status: "discharged", dischargeReason: "administrative", started: false })).toBe(true);
-    expect(closedBeforeStart({ status: "discharged", dischargeReason: "completed", started: true })).toBe(false);
-    expect(closedBeforeStart({ status: "referred", dischargeReason: null, started: false })).toBe(false);
   });
 });

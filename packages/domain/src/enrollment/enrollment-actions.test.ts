@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { careLevels } from "../care-levels/care-level";
 import { type EnrollmentActionKind, enrollmentActions } from "./enrollment-actions";
-import { canActivate, canCloseReferral, canDischarge, canResume, isLevelOfCareInForce } from "./enrollment-lifecycle";
+import { canActivate, canCloseReferral, canDischarge, canResume, isInCare } from "./enrollment-lifecycle";
 import { type EnrollmentStatus, enrollmentStatuses } from "./enrollment-status";
 
 const kinds = (status: EnrollmentStatus, level: (typeof careLevels)[number]) => enrollmentActions({ status, level }).map((a) => a.kind);
@@ -66,7 +66,7 @@ describe("enrollmentActions", () => {
     for (const status of enrollmentStatuses) {
       expect(canCloseReferral(status) && canDischarge(status)).toBe(false);
       expect(canActivate(status) && canResume(status)).toBe(false);
-      expect(isLevelOfCareInForce(status) && canActivate(status)).toBe(false);
+      expect(isInCare(status) && canActivate(status)).toBe(false);
     }
   });
 });

@@ -5,7 +5,8 @@ import {
   canCloseReferral,
   canDischarge,
   canResume,
-  isLevelOfCareInForce,
+  isEnrollmentOpen,
+  isInCare,
 } from "./enrollment-lifecycle";
 import type { EnrollmentStatus } from "./enrollment-status";
 import { recertificationRules } from "../care-levels/recertification";
@@ -53,12 +54,12 @@ const permissionOf: Readonly<Record<EnrollmentActionKind, StaffPermission>> = {
 export function enrollmentActions(enrollment: { status: EnrollmentStatus; level: CareLevel } | null): readonly EnrollmentAction[] {
   const kinds: EnrollmentActionKind[] = [];
   const status = enrollment?.status ?? "discharged";
-  if (status === "discharged") kinds.push("refer");
+  if (!isEnrollmentOpen(status)) kinds.push("refer");
   if (canChangeEnrollmentStatus(status, "intake_scheduled")) kinds.push("schedule_intake");
   // A booked intake can be moved; that is not a status change.
   if (status === "intake_scheduled") kinds.push("move_intake");
   if (canActivate(status)) kinds.push("activate");
-  if (isLevelOfCareInForce(status)) {
+  if (isInCare(status)) {
     kinds.push("change_level");
     if (enrollment && recertificationRules[enrollment.level] !== null) kinds.push("recertify");
   }

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { type CalendarDate, addDays, calendarDateSchema } from "../time/calendar-date";
+import { type CalendarDate, calendarDateSchema } from "../time/calendar-date";
 import { dischargePlanSchema } from "../continuing-care/discharge-plan";
 import { type LatestStatusChange, isBeforeLatestStatusChange } from "./enrollment-hold";
 import { type EnrollmentStatusChangeProblem, checkEnrollmentStatusChange, isBeforeStart } from "./enrollment-lifecycle";
+import { enrollmentEndFromLastDay } from "./enrollment-period";
 import { type EnrollmentStatus, dischargeReasonSchema } from "./enrollment-status";
 
 /** Ending an enrollment: why, the last day in the program, and where care continues. */
@@ -38,9 +39,4 @@ export function checkDischarge(input: {
     problems.push({ kind: "discharge_before_latest_status_change", lastDayOn: input.lastDayOn, endsOn, latest: input.latestChange });
   }
   return problems;
-}
-
-/** Enrollment periods are half-open: the stored end is the day after the last day in the program. */
-export function enrollmentEndFromLastDay(lastDayOn: CalendarDate): CalendarDate {
-  return addDays(lastDayOn, 1);
 }

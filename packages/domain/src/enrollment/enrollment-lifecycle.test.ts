@@ -4,6 +4,9 @@ import {
   checkEnrollmentStatusChange,
   enrollmentStatusChangeInputSchema,
   enrollmentStatusTransitions,
+  inCareStatuses,
+  isEnrollmentOpen,
+  isInCare,
 } from "./enrollment-lifecycle";
 import { enrollmentStatuses } from "./enrollment-status";
 
@@ -50,5 +53,20 @@ describe("enrollment lifecycle", () => {
     expect(enrollmentStatusChangeInputSchema.safeParse({ to: "discharged", dischargeReason: "left_against_advice" }).success).toBe(true);
     expect(enrollmentStatusChangeInputSchema.safeParse({ to: "on_hold", note: "medical leave" }).success).toBe(true);
     expect(enrollmentStatusChangeInputSchema.safeParse({ to: "discharged", dischargeReason: "bored" }).success).toBe(false);
+  });
+});
+
+describe("isEnrollmentOpen", () => {
+  it("is true for an open episode: referred, awaiting intake, active or on hold, and false once discharged or without one", () => {
+    for (const status of ["referred", "intake_scheduled", "active", "on_hold"] as const) expect(isEnrollmentOpen(status)).toBe(true);
+    expect(isEnrollmentOpen("discharged")).toBe(false);
+    expect(isEnrollmentOpen(null)).toBe(false);
+  });
+});
+
+describe("isInCare", () => {
+  it("is true while active or on hold, and only then", () => {
+    expect(enrollmentStatuses.filter(isInCare)).toEqual([...inCareStatuses]);
+    expect(inCareStatuses).toEqual(["active", "on_hold"]);
   });
 });

@@ -26,9 +26,22 @@ export function isBeforeStart(status: EnrollmentStatus): boolean {
   return statusesBeforeStart.includes(status);
 }
 
-/** Statuses in which a level of care is in force: it may change, and may need recertifying. */
-export function isLevelOfCareInForce(status: EnrollmentStatus): boolean {
-  return status === "active" || status === "on_hold";
+/**
+ * Statuses in which the client is in care: a level of care is in force (it may change, and may
+ * need recertifying), and staff watch the client's attendance. A hold pauses attendance, not care.
+ */
+export const inCareStatuses = ["active", "on_hold"] as const satisfies readonly EnrollmentStatus[];
+
+export function isInCare(status: EnrollmentStatus): boolean {
+  return (inCareStatuses as readonly EnrollmentStatus[]).includes(status);
+}
+
+/**
+ * An enrollment is open until it is discharged (a closed referral is discharged too): a client
+ * has at most one open enrollment. Without an enrollment (null) there is none open.
+ */
+export function isEnrollmentOpen(status: EnrollmentStatus | null): boolean {
+  return status !== null && status !== "discharged";
 }
 
 /**

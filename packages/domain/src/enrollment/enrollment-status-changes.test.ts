@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../time/calendar-date";
-import { checkDischarge, enrollmentEndFromLastDay } from "./enrollment-discharge";
+import { checkDischarge } from "./enrollment-discharge";
 import { checkHoldChange } from "./enrollment-hold";
+import { enrollmentEndFromLastDay } from "./enrollment-period";
 import { describeEnrollmentProblem } from "./enrollment-problems";
 import { enrollmentStatuses } from "./enrollment-status";
 import { checkRecertification } from "./recertification-input";

@@ -1,8 +1,9 @@
 import type { CalendarDate } from "../time/calendar-date";
-import { type EnrollmentOutcome, closedBeforeStart, isAlumnus } from "../continuing-care/discharge-plan";
+import { isEnrollmentOpen } from "./enrollment-lifecycle";
+import { type EnrollmentOutcome, closedBeforeStart, isAlumnus } from "./enrollment-standing";
 
-/** What the client portal needs of each of the client's enrollments to choose the one it is about. */
-export interface PortalEnrollmentCandidate extends EnrollmentOutcome {
+/** What choosing the episode needs of each of a client's enrollments. */
+export interface EpisodeCandidate extends EnrollmentOutcome {
   startsOn: CalendarDate;
   /** The day a referral was closed before it started; null for any other enrollment. */
   referralClosedOn: CalendarDate | null;
@@ -19,18 +20,18 @@ export interface PortalEnrollmentCandidate extends EnrollmentOutcome {
  * episode's last day would rank before that episode by its (exclusive) end. A closed referral
  * without a closing day (none is left so: migration 0006 filled them in) falls back to its planned start.
  */
-export function enrollmentHappenedOn(enrollment: Pick<PortalEnrollmentCandidate, "status" | "started" | "startsOn" | "referralClosedOn">): CalendarDate {
+export function enrollmentHappenedOn(enrollment: Pick<EpisodeCandidate, "status" | "started" | "startsOn" | "referralClosedOn">): CalendarDate {
   return closedBeforeStart(enrollment) ? (enrollment.referralClosedOn ?? enrollment.startsOn) : enrollment.startsOn;
 }
 
 /** True when `a` happened after `b`: by the day each happened, then by when each was recorded. */
-export function happenedAfter(a: PortalEnrollmentCandidate, b: PortalEnrollmentCandidate): boolean {
+export function happenedAfter(a: EpisodeCandidate, b: EpisodeCandidate): boolean {
   const dayA = enrollmentHappenedOn(a);
   const dayB = enrollmentHappenedOn(b);
   return dayA !== dayB ? dayA > dayB : a.createdAt.getTime() > b.createdAt.getTime();
 }
 
-export interface PortalEnrollmentChoice<Enrollment> {
+export interface EpisodeChoice<Enrollment> {
   /**
    * The enrollment the portal shows (plan, hours, schedule, calendar feed, continuing care): the
    * open one, otherwise the latest that actually started. Null when neither exists.
@@ -45,23 +46,22 @@ export interface PortalEnrollmentChoice<Enrollment> {
 }
 
 /** The one of two that happened later. */
-function later<Enrollment extends PortalEnrollmentCandidate>(held: Enrollment | null, next: Enrollment): Enrollment {
+function later<Enrollment extends EpisodeCandidate>(held: Enrollment | null, next: Enrollment): Enrollment {
   return held && !happenedAfter(next, held) ? held : next;
 }
 
 /**
- * Which of a client's enrollments the portal is about. A closed referral never hides an episode
- * of care that did run: a graduate whose later referral closed keeps their continuing-care plan,
- * their crisis plan and the hours and sessions of the program they went through.
+ * Which of a client's enrollments is their episode, the one the portal is about. A closed
+ * referral never hides an episode of care that did run: a graduate whose later referral closed
+ * keeps their continuing-care plan, their crisis plan and the hours and sessions of the program
+ * they went through.
  */
-export function portalEnrollmentOf<Enrollment extends PortalEnrollmentCandidate>(
-  enrollments: readonly Enrollment[],
-): PortalEnrollmentChoice<Enrollment> {
+export function episodeOf<Enrollment extends EpisodeCandidate>(enrollments: readonly Enrollment[]): EpisodeChoice<Enrollment> {
   let open: Enrollment | null = null;
   let started: Enrollment | null = null;
   let closed: Enrollment | null = null;
   for (const enrollment of enrollments) {
-    if (enrollment.status !== "discharged") open = later(open, enrollment);
+    if (isEnrollmentOpen(enrollment.status)) open = later(open, enrollment);
     else if (closedBeforeStart(enrollment)) closed = later(closed, enrollment);
     else started = later(started, enrollment);
   }
@@ -75,8 +75,8 @@ export function portalEnrollmentOf<Enrollment extends PortalEnrollmentCandidate>
  * episode that ran, else the latest closed referral. Its standing (clientStandingOf) is then
  * "alumni" exactly when isAlumnus holds: a graduate whose later referral closed stays an alumnus.
  */
-export function clientEnrollmentOf<Enrollment extends PortalEnrollmentCandidate>(enrollments: readonly Enrollment[]): Enrollment | null {
-  const { episode, closedReferral } = portalEnrollmentOf(enrollments);
+export function clientEnrollmentOf<Enrollment extends EpisodeCandidate>(enrollments: readonly Enrollment[]): Enrollment | null {
+  const { episode, closedReferral } = episodeOf(enrollments);
   if (episode) return episode;
   return closedReferral ?? null;
 }

@@ -5,6 +5,8 @@ export * from "./enrollment-placement";
 export * from "./level-change-placement";
 export * from "./enrollment-hold";
 export * from "./enrollment-discharge";
+export * from "./enrollment-period";
+export * from "./enrollment-standing";
 export * from "./referral-closure";
 export * from "./client-intake";
 export * from "./enrollment-actions";

@@ -3,6 +3,7 @@ import type { CalendarDate } from "../time/calendar-date";
 import type { CareLevel } from "../care-levels/care-level";
 import { type DischargePlan, dischargePlanSchema } from "../continuing-care/discharge-plan";
 import { type BeforeLatestStatusChange, type LatestStatusChange, isBeforeLatestStatusChange } from "./enrollment-hold";
+import { isInCare } from "./enrollment-lifecycle";
 import type { EnrollmentStatus } from "./enrollment-status";
 import { type CareDestination, type LevelChange, classifyLevelChange, isCareExit, levelChangeInputSchema } from "../care-levels/level-change";
 import { type PlacementProblem, type PlacementTarget, checkPlacement, placementSchema } from "./enrollment-placement";
@@ -33,9 +34,6 @@ export type LevelChangeProblem =
   | BeforeLatestStatusChange
   | PlacementProblem;
 
-/** Statuses in which a level of care is in force and may change. */
-const openStatuses: readonly EnrollmentStatus[] = ["active", "on_hold"];
-
 export interface LevelChangeCheck {
   status: EnrollmentStatus;
   currentLevel: CareLevel;
@@ -58,7 +56,7 @@ export interface LevelChangeCheck {
 export function checkLevelChange(check: LevelChangeCheck): { change: LevelChange; problems: LevelChangeProblem[] } {
   const change = classifyLevelChange(check.currentLevel, check.to);
   const problems: LevelChangeProblem[] = [];
-  if (!openStatuses.includes(check.status)) problems.push({ kind: "enrollment_not_open", status: check.status });
+  if (!isInCare(check.status)) problems.push({ kind: "enrollment_not_open", status: check.status });
   if (change.direction === "unchanged") problems.push({ kind: "level_unchanged", level: check.currentLevel });
   if (check.effectiveOn < check.levelSince) {
     problems.push({ kind: "effective_before_current_level", effectiveOn: check.effectiveOn, levelSince: check.levelSince });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type CalendarDate, calendarDateSchema } from "../time/calendar-date";
 import type { CareLevel } from "../care-levels/care-level";
-import { isLevelOfCareInForce } from "./enrollment-lifecycle";
+import { isInCare } from "./enrollment-lifecycle";
 import type { EnrollmentStatus } from "./enrollment-status";
 import { recertificationRules } from "../care-levels/recertification";
 
@@ -26,7 +26,7 @@ export function checkRecertification(input: {
   today: CalendarDate;
 }): RecertificationProblem[] {
   const problems: RecertificationProblem[] = [];
-  if (!isLevelOfCareInForce(input.status)) problems.push({ kind: "enrollment_not_open", status: input.status });
+  if (!isInCare(input.status)) problems.push({ kind: "enrollment_not_open", status: input.status });
   if (recertificationRules[input.level] === null) problems.push({ kind: "level_needs_no_recertification", level: input.level });
   if (input.certifiedOn < input.levelSince) {
     problems.push({ kind: "certified_before_current_level", certifiedOn: input.certifiedOn, levelSince: input.levelSince });

@@ -7,7 +7,6 @@ import {
   consentGrantProblems,
   consentGrantSchema,
   consentRevocationSchema,
-  isInTreatment,
   maxConsentDays,
 } from "./consent-input";
 
@@ -118,13 +117,5 @@ describe("acceptedSignatureNames", () => {
 
   it("is exactly what the check accepts", () => {
     for (const signedName of acceptedSignatureNames(client)) expect(consentGrantProblems({ ...grant, signedName }, context)).toEqual({});
-  });
-});
-
-describe("isInTreatment", () => {
-  it("is true for an open episode: referred, awaiting intake, active or on hold, and false once discharged or without one", () => {
-    for (const status of ["referred", "intake_scheduled", "active", "on_hold"] as const) expect(isInTreatment({ status })).toBe(true);
-    expect(isInTreatment({ status: "discharged" })).toBe(false);
-    expect(isInTreatment(null)).toBe(false);
   });
 });

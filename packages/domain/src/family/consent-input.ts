@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { type CalendarDate, addDays, calendarDateSchema, compareCalendarDates } from "../time/calendar-date";
 import { consentExpiryEventSchema, consentScopeSchema } from "./consent";
-import type { EnrollmentStatus } from "../enrollment/enrollment-status";
 
 /** The longest a dated consent may run; a longer one should be signed again. */
 export const maxConsentDays = 366;
@@ -52,14 +51,6 @@ export function acceptedSignatureNames(client: ConsentSigner): string[] {
   return firstNames.map((first) => `${first} ${client.lastName}`);
 }
 
-/**
- * Whether the client is in treatment here now, so that "until my treatment here ends" means
- * something: the portal's episode is open. A closed referral is discharged too, so it doesn't count.
- */
-export function isInTreatment(episode: { status: EnrollmentStatus } | null): boolean {
-  return episode !== null && episode.status !== "discharged";
-}
-
 /** The fields of the consent form a refusal can point at. */
 export type ConsentGrantField = "signedName" | "expiry";
 /** What stops a client from signing, field by field, in plain words; empty when it may be signed. */
@@ -74,7 +65,10 @@ export function consentGrantProblems(
   context: {
     today: CalendarDate;
     client: ConsentSigner;
-    /** Whether the client is in treatment here now (see isInTreatment). */
+    /**
+     * Whether the client is in treatment here now, so that "until my treatment here ends" means
+     * something: the episode they are about is open (isEnrollmentOpen).
+     */
     inTreatment: boolean;
   },
 ): ConsentGrantProblems {

@@ -1,5 +1,5 @@
 import type { IsoWeekday } from "../time/calendar-date";
-import { programPolicyFromSettings } from "./program-input";
+import { programPolicyFromSettings } from "./program-policy";
 import type { CareLevel } from "../care-levels/care-level";
 import type { IntRange } from "../common/range";
 import { describeScheduleOptionsAgainstPolicy, type ScheduleOptionPattern } from "./schedule-option-input";

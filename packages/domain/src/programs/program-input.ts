@@ -1,13 +1,7 @@
 import { z } from "zod";
-import { type CareLevel, careLevelSchema } from "../care-levels/care-level";
-import {
-  type PolicyViolation,
-  type ProgramPolicy,
-  defaultProgramPolicy,
-  describePolicyViolation,
-  validateProgramPolicy,
-} from "./program-policy";
-import { type IntRange, intRangeSchema } from "../common/range";
+import { careLevelSchema } from "../care-levels/care-level";
+import { type PolicyViolation, describePolicyViolation, programPolicyFromSettings, validateProgramPolicy } from "./program-policy";
+import { intRangeSchema } from "../common/range";
 import { sessionKindSchema } from "./session-kind";
 import { isValidTimeZone } from "../time/time-zone";
 import { programTrackSchema } from "../care-levels/track";
@@ -30,11 +24,6 @@ export function slugFromName(name: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/, "");
-}
-
-/** The policy a program's settings stand for: its band and zone, the level's defaults for the rest. */
-export function programPolicyFromSettings(settings: { level: CareLevel; weeklyMinutes: IntRange; timeZone: string }): ProgramPolicy {
-  return { ...defaultProgramPolicy(settings.level), weeklyMinutes: { ...settings.weeklyMinutes }, timeZone: settings.timeZone };
 }
 
 const programFields = z.object({

@@ -5,6 +5,7 @@ import {
   type ProgramPolicy,
   defaultProgramPolicy,
   describePolicyViolation,
+  programPolicyOf,
   programPolicySchema,
   validProgramPolicySchema,
   validateProgramPolicy,
@@ -113,5 +114,13 @@ describe("validProgramPolicySchema", () => {
 
   it("passes the defaults", () => {
     for (const level of careLevels) expect(validProgramPolicySchema.safeParse(defaultProgramPolicy(level)).success).toBe(true);
+  });
+});
+
+describe("programPolicyOf", () => {
+  it("takes the stored band and zone, and the level's defaults for the rest", () => {
+    const policy = programPolicyOf({ level: "iop", timeZone: "America/Chicago", minWeeklyMinutes: 600, maxWeeklyMinutes: 840 });
+    expect(policy).toEqual({ ...defaultProgramPolicy("iop"), weeklyMinutes: { min: 600, max: 840 }, timeZone: "America/Chicago" });
+    expect(validateProgramPolicy(policy)).toEqual([]);
   });
 });

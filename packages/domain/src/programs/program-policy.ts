@@ -31,6 +31,28 @@ export function defaultProgramPolicy(level: CareLevel): ProgramPolicy {
   };
 }
 
+/** The policy a program's settings stand for: its band and zone, the level's defaults for the rest. */
+export function programPolicyFromSettings(settings: { level: CareLevel; weeklyMinutes: IntRange; timeZone: string }): ProgramPolicy {
+  return { ...defaultProgramPolicy(settings.level), weeklyMinutes: { ...settings.weeklyMinutes }, timeZone: settings.timeZone };
+}
+
+/** What a program stores of its policy: the level, the zone and the weekly band. */
+export interface StoredProgramBand {
+  level: CareLevel;
+  timeZone: string;
+  minWeeklyMinutes: number;
+  maxWeeklyMinutes: number;
+}
+
+/** A program row's stored policy, completed with the level's defaults for what it does not store. */
+export function programPolicyOf(program: StoredProgramBand): ProgramPolicy {
+  return programPolicyFromSettings({
+    level: program.level,
+    weeklyMinutes: { min: program.minWeeklyMinutes, max: program.maxWeeklyMinutes },
+    timeZone: program.timeZone,
+  });
+}
+
 /** Shape only; the level's rules are checked by validateProgramPolicy so they come back typed. */
 export const programPolicySchema = z.object({
   level: careLevelSchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isEnrollmentOpen } from "../enrollment/enrollment-lifecycle";
 import type { EnrollmentStatus } from "../enrollment/enrollment-status";
 import { refusalMessage } from "../common/refusal";
 import type { StaffRole } from "./staff-permission";
@@ -71,7 +72,7 @@ export interface CareTeamCandidate {
 
 /** A discharged enrollment's team is the record of who cared for the client: it no longer changes. */
 function teamClosed(status: EnrollmentStatus): CareTeamProblem[] {
-  return status === "discharged" ? [{ kind: "team_closed" }] : [];
+  return isEnrollmentOpen(status) ? [] : [{ kind: "team_closed" }];
 }
 
 /** Everything that stops `candidate` from joining the enrollment's team with this responsibility. */

@@ -5,6 +5,7 @@ import {
   instantToZonedDate,
   instantToZonedTime,
   isValidTimeZone,
+  weekBounds,
   weekStartOf,
   zonedWallClockToInstant,
 } from "./time-zone";
@@ -98,6 +99,45 @@ describe("weekStartOf", () => {
     const sundayEvening = new Date("2026-11-02T01:00:00Z"); // Sunday 2026-11-01, 8 pm EST
     expect(weekStartOf(sundayEvening, newYork)).toBe("2026-10-26");
     expect(weekStartOf(sundayEvening, "UTC")).toBe("2026-11-02");
+  });
+});
+
+describe("weekBounds", () => {
+  const hours = (bounds: { from: Date; to: Date }) => (bounds.to.getTime() - bounds.from.getTime()) / 3_600_000;
+
+  it("runs from Monday 00:00 to the next Monday 00:00 in the zone, an hour short when clocks spring forward", () => {
+    const week = weekBounds("2026-03-02", newYork); // 2026-03-08: EST → EDT
+    expect(week.from.toISOString()).toBe("2026-03-02T05:00:00.000Z");
+    expect(week.to.toISOString()).toBe("2026-03-09T04:00:00.000Z");
+    expect(hours(week)).toBe(167);
+  });
+
+  it("is an hour long when clocks fall back, in either hemisphere", () => {
+    const fallBack = weekBounds("2026-10-26", newYork); // 2026-11-01: EDT → EST
+    expect(fallBack.from.toISOString()).toBe("2026-10-26T04:00:00.000Z");
+    expect(fallBack.to.toISOString()).toBe("2026-11-02T05:00:00.000Z");
+    expect(hours(fallBack)).toBe(169);
+    const auckland = weekBounds("2026-03-30", "Pacific/Auckland"); // 2026-04-05: NZDT → NZST
+    expect(auckland.from.toISOString()).toBe("2026-03-29T11:00:00.000Z");
+    expect(auckland.to.toISOString()).toBe("2026-04-05T12:00:00.000Z");
+  });
+
+  it("gives the same week for any day in it", () => {
+    expect(weekBounds("2026-03-08", newYork)).toEqual(weekBounds("2026-03-02", newYork));
+  });
+
+  it("holds every instant of the week it starts on, and weeks meet without a gap", () => {
+    const zones = fc.constantFrom(newYork, "UTC", "Asia/Kolkata", "Pacific/Auckland", "Europe/London");
+    const instants = fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }).map((ms) => new Date(ms));
+    fc.assert(
+      fc.property(zones, instants, (zone, instant) => {
+        const weekStart = weekStartOf(instant, zone);
+        const week = weekBounds(weekStart, zone);
+        expect(week.from.getTime()).toBeLessThanOrEqual(instant.getTime());
+        expect(week.to.getTime()).toBeGreaterThan(instant.getTime());
+        expect(weekBounds(addDays(weekStart, 7), zone).from).toEqual(week.to);
+      }),
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { tzOffset } from "@date-fns/tz";
 import { z } from "zod";
-import { type CalendarDate, calendarDateParts, mondayOf } from "./calendar-date";
+import { type CalendarDate, addDays, calendarDateParts, mondayOf } from "./calendar-date";
 import { type WallClockTime, minutesSinceMidnight } from "./wall-clock-time";
 
 /** Where the center is: schedules are wall-clock times there; stored instants are UTC. */
@@ -91,4 +91,17 @@ export function instantToZonedTime(instant: Date, timeZone: string): WallClockTi
 export function weekStartOf(value: Date | CalendarDate, timeZone: string): CalendarDate {
   const localDate = typeof value === "string" ? value : instantToZonedDate(value, timeZone);
   return mondayOf(localDate);
+}
+
+/**
+ * The instants a program week covers, half-open: from local midnight on its Monday to local
+ * midnight on the next Monday, in the program's zone. Not always seven times 24 hours: a week with
+ * a change of clocks is an hour shorter or longer. `weekStart` may be any day of the week.
+ */
+export function weekBounds(weekStart: CalendarDate, timeZone: string): { from: Date; to: Date } {
+  const monday = mondayOf(weekStart);
+  return {
+    from: zonedWallClockToInstant(monday, "00:00", timeZone),
+    to: zonedWallClockToInstant(addDays(monday, 7), "00:00", timeZone),
+  };
 }

@@ -1,4 +1,4 @@
-import { acceptedSignatureNames, addDays, isInTreatment, maxConsentDays } from "@stepwise/domain";
+import { acceptedSignatureNames, addDays, isEnrollmentOpen, maxConsentDays } from "@stepwise/domain";
 import { z } from "zod";
 import { recordAudit } from "../../audit";
 import { consentToday } from "../../consents";
@@ -30,7 +30,7 @@ export const consentFormProcedure = clientProcedure.input(z.object({ familyMembe
       member: { id: member.id, name: member.name, relationship: member.relationship, joined: member.joinedAt !== null },
       /** The names a signature is accepted as; the first is the legal one. */
       signatureNames: acceptedSignatureNames(client),
-      inTreatment: isInTreatment(care.episode),
+      inTreatment: isEnrollmentOpen(care.episode?.status ?? null),
       today,
       latestEndDate: addDays(today, maxConsentDays),
     };

@@ -1,6 +1,6 @@
 import type { Transaction } from "@stepwise/db/client";
 import { consents } from "@stepwise/db/schema";
-import { type ConsentGrant, consentGrantProblems, isInTreatment, rightToRevokeStatement } from "@stepwise/domain";
+import { type ConsentGrant, consentGrantProblems, isEnrollmentOpen, rightToRevokeStatement } from "@stepwise/domain";
 import { consentToday, expiryColumns } from "../../consents";
 import { fail, notFound } from "../../errors";
 import { type OutOfReach, outOfReach } from "../../out-of-reach";
@@ -21,7 +21,7 @@ export async function grantConsent(
   if (!member) return outOfReach(await ownerOfFamilyMember(tx, grant.familyMemberId));
   const [client, care] = await Promise.all([findClientNames(tx, clientId), findPortalEnrollment(tx, clientId)]);
   if (!client || !care) return notFound();
-  const problems = consentGrantProblems(grant, { today: consentToday(now), client, inTreatment: isInTreatment(care.episode) });
+  const problems = consentGrantProblems(grant, { today: consentToday(now), client, inTreatment: isEnrollmentOpen(care.episode?.status ?? null) });
   if (Object.keys(problems).length > 0) fail({ kind: "invalid", message: "Please check these before signing.", fieldErrors: problems });
   const [row] = await tx
     .insert(consents)

@@ -1,8 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import { enrollmentStatusChanges, enrollments, levelOfCareChanges, programs, scheduleOptions } from "@stepwise/db/schema";
-import type { IsoWeekday, LatestStatusChange, Placement, PlacementTarget } from "@stepwise/domain";
+import { type IsoWeekday, type LatestStatusChange, type Placement, type PlacementTarget, programPolicyOf } from "@stepwise/domain";
 import { eq, max } from "drizzle-orm";
-import { programPolicyOf } from "../../program-policy";
 import { statusChangeOrder } from "../../status-change-order";
 
 /**

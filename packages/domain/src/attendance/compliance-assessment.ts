@@ -1,36 +1,17 @@
-import {
-  type AttendanceRecord,
-  type CalendarDate,
-  type CareLevel,
-  type EnrollmentHistory,
-  type IntRange,
-  complianceFlags,
-  deliveredMinutes,
-  expectedOnOption,
-  instantToZonedDate,
-  mondayOf,
-  addDays,
-  nextReviewDue,
-  weekInProgressStanding,
-  weeklyBandForWeek,
-  weeklyStanding,
-  zonedWallClockToInstant,
-} from "@stepwise/domain";
-import { programPolicyOf } from "../program-policy";
+import type { CareLevel } from "../care-levels/care-level";
+import { nextReviewDue } from "../care-levels/recertification";
+import type { IntRange } from "../common/range";
+import { type EnrollmentHistory, expectedOnOption, weeklyBandForWeek } from "../enrollment/enrollment-history";
+import { type StoredProgramBand, programPolicyOf } from "../programs/program-policy";
+import { type CalendarDate, addDays, mondayOf } from "../time/calendar-date";
+import { instantToZonedDate, weekBounds, weekStartOf } from "../time/time-zone";
+import { complianceFlags } from "./compliance-flags";
+import { type AttendanceRecord, deliveredMinutes } from "./delivered-minutes";
+import { weekInProgressStanding, weeklyStanding } from "./weekly-standing";
 
-export type ProgramRow = {
-  level: CareLevel;
-  timeZone: string;
-  minWeeklyMinutes: number;
-  maxWeeklyMinutes: number;
-};
-
-/**
- * Where one client stands against their program's band today, from their attendance records.
- * Every rule comes from @stepwise/domain; this only gathers the inputs.
- */
+/** Where one client stands against their program's band today, from their attendance records. */
 export function assessCompliance(input: {
-  program: ProgramRow;
+  program: StoredProgramBand;
   level: CareLevel;
   /** The day the current level of care began (admission, or the latest level change). */
   levelSince: CalendarDate;
@@ -92,7 +73,6 @@ export function assessCompliance(input: {
 
 export type ComplianceAssessment = ReturnType<typeof assessCompliance>;
 
-
 /**
  * Minutes of the client's sessions still to come before their program's week ends: their own
  * individual sessions, and the group sessions of the option they are placed on and in care for
@@ -105,8 +85,7 @@ export function remainingMinutesThisWeek(input: {
   timeZone: string;
   now: Date;
 }): number {
-  const weekStart = mondayOf(instantToZonedDate(input.now, input.timeZone));
-  const weekEnd = zonedWallClockToInstant(addDays(weekStart, 7), "00:00", input.timeZone);
+  const weekEnd = weekBounds(weekStartOf(input.now, input.timeZone), input.timeZone).to;
   return input.upcoming
     .filter(
       (session) =>
