@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -37,6 +37,15 @@ describe("@stepwise/domain stays pure", () => {
       expect(allowed, `${file} imports ${specifier}`).toBe(true);
     }
     expect(source).not.toMatch(/process\.env|\bfetch\(/);
+  });
+
+  // Through an index a module would import its whole area and the areas that one imports: cycles.
+  it.each(sourceFiles.filter((file) => !file.endsWith("index.ts")))("%s imports modules, not an index", (file) => {
+    const source = readFileSync(join(sourceDir, file), "utf8");
+    for (const specifier of importsOf(source).filter((s) => s.startsWith("."))) {
+      const target = join(dirname(file), specifier);
+      expect(existsSync(join(sourceDir, `${target}.ts`)), `${file} imports ${specifier}`).toBe(true);
+    }
   });
 
   it.each(folders.filter((folder) => folder !== "."))("%s/index.ts exports every module of its folder", (folder) => {
