@@ -8,10 +8,8 @@ import {
   programSessions,
   recertifications,
 } from "@stepwise/db/schema";
+import { inCareStatuses } from "@stepwise/domain";
 import { and, asc, eq, gte, inArray, isNull, lt, max, or, sql } from "drizzle-orm";
-
-/** Enrollments that are open today: the ones staff watch. */
-const openStatuses = ["active", "on_hold"] as const;
 
 /** The day the current level began: the latest level change, or the enrollment's start. */
 const levelSince = sql<string>`coalesce(
@@ -52,7 +50,7 @@ export function findOpenEnrollments(db: Executor, filter: { clientId?: string; p
     .innerJoin(programs, eq(programs.id, enrollments.programId))
     .where(
       and(
-        inArray(enrollments.status, [...openStatuses]),
+        inArray(enrollments.status, [...inCareStatuses]),
         filter.clientId ? eq(enrollments.clientId, filter.clientId) : undefined,
         filter.programId ? eq(enrollments.programId, filter.programId) : undefined,
       ),
@@ -66,7 +64,7 @@ export function findAttendanceSince(db: Executor, since: Date, filter: { clientI
     ? eq(attendance.clientId, filter.clientId)
     : inArray(
         attendance.clientId,
-        db.select({ id: enrollments.clientId }).from(enrollments).where(inArray(enrollments.status, [...openStatuses])),
+        db.select({ id: enrollments.clientId }).from(enrollments).where(inArray(enrollments.status, [...inCareStatuses])),
       );
   return db
     .select({

@@ -1,5 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { enrollments, familySessionSignUps, programs, programSessions, users } from "@stepwise/db/schema";
+import { inCareStatuses } from "@stepwise/domain";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 
 /**
@@ -68,7 +69,7 @@ export async function findCurrentPrograms(db: Executor, clientIds: readonly stri
   return db
     .select({ clientId: enrollments.clientId, programId: enrollments.programId })
     .from(enrollments)
-    .where(and(inArray(enrollments.clientId, [...clientIds]), inArray(enrollments.status, ["active", "on_hold"])));
+    .where(and(inArray(enrollments.clientId, [...clientIds]), inArray(enrollments.status, [...inCareStatuses])));
 }
 
 /**

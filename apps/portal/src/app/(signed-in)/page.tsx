@@ -1,3 +1,4 @@
+import { isInCare } from "@stepwise/domain";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import { CareLevelComparison } from "~/components/plan/care-level-comparison";
@@ -121,14 +122,14 @@ export default async function MyPlanPage() {
   }
   const now = new Date();
   const status = plan && isEnrolled(plan) ? plan.enrollment.status : null;
-  const running = status === "active" || status === "on_hold";
+  const inCare = status !== null && isInCare(status);
 
   return (
     <>
       <div className="page-intro">
         {plan ? <p className="eyebrow">Hi, {plan.greetingName}</p> : null}
         <h1>My plan</h1>
-        {running ? (
+        {inCare ? (
           <p className="lede">
             Your program, your schedule and the people caring for you. Times are shown in your program&apos;s time zone.
           </p>
@@ -143,7 +144,7 @@ export default async function MyPlanPage() {
         ) : (
           <NotEnrolled hasRecord />
         )
-      ) : running ? (
+      ) : inCare ? (
         <RunningPlan plan={plan} now={now} />
       ) : status === "discharged" ? (
         <AfterTheProgram plan={plan} now={now} />

@@ -3,7 +3,7 @@ import type { SharedPlan } from "./types";
 
 const stageWords = {
   before_start: "Getting ready to start",
-  in_program: "Taking part in the program",
+  in_care: "Taking part in the program",
   ended: "The program has ended",
 } as const;
 

@@ -1,4 +1,4 @@
-import { addDays } from "@stepwise/domain";
+import { lastDayOfEnrollment } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
@@ -47,7 +47,7 @@ export function Timeline({ detail }: { detail: ClientDetail }) {
                     {staffLabels.track[enrollment.program.track]} · {staffLabels.careLevelShort[enrollment.level]} ·{" "}
                     {formatCalendarDate(enrollment.startsOn, "medium")}
                     {/* endsOn is exclusive: the last day in the program is the day before. */}
-                    {enrollment.endsOn ? ` to ${formatCalendarDate(addDays(enrollment.endsOn, -1), "medium")}` : " onward"}
+                    {enrollment.endsOn ? ` to ${formatCalendarDate(lastDayOfEnrollment(enrollment.endsOn), "medium")}` : " onward"}
                     {enrollment.dischargeReason ? ` · ${staffLabels.dischargeReason[enrollment.dischargeReason]}` : ""}
                     {enrollment.intakeOn ? ` · intake ${formatCalendarDate(enrollment.intakeOn, "medium")}` : ""}
                   </p>

@@ -1,4 +1,4 @@
-import { acceptedSignatureNames, addDays, isInTreatment, maxConsentDays } from "@stepwise/domain";
+import { acceptedSignatureNames, addDays, isEnrollmentOpen, maxConsentDays } from "@stepwise/domain";
 import { notFound } from "../../core/errors";
 import { findClientEpisode } from "../../queries/client-episode.queries";
 import { consentToday } from "../../queries/consents.queries";
@@ -18,7 +18,7 @@ export const consentFormProcedure = ownFamilyMemberProcedure({ lock: false }).qu
     member: { id: member.id, name: member.name, relationship: member.relationship, joined: member.joinedAt !== null },
     /** The names a signature is accepted as; the first is the legal one. */
     signatureNames: acceptedSignatureNames(client),
-    inTreatment: isInTreatment(care.episode),
+    inTreatment: isEnrollmentOpen(care.episode?.status ?? null),
     today,
     latestEndDate: addDays(today, maxConsentDays),
   };

@@ -1,5 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import { type ConsentGrant, consentGrantProblems, isInTreatment } from "@stepwise/domain";
+import { type ConsentGrant, consentGrantProblems, isEnrollmentOpen } from "@stepwise/domain";
 import { fail, notFound } from "../../core/errors";
 import { findClientEpisode } from "../../queries/client-episode.queries";
 import { consentToday } from "../../queries/consents.queries";
@@ -13,7 +13,7 @@ import { findClientNames, insertConsent } from "./family.queries";
 export async function grantConsent(db: Executor, clientId: string, member: { id: string }, grant: ConsentGrant, now: Date): Promise<string> {
   const [client, care] = await Promise.all([findClientNames(db, clientId), findClientEpisode(db, clientId)]);
   if (!client || !care) return notFound();
-  const problems = consentGrantProblems(grant, { today: consentToday(now), client, inTreatment: isInTreatment(care.episode) });
+  const problems = consentGrantProblems(grant, { today: consentToday(now), client, inTreatment: isEnrollmentOpen(care.episode?.status ?? null) });
   if (Object.keys(problems).length > 0) fail({ kind: "invalid", message: "Please check these before signing.", fieldErrors: problems });
   return insertConsent(db, { clientId, familyMemberId: member.id, grant, signedAt: now });
 }

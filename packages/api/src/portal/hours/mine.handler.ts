@@ -13,10 +13,11 @@ import {
   formatHoursPhrase,
   formatWeeklyBand,
   instantToZonedDate,
+  lastDayOfEnrollment,
   mondayOf,
-  zonedWallClockToInstant,
+  programPolicyOf,
+  weekBounds,
 } from "@stepwise/domain";
-import { programPolicyOf } from "../../program-policy";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { clientSessionScope } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
@@ -44,22 +45,17 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
   const timeZone = program.timeZone;
   const today = instantToZonedDate(now, timeZone);
   const thisWeek = mondayOf(today);
-  const lastDay = enrollment.endsOn ? addDays(enrollment.endsOn, -1) : today;
+  const lastDay = enrollment.endsOn ? lastDayOfEnrollment(enrollment.endsOn) : today;
   const newestWeek = mondayOf(lastDay < today ? lastDay : today);
   const programWeek = mondayOf(enrollment.startsOn);
   const earliest = addDays(newestWeek, -7 * (weeksShown - 1));
   const oldestWeek = programWeek > earliest ? programWeek : earliest;
-  const weekTo = zonedWallClockToInstant(addDays(thisWeek, 7), "00:00", timeZone);
+  const weekTo = weekBounds(thisWeek, timeZone).to;
 
   const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, [enrollment.id]);
   const history = historyOf.get(enrollment.id) ?? null;
   const [attended, stillAhead] = await Promise.all([
-    findClientAttendance(
-      db,
-      scope.clientId,
-      zonedWallClockToInstant(oldestWeek, "00:00", timeZone),
-      zonedWallClockToInstant(addDays(newestWeek, 7), "00:00", timeZone),
-    ),
+    findClientAttendance(db, scope.clientId, weekBounds(oldestWeek, timeZone).from, weekBounds(newestWeek, timeZone).to),
     enrollment.status === "active" && newestWeek === thisWeek && now < weekTo
       ? findClientSessions(db, clientSessionScope(scope.clientId, history, timeZone), { from: now, to: weekTo })
       : Promise.resolve([]),

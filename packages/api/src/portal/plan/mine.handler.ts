@@ -11,12 +11,14 @@ import {
   enrollmentNextStep,
   formatExpectedLength,
   instantToZonedDate,
+  lastDayOfEnrollment,
+  programPolicyOf,
+  weekBounds,
   weekStartOf,
   zonedWallClockToInstant,
 } from "@stepwise/domain";
 import { findCareTeam } from "../../queries/care-team.queries";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
-import { programPolicyOf } from "../../program-policy";
 import { clientSessionScope, toClientSession } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
 import { findClientEpisode } from "../../queries/client-episode.queries";
@@ -45,8 +47,7 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
   const timeZone = program.timeZone ?? defaultTimeZone;
   const today = instantToZonedDate(now, timeZone);
   const weekStart = weekStartOf(now, timeZone);
-  const weekFrom = zonedWallClockToInstant(weekStart, "00:00", timeZone);
-  const weekTo = zonedWallClockToInstant(addDays(weekStart, 7), "00:00", timeZone);
+  const { from: weekFrom, to: weekTo } = weekBounds(weekStart, timeZone);
   const upcomingTo = zonedWallClockToInstant(addDays(weekStart, 7 * (1 + upcomingWeeks)), "00:00", timeZone);
 
   const [careTeam, { history, bandOfProgram, sessionRows }, attended] = await Promise.all([
@@ -79,7 +80,7 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
       startsOn: enrollment.startsOn,
       intakeOn: enrollment.intakeOn,
       /** The last day in the program, once it has ended (the stored end is exclusive). */
-      lastDayOn: enrollment.endsOn ? addDays(enrollment.endsOn, -1) : null,
+      lastDayOn: enrollment.endsOn ? lastDayOfEnrollment(enrollment.endsOn) : null,
       expectedEndOn: addDays(enrollment.startsOn, 7 * program.expectedLengthWeeks),
       expectedLengthWeeks: program.expectedLengthWeeks,
       expectedLength: formatExpectedLength(program.expectedLengthWeeks),

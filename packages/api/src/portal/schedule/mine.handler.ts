@@ -1,14 +1,13 @@
 import type { Executor } from "@stepwise/db/client";
 import {
   type CalendarDate,
-  addDays,
   closedReferralNextStep,
   defaultTimeZone,
   instantToZonedDate,
   mondayOf,
   scheduleWindow,
+  weekBounds,
   weekStartOf,
-  zonedWallClockToInstant,
 } from "@stepwise/domain";
 import { findClientSessionScope, toClientSession } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
@@ -29,10 +28,7 @@ export async function getSchedule(db: Executor, scope: { clientId: string }, inp
   const rows = await findClientSessions(
     db,
     await findClientSessionScope(db, scope.clientId, enrollment, timeZone),
-    {
-      from: zonedWallClockToInstant(firstWeek, "00:00", timeZone),
-      to: zonedWallClockToInstant(addDays(lastWeek, 7), "00:00", timeZone),
-    },
+    { from: weekBounds(firstWeek, timeZone).from, to: weekBounds(lastWeek, timeZone).to },
   );
   const sessions = rows.map((row) => toClientSession(row, now));
   const thisWeek = mondayOf(today);

@@ -1,9 +1,9 @@
 import type { Executor } from "@stepwise/db/client";
-import { addDays, careLevelDefinitions, formatExpectedLength, formatWeeklyBand } from "@stepwise/domain";
+import { careLevelDefinitions, formatExpectedLength, formatWeeklyBand, isEnrollmentOpen, isInCare, lastDayOfEnrollment } from "@stepwise/domain";
 import { findClientEpisode } from "../../queries/client-episode.queries";
 
 /** Where the client is with the program, without saying why: a pause reads as taking part. */
-export type SharedPlanStage = "before_start" | "in_program" | "ended";
+export type SharedPlanStage = "before_start" | "in_care" | "ended";
 
 /**
  * The plan summary a client may share: the level of care in plain words, the program, when it
@@ -17,7 +17,7 @@ export async function getSharedPlan(db: Executor, client: { clientId: string }) 
   if (!enrollment) return { enrollment: null };
   const definition = careLevelDefinitions[enrollment.level];
   const stage: SharedPlanStage =
-    enrollment.status === "discharged" ? "ended" : enrollment.status === "active" || enrollment.status === "on_hold" ? "in_program" : "before_start";
+    !isEnrollmentOpen(enrollment.status) ? "ended" : isInCare(enrollment.status) ? "in_care" : "before_start";
   const weeklyMinutes = { min: enrollment.program.minWeeklyMinutes, max: enrollment.program.maxWeeklyMinutes };
   return {
     enrollment: {
@@ -33,7 +33,7 @@ export async function getSharedPlan(db: Executor, client: { clientId: string }) 
       startsOn: enrollment.startsOn,
       expectedLength: formatExpectedLength(enrollment.program.expectedLengthWeeks),
       /** The last day in the program, once it has ended (the stored end is exclusive). */
-      lastDayOn: stage === "ended" && enrollment.endsOn ? addDays(enrollment.endsOn, -1) : null,
+      lastDayOn: stage === "ended" && enrollment.endsOn ? lastDayOfEnrollment(enrollment.endsOn) : null,
     },
   };
 }

@@ -264,7 +264,7 @@ describe("what each shared view holds", () => {
     const api = await setup.family.onlyPlan.api();
     const plan = await api.shared.plan({ clientId: setup.alex.client.id });
     expect(plan.enrollment).toMatchObject({
-      stage: "in_program",
+      stage: "in_care",
       level: { code: "iop", label: "Intensive Outpatient (IOP)", weeklyHours: "9–15 hours a week" },
       programName: "Adult IOP",
       startsOn: setup.alex.enrollment.startsOn,

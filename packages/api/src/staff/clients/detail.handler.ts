@@ -1,10 +1,18 @@
 import type { Executor } from "@stepwise/db/client";
-import { type EnrollmentStanding, careLevelDefinitions, enrollmentStandingOf, isAlumnus, nextReviewDue } from "@stepwise/domain";
-import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
+import {
+  type EnrollmentStanding,
+  assessCompliance,
+  careLevelDefinitions,
+  enrollmentStandingOf,
+  isAlumnus,
+  isEnrollmentOpen,
+  nextReviewDue,
+  remainingMinutesThisWeek,
+} from "@stepwise/domain";
 import { displayName } from "../names";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
-import { findCareTeamMembers } from "../care-team/care-team.queries";
+import { findCareTeamMembers } from "../../queries/care-team.queries";
 import { findClient, findEnrollments, findLevelTimeline, findPortalAccount, findStatusHistory } from "./detail.queries";
 
 const day = 24 * 60 * 60 * 1000;
@@ -46,7 +54,7 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
     };
   });
   // The enrollment staff act on: open in any status, from referral to on hold.
-  const openEnrollment = history.find((enrollment) => enrollment.status !== "discharged") ?? null;
+  const openEnrollment = history.find((enrollment) => isEnrollmentOpen(enrollment.status)) ?? null;
   // Its care team, which staff may assign from the referral on.
   const careTeam = openEnrollment ? await findCareTeamMembers(db, openEnrollment.id) : [];
   const openLevelSince = openEnrollment

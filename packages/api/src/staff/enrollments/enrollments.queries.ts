@@ -1,8 +1,16 @@
 import type { Executor } from "@stepwise/db/client";
 import { enrollmentStatusChanges, enrollments, levelOfCareChanges, programs, recertifications, scheduleOptions } from "@stepwise/db/schema";
-import type { CalendarDate, CareLevel, EnrollmentStatus, IsoWeekday, LatestStatusChange, Placement, PlacementTarget } from "@stepwise/domain";
+import {
+  type CalendarDate,
+  type CareLevel,
+  type EnrollmentStatus,
+  type IsoWeekday,
+  type LatestStatusChange,
+  type Placement,
+  type PlacementTarget,
+  programPolicyOf,
+} from "@stepwise/domain";
 import { and, eq, max, ne } from "drizzle-orm";
-import { programPolicyOf } from "../../program-policy";
 import { statusChangeOrder } from "../../queries/status-change-order.queries";
 
 /**

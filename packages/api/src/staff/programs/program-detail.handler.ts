@@ -7,8 +7,8 @@ import {
   compareCalendarDates,
   instantToZonedDate,
   instantToZonedTime,
+  weekBounds,
   weekStartOf,
-  zonedWallClockToInstant,
 } from "@stepwise/domain";
 import { and, asc, eq, gte, isNull, lt } from "drizzle-orm";
 import { findFacilitators } from "../sessions/sessions.queries";
@@ -82,8 +82,7 @@ export async function getProgramDetail(db: Executor, programId: string, weekOf: 
   const { timeZone } = program;
   const today = instantToZonedDate(now, timeZone);
   const weekStart = weekStartOf(weekOf ?? today, timeZone);
-  const from = zonedWallClockToInstant(weekStart, "00:00", timeZone);
-  const to = zonedWallClockToInstant(addDays(weekStart, 7), "00:00", timeZone);
+  const { from, to } = weekBounds(weekStart, timeZone);
   const [templates, sessions, facilitators] = await Promise.all([
     findTemplates(db, programId),
     findGroupSessions(db, programId, from, to),

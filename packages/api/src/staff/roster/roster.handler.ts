@@ -1,6 +1,12 @@
 import type { Executor } from "@stepwise/db/client";
-import { type ComplianceBoardFilter, careLevelDefinitions, compareComplianceUrgency, matchesComplianceFlag } from "@stepwise/domain";
-import { assessCompliance, remainingMinutesThisWeek } from "../compliance";
+import {
+  type ComplianceBoardFilter,
+  assessCompliance,
+  careLevelDefinitions,
+  compareComplianceUrgency,
+  matchesComplianceFlag,
+  remainingMinutesThisWeek,
+} from "@stepwise/domain";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
 import { groupBy } from "../../core/group-by";

@@ -1,13 +1,5 @@
 import { programSessions, sessionTemplates } from "@stepwise/db/schema";
-import {
-  addDays,
-  compareCalendarDates,
-  instantToZonedDate,
-  isoWeekdayOf,
-  sessionTemplateUpdateSchema,
-  weekdayName,
-  zonedWallClockToInstant,
-} from "@stepwise/domain";
+import { addDays, compareCalendarDates, instantToZonedDate, planTemplateChange, sessionTemplateUpdateSchema } from "@stepwise/domain";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "../../core/audit";
@@ -61,26 +53,19 @@ export const updateSessionTemplate = staffProcedure("program.write")
         )
         // Locked so a one-off edit waits for this change (or this read skips what it edited).
         .for("update");
-      const droppedByWeekday = new Map<number, string[]>();
+      const plan = planTemplateChange(
+        untouchedFuture.map((session) => ({ id: session.id, occursOn: session.occursOn! })),
+        input,
+        program.timeZone,
+      );
       let followed = 0;
-      for (const session of untouchedFuture) {
-        const occursOn = session.occursOn!;
-        const weekday = isoWeekdayOf(occursOn);
-        if (input.weekdays.includes(weekday)) {
-          const changes = {
-            ...details,
-            startsAt: zonedWallClockToInstant(occursOn, input.startTime, program.timeZone),
-            endsAt: zonedWallClockToInstant(occursOn, input.endTime, program.timeZone),
-          };
-          if (await followTemplate(tx, session.id, changes, now)) followed++;
-        } else {
-          droppedByWeekday.set(weekday, [...(droppedByWeekday.get(weekday) ?? []), session.id]);
-        }
+      for (const { id, startsAt, endsAt } of plan.follow) {
+        if (await followTemplate(tx, id, { ...details, startsAt, endsAt }, now)) followed++;
       }
       let removed = 0;
       let cancelled = 0;
-      for (const [weekday, ids] of droppedByWeekday) {
-        const withdrawn = await withdrawSessions(tx, ids, `The group no longer meets on ${weekdayName(weekday)}s.`, now);
+      for (const { sessionIds, reason } of plan.drop) {
+        const withdrawn = await withdrawSessions(tx, sessionIds, reason, now);
         removed += withdrawn.removed;
         cancelled += withdrawn.cancelled;
       }

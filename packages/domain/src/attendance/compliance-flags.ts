@@ -1,0 +1,141 @@
+import type { AttendanceStatus } from "./attendance-status";
+import { type CalendarDate, addDays, isoWeekdayOf, mondayOf } from "../time/calendar-date";
+import type { ProgramPolicy } from "../programs/program-policy";
+import { minutesText } from "../programs/schedule-violation";
+
+export interface WeekMinutes {
+  weekStart: CalendarDate;
+  minutes: number;
+}
+
+export interface ComplianceInput {
+  policy: Pick<ProgramPolicy, "weeklyMinutes" | "consecutiveAbsencesForOutreach">;
+  /**
+   * Delivered minutes per week, this week and earlier, from the client's first week in the
+   * program. A week missing between the earliest week given and this week counts as 0 minutes
+   * (nothing attended); weeks before the earliest one given are unknown and never flagged.
+   */
+  weeks: readonly WeekMinutes[];
+  /** Attendance statuses of past sessions, oldest first. */
+  recentSessions: readonly AttendanceStatus[];
+  /** The program's local date today. */
+  today: CalendarDate;
+  /**
+   * Minutes still scheduled for the client later this week. When given, the in-progress week
+   * is flagged only once the floor can no longer be reached as scheduled; when omitted, it is
+   * flagged whenever the minutes so far are under the floor.
+   */
+  remainingScheduledMinutesThisWeek?: number;
+}
+
+export type ComplianceFlag =
+  | {
+      kind: "under_floor_this_week";
+      weekStart: CalendarDate;
+      minutes: number;
+      floor: number;
+      minutesShort: number;
+      /** Days left in the week after today (Sunday: 0). */
+      daysLeftInWeek: number;
+      remainingScheduledMinutes: number | null;
+    }
+  | { kind: "level_review_due"; floor: number; weeks: [WeekMinutes, WeekMinutes] }
+  | { kind: "outreach_due"; consecutiveAbsences: number; threshold: number };
+
+export type ComplianceFlagKind = ComplianceFlag["kind"];
+
+/**
+ * What staff should act on today.
+ *
+ * "This week" is the Monday–Sunday week containing `today`, still in progress; it raises only
+ * `under_floor_this_week`. The level-of-care review looks at *completed* weeks only (the two
+ * weeks before this one), because a week in progress is not yet a shortfall: on a Monday every
+ * client is "under the floor" so far, and a review must not hinge on that.
+ */
+export function complianceFlags(input: ComplianceInput): ComplianceFlag[] {
+  const flags: ComplianceFlag[] = [];
+  const floor = input.policy.weeklyMinutes.min;
+  const thisWeek = mondayOf(input.today);
+  const minutesByWeek = totalByWeek(input.weeks, thisWeek);
+  const earliestWeek = [...minutesByWeek.keys()].sort()[0];
+
+  const minutesThisWeek = minutesByWeek.get(thisWeek) ?? 0;
+  const remaining = input.remainingScheduledMinutesThisWeek ?? null;
+  const reachable = remaining !== null && minutesThisWeek + remaining >= floor;
+  if (minutesThisWeek < floor && !reachable) {
+    flags.push({
+      kind: "under_floor_this_week",
+      weekStart: thisWeek,
+      minutes: minutesThisWeek,
+      floor,
+      minutesShort: floor - minutesThisWeek,
+      daysLeftInWeek: 7 - isoWeekdayOf(input.today),
+      remainingScheduledMinutes: remaining,
+    });
+  }
+
+  const lastWeek = addDays(thisWeek, -7);
+  const weekBefore = addDays(thisWeek, -14);
+  if (earliestWeek !== undefined && weekBefore >= earliestWeek) {
+    const completed: [WeekMinutes, WeekMinutes] = [
+      { weekStart: weekBefore, minutes: minutesByWeek.get(weekBefore) ?? 0 },
+      { weekStart: lastWeek, minutes: minutesByWeek.get(lastWeek) ?? 0 },
+    ];
+    if (completed.every((week) => week.minutes < floor)) {
+      flags.push({ kind: "level_review_due", floor, weeks: completed });
+    }
+  }
+
+  const threshold = input.policy.consecutiveAbsencesForOutreach;
+  const absences = trailingAbsences(input.recentSessions);
+  if (absences >= threshold) {
+    flags.push({ kind: "outreach_due", consecutiveAbsences: absences, threshold });
+  }
+  return flags;
+}
+
+/** Sums entries per Monday and drops weeks after this one (they cannot have happened yet). */
+function totalByWeek(weeks: readonly WeekMinutes[], thisWeek: CalendarDate): Map<CalendarDate, number> {
+  const totals = new Map<CalendarDate, number>();
+  for (const week of weeks) {
+    const monday = mondayOf(week.weekStart);
+    if (monday > thisWeek) continue;
+    totals.set(monday, (totals.get(monday) ?? 0) + week.minutes);
+  }
+  return totals;
+}
+
+/**
+ * Unexcused absences at the end of the list. An excused absence ends the run: the client was
+ * in touch about it, which is what outreach is for.
+ */
+export function trailingAbsences(statuses: readonly AttendanceStatus[]): number {
+  let count = 0;
+  for (let i = statuses.length - 1; i >= 0 && statuses[i] === "absent"; i--) count++;
+  return count;
+}
+
+/**
+ * For staff dashboards: factual, with the numbers; the client never sees these. Dates read as
+ * ISO (2026-03-09) unless the screen passes its own `formatDate`.
+ */
+export function describeComplianceFlag(
+  flag: ComplianceFlag,
+  options: { formatDate?: (date: CalendarDate) => string } = {},
+): string {
+  const date = options.formatDate ?? ((value: CalendarDate) => value);
+  switch (flag.kind) {
+    case "under_floor_this_week": {
+      const left = flag.daysLeftInWeek === 1 ? "1 day" : `${flag.daysLeftInWeek} days`;
+      const scheduled =
+        flag.remainingScheduledMinutes === null ? "" : `, ${minutesText(flag.remainingScheduledMinutes)} still scheduled`;
+      return `${minutesText(flag.minutes)} delivered this week (week of ${date(flag.weekStart)}); ${minutesText(flag.minutesShort)} short of the ${minutesText(flag.floor)} floor with ${left} left${scheduled}.`;
+    }
+    case "level_review_due": {
+      const [first, second] = flag.weeks;
+      return `Under the ${minutesText(flag.floor)} floor two weeks running (${minutesText(first.minutes)} week of ${date(first.weekStart)}, ${minutesText(second.minutes)} week of ${date(second.weekStart)}): level-of-care review due.`;
+    }
+    case "outreach_due":
+      return `${flag.consecutiveAbsences} absences in a row (outreach after ${flag.threshold}): reach out to the client.`;
+  }
+}

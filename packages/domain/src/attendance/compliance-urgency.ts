@@ -1,0 +1,30 @@
+import type { CalendarDate } from "../time/calendar-date";
+import type { ComplianceFlag, ComplianceFlagKind } from "./compliance-flags";
+
+export interface ComplianceStanding {
+  flags: readonly Pick<ComplianceFlag, "kind">[];
+  nextReviewDue: CalendarDate | null;
+  reviewOverdue: boolean;
+}
+
+/** A level-of-care review outranks outreach, which outranks a short week still in progress. */
+const weightOf: Record<ComplianceFlagKind, number> = {
+  level_review_due: 3,
+  outreach_due: 2,
+  under_floor_this_week: 1,
+};
+
+/**
+ * Orders clients for the staff who act on them, most urgent first: the weightiest flag, then
+ * the most flags, then an overdue recertification, then the earliest review date.
+ */
+export function compareComplianceUrgency(a: ComplianceStanding, b: ComplianceStanding): number {
+  const weight = (standing: ComplianceStanding) => Math.max(0, ...standing.flags.map((flag) => weightOf[flag.kind]));
+  const review = (standing: ComplianceStanding) => standing.nextReviewDue ?? "9999-12-31";
+  return (
+    weight(b) - weight(a) ||
+    b.flags.length - a.flags.length ||
+    Number(b.reviewOverdue) - Number(a.reviewOverdue) ||
+    review(a).localeCompare(review(b))
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { type EnrollmentOutcome, enrollmentStandingOf } from "../enrollment/enrollment-standing";
+
+/**
+ * Where a client stands with the center, in the order staff work through them: the intake queue
+ * first (referred, intake scheduled), then those in care, then alumni (no open enrollment, and
+ * one that ran and was discharged: isAlumnus), then those whose referrals all closed before the
+ * program started, then people on record with no enrollment at all.
+ */
+export const clientStandings = ["referred", "intake_scheduled", "active", "on_hold", "alumni", "referral_closed", "no_enrollment"] as const;
+export const clientStandingSchema = z.enum(clientStandings);
+export type ClientStanding = z.infer<typeof clientStandingSchema>;
+
+/** The standings that make up the intake queue. */
+export const intakeQueueStandings = ["referred", "intake_scheduled"] as const satisfies readonly ClientStanding[];
+
+/**
+ * A client's standing from the enrollment they are about (clientEnrollmentOf): the open one if
+ * any, else the latest that ran, else the latest closed referral. So it is "alumni" exactly when
+ * isAlumnus holds, even when a later referral closed.
+ */
+export function clientStandingOf(latest: Pick<EnrollmentOutcome, "status" | "started"> | null): ClientStanding {
+  if (latest === null) return "no_enrollment";
+  const standing = enrollmentStandingOf(latest);
+  return standing === "discharged" ? "alumni" : standing;
+}
+
+/** The most clients one search shows; more matches ask staff to narrow the search. */
+export const clientSearchLimit = 100;
+
+/** Staff finding clients: by part of a name, by standing, or both; neither lists everyone. */
+export const clientSearchInputSchema = z.object({
+  query: z
+    .string()
+    .trim()
+    .min(1, "Enter part of a name.")
+    .max(100, "Enter at most 100 characters.")
+    .refine((query) => /[^\s,]/.test(query), "Enter part of a name.")
+    .optional(),
+  status: clientStandingSchema.optional(),
+});
+export type ClientSearchInput = z.infer<typeof clientSearchInputSchema>;
+
+/**
+ * How a name search is read. "Last, First" (as staff see names written) matches the last name
+ * with the part before the comma and the first or preferred name with the part after it.
+ * Otherwise every word must appear in the first, last or preferred name, so "Jo Reyes" finds
+ * Jordan Reyes.
+ */
+export type NameQuery = { kind: "last_first"; last: string; first: string } | { kind: "words"; words: string[] };
+
+export function parseNameQuery(query: string): NameQuery {
+  const comma = query.indexOf(",");
+  if (comma >= 0) {
+    const last = query.slice(0, comma).trim();
+    const first = query.slice(comma + 1).trim();
+    if (last !== "" && first !== "") return { kind: "last_first", last, first };
+  }
+  const words = query
+    .replaceAll(",", " ")
+    .split(/\s+/)
+    .filter((word) => word !== "");
+  return { kind: "words", words };
+}

@@ -1,0 +1,57 @@
+import { careLevelDefinitions } from "../care-levels/care-level-definitions";
+import type { ProgramPolicy } from "../programs/program-policy";
+
+/**
+ * Hours as a client reads them: whole and half hours with "½" ("7½"), rounded *down* to the
+ * half hour so we never tell someone they reached a number they did not.
+ */
+export function formatHours(minutes: number): string {
+  const halves = Math.floor(Math.max(0, minutes) / 30);
+  const whole = Math.floor(halves / 2);
+  const half = halves % 2 === 1;
+  if (whole === 0) return half ? "½" : "0";
+  return half ? `${whole}½` : `${whole}`;
+}
+
+function hoursNoun(minutes: number): string {
+  const halves = Math.floor(Math.max(0, minutes) / 30);
+  return halves <= 2 ? "hour" : "hours";
+}
+
+/** The band as clients know it, e.g. "9–15". The top of a level defined as "under N hours" reads "up to". */
+export function formatWeeklyBand(policy: Pick<ProgramPolicy, "weeklyMinutes">): string {
+  const { min, max } = policy.weeklyMinutes;
+  if (min === 0) return `up to ${formatHours(max + (max % 30 === 29 ? 1 : 0))}`;
+  return `${formatHours(min)}–${formatHours(max)}`;
+}
+
+/**
+ * A warm, factual line for the client's home screen. It states what happened and what the plan
+ * is; it never scolds (no "warning", "failed", "missed", "behind"): shame drives people out of
+ * treatment, and staff, not the screen, follow up on a short week.
+ */
+export function describeWeeklyHours(input: {
+  minutes: number;
+  policy: Pick<ProgramPolicy, "weeklyMinutes" | "level">;
+}): string {
+  const { minutes, policy } = input;
+  const attended = `${formatHours(minutes)} ${hoursNoun(minutes)}`;
+  const levelHasBand = careLevelDefinitions[policy.level].regulatoryFloorWeeklyMinutes !== null;
+
+  if (!levelHasBand) {
+    return minutes < 30
+      ? "Your next session is a chance to keep building on your progress."
+      : `You've attended ${attended} this week. Nice work keeping up with your sessions.`;
+  }
+  const band = formatWeeklyBand(policy);
+  if (minutes < 30) {
+    return `Your plan this week is ${band} hours. Every session you join counts, and we're glad to see you.`;
+  }
+  if (minutes > policy.weeklyMinutes.max) {
+    return `You've attended ${attended} this week, more than your planned ${band}. Remember to make time to rest, too.`;
+  }
+  if (minutes >= policy.weeklyMinutes.min) {
+    return `You've attended ${attended} of your ${band} this week. Great work showing up for yourself.`;
+  }
+  return `You've attended ${attended} of your ${band} this week.`;
+}

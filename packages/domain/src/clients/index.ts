@@ -1,0 +1,3 @@
+export * from "./client-search";
+export * from "./client-wording";
+export * from "./plan-wording";

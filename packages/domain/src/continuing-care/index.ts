@@ -1,0 +1,3 @@
+export * from "./discharge-plan";
+export * from "./continuing-care-wording";
+export * from "./crisis-resources";

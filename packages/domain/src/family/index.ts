@@ -1,0 +1,6 @@
+export * from "./consent";
+export * from "./consent-input";
+export * from "./consent-wording";
+export * from "./family-member";
+export * from "./family-session";
+export * from "./family-session-input";

@@ -1,0 +1,2 @@
+export * from "./staff-permission";
+export * from "./care-team";

@@ -1,0 +1,4 @@
+export * from "./calendar-date";
+export * from "./time-zone";
+export * from "./wall-clock-time";
+export * from "./weekly-pattern";
