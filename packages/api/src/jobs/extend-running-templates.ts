@@ -1,9 +1,7 @@
 import type { Database } from "@stepwise/db/client";
-import { programs, sessionTemplates } from "@stepwise/db/schema";
 import { addDays, compareCalendarDates, instantToZonedDate } from "@stepwise/domain";
-import { eq, gte, isNull, or } from "drizzle-orm";
-import { recordAudit } from "../core/audit";
-import { generateTemplateSessions, generationHorizonDays } from "./template-generation";
+import { withAuditTrail } from "../core/audit";
+import { generateTemplateSessions, generationHorizonDays, lockRunningTemplates } from "../queries/template-sessions.queries";
 
 /** The action of the audit row a run that dated sessions writes; it has no actor. */
 export const extendRunningTemplatesAction = "sessionTemplates.extendRunning";
@@ -25,31 +23,19 @@ export const extendRunningTemplatesAction = "sessionTemplates.extendRunning";
 export async function extendRunningTemplates(db: Database, now: Date): Promise<number> {
   // Every zone's today is at least the day before today in UTC; the exact check is per program.
   const earliestToday = addDays(now.toISOString().slice(0, 10), -1);
-  return db.transaction(async (tx) => {
-    const running = await tx
-      .select({ template: sessionTemplates, timeZone: programs.timeZone })
-      .from(sessionTemplates)
-      .innerJoin(programs, eq(programs.id, sessionTemplates.programId))
-      .where(or(isNull(sessionTemplates.endsOn), gte(sessionTemplates.endsOn, earliestToday)))
-      .orderBy(sessionTemplates.id)
-      .for("update", { of: sessionTemplates });
-    let generated = 0;
-    let extended = 0;
-    for (const { template, timeZone } of running) {
-      const today = instantToZonedDate(now, timeZone);
-      if (template.endsOn && compareCalendarDates(template.endsOn, today) < 0) continue;
-      const added = await generateTemplateSessions(tx, template, timeZone, today, addDays(today, generationHorizonDays));
-      generated += added;
-      if (added > 0) extended++;
-    }
-    if (generated > 0) {
-      await recordAudit(tx, null, {
-        action: extendRunningTemplatesAction,
-        outcome: "allowed",
-        resourceType: "session_template",
-        detail: { generated, templates: extended, horizonDays: generationHorizonDays },
-      });
-    }
-    return generated;
-  });
+  return db.transaction((tx) =>
+    withAuditTrail(tx, extendRunningTemplatesAction, null, async (audit) => {
+      let generated = 0;
+      let extended = 0;
+      for (const { template, timeZone } of await lockRunningTemplates(tx, earliestToday)) {
+        const today = instantToZonedDate(now, timeZone);
+        if (template.endsOn && compareCalendarDates(template.endsOn, today) < 0) continue;
+        const added = await generateTemplateSessions(tx, template, timeZone, today, addDays(today, generationHorizonDays));
+        generated += added;
+        if (added > 0) extended++;
+      }
+      if (generated > 0) audit({ resource: { type: "session_template" }, detail: { generated, templates: extended, horizonDays: generationHorizonDays } });
+      return generated;
+    }),
+  );
 }

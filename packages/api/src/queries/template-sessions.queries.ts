@@ -1,5 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
-import { programSessions, type sessionTemplates } from "@stepwise/db/schema";
+import { programSessions, programs, sessionTemplates } from "@stepwise/db/schema";
+import { eq, gte, isNull, or } from "drizzle-orm";
 import { sessionsOfTemplate } from "@stepwise/db/session-generation";
 import type { CalendarDate } from "@stepwise/domain";
 
@@ -21,4 +22,18 @@ export async function generateTemplateSessions(tx: Executor, template: TemplateR
     .onConflictDoNothing({ target: [programSessions.templateId, programSessions.occursOn] })
     .returning({ id: programSessions.id });
   return inserted.length;
+}
+
+/**
+ * Templates that may still meet on or after `earliestToday` (open-ended or ending later), with
+ * their program's zone, locked in id order: the order the template procedures lock them in.
+ */
+export function lockRunningTemplates(tx: Executor, earliestToday: CalendarDate) {
+  return tx
+    .select({ template: sessionTemplates, timeZone: programs.timeZone })
+    .from(sessionTemplates)
+    .innerJoin(programs, eq(programs.id, sessionTemplates.programId))
+    .where(or(isNull(sessionTemplates.endsOn), gte(sessionTemplates.endsOn, earliestToday)))
+    .orderBy(sessionTemplates.id)
+    .for("update", { of: sessionTemplates });
 }

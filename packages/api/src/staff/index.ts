@@ -1,9 +1,9 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { authOptionsFor, createRequestContext } from "../core/request-context";
 import { createCallerFactory } from "../core/trpc";
 import { staffRouter, type StaffRouter } from "./router";
 
 export { createContext, type Caller, type Context } from "../core/context";
-import { authOptionsFor, createRequestContext } from "../core/request-context";
 
 /** The staff app's next-auth options (its own cookie names; staff accounts only). */
 export const getStaffAuthOptions = () => authOptionsFor("staff");

@@ -6,6 +6,10 @@ import { findSession as findAttendanceSession } from "./attendance/attendance.qu
 import { findClientOnRecord } from "./clients/clients.queries";
 import { enrollmentConflictOf } from "./enrollments/enrollment-conflicts";
 import { lockEnrollment } from "./enrollments/enrollments.queries";
+import { findFamilySession } from "./family-sessions/family-sessions.queries";
+import { lockProgram } from "./programs/programs.queries";
+import { lockOptionWithProgram } from "./schedule-options/schedule-options.queries";
+import { lockTemplate } from "./session-templates/session-templates.queries";
 import { reachSession } from "./sessions/session-reach";
 
 /**
@@ -74,5 +78,54 @@ export function attendanceSessionProcedure(options: { lock: boolean }) {
       ctx.audit({ resource: { type: "program_session", id: input.sessionId } });
       const session = (await findAttendanceSession(ctx.db, input.sessionId, { lock: options.lock })) ?? notFound();
       return next({ ctx: { session } });
+    });
+}
+
+/**
+ * One family session that takes sign-ups, by `sessionId`, locked when it is about to change (so
+ * a sign-up made meanwhile waits and then sees it): `ctx.familySession`. Any other session
+ * answers like a missing one.
+ */
+export function familySessionProcedure(permission: StaffPermission, options: { lock: boolean }) {
+  return staffProcedure(permission)
+    .input(z.object({ sessionId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      ctx.audit({ resource: { type: "program_session", id: input.sessionId } });
+      const familySession = (await findFamilySession(ctx.db, input.sessionId, options.lock)) ?? notFound();
+      ctx.audit({ clients: [familySession.clientId] });
+      return next({ ctx: { familySession } });
+    });
+}
+
+/** One program, by `programId`, locked so two edits of it (or of its options) apply one after the other: `ctx.program`. */
+export function programProcedure(permission: StaffPermission) {
+  return staffProcedure(permission)
+    .input(z.object({ programId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      ctx.audit({ resource: { type: "program", id: input.programId } });
+      const program = (await lockProgram(ctx.db, input.programId)) ?? notFound();
+      return next({ ctx: { program } });
+    });
+}
+
+/** One schedule option, by `scheduleOptionId`, with its program locked: `ctx.option`, `ctx.program`. */
+export function scheduleOptionProcedure(permission: StaffPermission) {
+  return staffProcedure(permission)
+    .input(z.object({ scheduleOptionId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      ctx.audit({ resource: { type: "schedule_option", id: input.scheduleOptionId } });
+      const { program, option } = (await lockOptionWithProgram(ctx.db, input.scheduleOptionId)) ?? notFound();
+      return next({ ctx: { program, option } });
+    });
+}
+
+/** One session template, by `templateId`, locked with its option and program: `ctx.template`, `ctx.option`, `ctx.program`. */
+export function sessionTemplateProcedure(permission: StaffPermission) {
+  return staffProcedure(permission)
+    .input(z.object({ templateId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      ctx.audit({ resource: { type: "session_template", id: input.templateId } });
+      const { template, program, option } = (await lockTemplate(ctx.db, input.templateId)) ?? notFound();
+      return next({ ctx: { template, program, option } });
     });
 }

@@ -17,7 +17,7 @@ import {
   weekStartOf,
   zonedWallClockToInstant,
 } from "@stepwise/domain";
-import { findCareTeam } from "../../queries/care-team.queries";
+import { findCareTeamMembers } from "../../queries/care-team.queries";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { clientSessionScope, toClientSession } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
@@ -51,7 +51,8 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
   const upcomingTo = zonedWallClockToInstant(addDays(weekStart, 7 * (1 + upcomingWeeks)), "00:00", timeZone);
 
   const [careTeam, { history, bandOfProgram, sessionRows }, attended] = await Promise.all([
-    findCareTeam(db, enrollment.id),
+    // The client reads who cares for them and how; the staff ids stay with staff.
+    findCareTeamMembers(db, enrollment.id).then((team) => team.map(({ name, credentials, responsibility }) => ({ name, credentials, responsibility }))),
     findHistoriesWithBands(db, [enrollment.id]).then(async ({ historyOf, bandOfProgram }) => {
       const history = historyOf.get(enrollment.id) ?? null;
       const sessionScope = clientSessionScope(scope.clientId, history, timeZone);

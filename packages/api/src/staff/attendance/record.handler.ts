@@ -9,10 +9,8 @@ import {
   sessionLengthMinutes,
   staleAttendanceEntries,
 } from "@stepwise/domain";
-import { eq, sql } from "drizzle-orm";
 import { fail } from "../../core/errors";
-import type { CurrentRecord } from "./attendance.queries";
-import { findClientNames } from "./attendance.queries";
+import { type CurrentRecord, type SessionRow, correctRecord, findClientNames, insertRecord } from "./attendance.queries";
 import { openSessionForAttendance } from "./open-session";
 
 export type RecordedEntry = { clientId: string; change: AttendanceChange; attendanceId: string | null; revision: number | null };

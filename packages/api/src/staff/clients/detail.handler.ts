@@ -11,7 +11,7 @@ import {
 } from "@stepwise/domain";
 import { displayName } from "../names";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
-import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
+import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../../queries/compliance.queries";
 import { findCareTeamMembers } from "../../queries/care-team.queries";
 import { findClient, findEnrollments, findLevelTimeline, findPortalAccount, findStatusHistory } from "./detail.queries";
 

@@ -8,7 +8,7 @@ import {
   remainingMinutesThisWeek,
 } from "@stepwise/domain";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
-import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../queries";
+import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../../queries/compliance.queries";
 import { groupBy } from "../../core/group-by";
 import { displayName } from "../names";
 

@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { describeSessionTemplateViolation, sessionTemplateViolations, type TemplateSetting } from "@stepwise/domain";
-import { ensureStaffMember } from "../programs/program-settings.queries";
+import { ensureFacilitator } from "../facilitator";
 import { refuseWithReasons } from "../../core/errors";
 
 /**
@@ -19,5 +19,5 @@ export async function ensureTemplateFits(
       violations.map((violation) => describeSessionTemplateViolation(violation, setting.option.name)),
     );
   }
-  await ensureStaffMember(tx, template.facilitatorStaffId);
+  await ensureFacilitator(tx, template.facilitatorStaffId);
 }

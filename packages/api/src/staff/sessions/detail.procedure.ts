@@ -1,7 +1,7 @@
 import { instantToZonedDate, instantToZonedTime } from "@stepwise/domain";
 import { displayName } from "../names";
 import { sessionProcedure } from "../scopes";
-import { findFacilitators } from "./sessions.queries";
+import { findFacilitators } from "../../queries/staff-members.queries";
 
 /**
  * One dated session as its edit page needs it: local date and times in the program's zone,

@@ -1,16 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
-import { attendance, clients, programSessions, programs, scheduleOptions, sessionTemplates, staffMembers, users } from "@stepwise/db/schema";
-import { asc, count, eq, ne } from "drizzle-orm";
-
-/** Staff who can facilitate a session, by name: everyone but the front desk. */
-export function findFacilitators(db: Executor) {
-  return db
-    .select({ id: staffMembers.id, name: users.displayName, credentials: staffMembers.credentials, role: staffMembers.role })
-    .from(staffMembers)
-    .innerJoin(users, eq(users.id, staffMembers.userId))
-    .where(ne(staffMembers.role, "front_desk"))
-    .orderBy(asc(users.displayName));
-}
+import { attendance, clients, programSessions, programs, scheduleOptions, sessionTemplates } from "@stepwise/db/schema";
+import { count, eq } from "drizzle-orm";
 
 /** One dated session with its program, option and template, the row locked when `forUpdate`. */
 export async function findSession(db: Executor, sessionId: string, forUpdate = false) {

@@ -1,5 +1,5 @@
 import { describeOccurrenceEditRefusal, instantToZonedDate, occurrenceEditRefusals, sessionOccurrenceEditSchema, zonedWallClockToInstant } from "@stepwise/domain";
-import { ensureStaffMember } from "../programs/program-settings.queries";
+import { ensureFacilitator } from "../facilitator";
 import { refuseWithReasons } from "../../core/errors";
 import { sessionProcedure } from "../scopes";
 import { updateOneSession } from "./sessions.queries";
@@ -20,7 +20,7 @@ export const updateSession = sessionProcedure("program.write", { lock: true })
     const now = new Date();
     const refusals = occurrenceEditRefusals(session, change, now);
     if (refusals.length > 0) refuseWithReasons("This session can't be changed:", refusals.map(describeOccurrenceEditRefusal));
-    await ensureStaffMember(ctx.db, input.facilitatorStaffId);
+    await ensureFacilitator(ctx.db, input.facilitatorStaffId);
     await updateOneSession(ctx.db, session.id, {
       ...change,
       facilitatorStaffId: input.facilitatorStaffId,

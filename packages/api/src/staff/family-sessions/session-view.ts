@@ -1,9 +1,9 @@
 import { familySessionFormatOf, signUpsCloseAt } from "@stepwise/domain";
 import { displayName } from "../names";
-import type { FamilySessionRow } from "./staff-family-sessions.queries";
+import type { FamilySessionRow } from "./family-sessions.queries";
 
 /** A family session as the staff pages show it, whichever page. */
-export function staffFamilySessionView(session: FamilySessionRow, now: Date) {
+export function familySessionView(session: FamilySessionRow, now: Date) {
   return {
     id: session.id,
     title: session.title,

@@ -2,7 +2,7 @@ import { calendarDateSchema } from "@stepwise/domain";
 import { z } from "zod";
 import { notFound } from "../../core/errors";
 import { staffProcedure } from "../../core/trpc";
-import { getProgramDetail } from "./program-detail.handler";
+import { getProgramDetail } from "./detail.handler";
 
 /** A program's settings page: options, templates and one week of its group sessions. No client data. */
 export const programDetail = staffProcedure("program.write")

@@ -124,3 +124,29 @@ export function findActivePrograms(db: Executor) {
     .where(eq(programs.active, true))
     .orderBy(asc(programs.name));
 }
+
+/** Calls the session off, with the reason staff gave. */
+export async function cancelFamilySessionRow(db: Executor, sessionId: string, cancellation: { at: Date; reason: string }) {
+  await db.update(programSessions).set({ cancelledAt: cancellation.at, cancellationReason: cancellation.reason }).where(eq(programSessions.id, sessionId));
+}
+
+/** The program a family session is scheduled in; null when there is none by that id. */
+export async function findProgram(db: Executor, programId: string) {
+  const [program] = await db.select().from(programs).where(eq(programs.id, programId));
+  return program ?? null;
+}
+
+/** Stores a family session that takes sign-ups; its id. */
+export async function insertFamilySession(
+  db: Executor,
+  session: Pick<
+    typeof programSessions.$inferInsert,
+    "programId" | "clientId" | "title" | "startsAt" | "endsAt" | "capacity" | "signUpCutoffMinutes" | "facilitatorStaffId" | "location" | "videoUrl"
+  >,
+): Promise<string> {
+  const [row] = await db
+    .insert(programSessions)
+    .values({ ...session, scheduleOptionId: null, kind: "family" })
+    .returning({ id: programSessions.id });
+  return row!.id;
+}
