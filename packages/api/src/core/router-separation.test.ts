@@ -1,8 +1,8 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@stepwise/db/client";
-import { portalRouter } from "./portal/router";
-import { staffRouter } from "./staff/router";
+import { portalRouter } from "../portal/router";
+import { staffRouter } from "../staff/router";
 
 /** What each app's /api/trpc endpoint answers for a path, with nobody signed in. */
 async function ask(router: typeof portalRouter | typeof staffRouter, path: string) {

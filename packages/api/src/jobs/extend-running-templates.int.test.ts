@@ -3,10 +3,10 @@ import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { type CalendarDate, type IsoWeekday, addDays, instantToZonedTime, isoWeekdayOf, zonedWallClockToInstant } from "@stepwise/domain";
 import { asc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fixtures, fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixtures";
-import { createStaffCaller } from "../index";
+import { fixtures, fixtureTimeZone, mondayInFixtureZone } from "../test-support/fixtures";
+import { createStaffCaller } from "../staff/index";
 import { extendRunningTemplates, extendRunningTemplatesAction } from "./extend-running-templates";
-import { generateTemplateSessions } from "./template-generation";
+import { generateTemplateSessions } from "../queries/template-sessions.queries";
 
 // Each test counts every session the run adds across the whole database, so each gets its own.
 let testDb: TestDatabase;
@@ -81,7 +81,7 @@ describe("extendRunningTemplates", () => {
       actorUserId: null,
       actorKind: null,
       outcome: "allowed",
-      subjectClientId: null,
+      subjectClientIds: [],
       detail: { generated: 17, templates: 1, horizonDays: 56 },
     });
   });

@@ -3,9 +3,9 @@ import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { type CalendarDate, type CareLevel, addDays, instantToZonedDate, zonedWallClockToInstant } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPortalCaller } from "./portal";
-import { createStaffCaller } from "./staff";
-import { fixtures, fixtureTimeZone, mondayInFixtureZone } from "./test-support/fixtures";
+import { createPortalCaller } from "../portal";
+import { createStaffCaller } from "../staff";
+import { fixtures, fixtureTimeZone, mondayInFixtureZone } from "../test-support/fixtures";
 
 /**
  * The staff roster, the compliance board and the client's own schedule and hours all read the

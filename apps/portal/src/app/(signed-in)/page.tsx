@@ -10,7 +10,7 @@ import { NotEnrolled } from "~/components/plan/not-enrolled";
 import { ThisWeek } from "~/components/plan/this-week";
 import type { EnrolledPlan, Plan } from "~/components/plan/types";
 import { Upcoming } from "~/components/plan/upcoming";
-import { SharedWithMe } from "~/components/shared/shared-with-me";
+import { SharedWithMe } from "~/components/shared-with-me/shared-with-me";
 import { getSignedInUser } from "~/server/context";
 import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -101,7 +101,7 @@ function AfterTheProgram({ plan, now }: { plan: EnrolledPlan; now: Date }) {
 async function SharedWithMePage({ displayName }: { displayName: string }) {
   let clients;
   try {
-    clients = await getQueryClient().fetchQuery(trpc.shared.clients.queryOptions());
+    clients = await getQueryClient().fetchQuery(trpc.sharedWithMe.clients.queryOptions());
   } catch (error) {
     handleApiError(error);
   }

@@ -65,7 +65,7 @@ describe("portal account.setPassword", () => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "account.setPassword"), eq(auditEvents.actorUserId, account.user.id)));
-    expect(audit).toMatchObject({ outcome: "allowed", subjectClientId: account.clientId });
+    expect(audit).toMatchObject({ outcome: "allowed", subjectClientIds: [account.clientId] });
 
     await expect(portal().account.setPassword({ token: account.token, password: `${password} again` })).rejects.toMatchObject(unusable);
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixtures";
 import { createPortalCaller } from "../index";
 import { hours, portalTestData } from "../portal-test-data";
-import { readCalendarFeed } from "./calendar-feed";
+import { readCalendarFeed } from "./feed";
 import { hashToken } from "../../services/tokens";
 
 let testDb: TestDatabase;
@@ -154,7 +154,7 @@ describe("the calendar feed", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "calendar.feed"), isNull(auditEvents.actorUserId)));
     expect(after.length).toBe(before.length + 1);
-    expect(after.every((row) => row.subjectClientId === setup.alex.client.id && row.actorKind === null)).toBe(true);
+    expect(after.every((row) => row.subjectClientIds.join() === setup.alex.client.id && row.actorKind === null)).toBe(true);
   });
 
   it("answers an unknown, malformed or empty token with null", async () => {

@@ -3,8 +3,9 @@ import { createDatabase } from "@stepwise/db/client";
 import { auditEvents, consents, familySessionSignUps, outboxMessages, programSessions } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays } from "@stepwise/domain";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, arrayContains, asc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withAuditTrail } from "../../core/audit";
 import { releaseSeats } from "../../services/seats/release-seats";
 import { familyFixtures, inHours } from "../../test-support/family-fixtures";
 import { mondayInFixtureZone } from "../../test-support/fixtures";
@@ -103,7 +104,7 @@ describe("familySessions.eligible", () => {
   it("lists nothing without a consent to share family sessions, and audits each client read", async () => {
     expect(await (await setup.gil.api()).familySessions.eligible()).toEqual([]);
     const rows = await testDb.db
-      .select({ subject: auditEvents.subjectClientId })
+      .select({ subject: auditEvents.subjectClientIds })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), eq(auditEvents.action, "familySessions.eligible")));
     expect(new Set(rows.map((row) => row.subject))).toEqual(new Set([setup.alex.client.id, setup.blair.client.id]));
@@ -183,7 +184,7 @@ describe("familySessions.signUp and cancel", () => {
     expect(new Set(writers.map((row) => row.xmin)).size).toBe(1);
 
     const audited = await testDb.db
-      .select({ action: auditEvents.action, subject: auditEvents.subjectClientId, resourceId: auditEvents.resourceId })
+      .select({ action: auditEvents.action, subject: auditEvents.subjectClientIds, resourceId: auditEvents.resourceId })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), inArray(auditEvents.action, ["familySessions.cancelSignUp", "familySessions.promote"])));
     expect(audited).toEqual(
@@ -247,7 +248,7 @@ describe("familySessions.signUp and cancel", () => {
     const denied = await testDb.db
       .select({ action: auditEvents.action })
       .from(auditEvents)
-      .where(and(eq(auditEvents.actorUserId, setup.gil.user.id), eq(auditEvents.outcome, "denied"), eq(auditEvents.subjectClientId, alexId)));
+      .where(and(eq(auditEvents.actorUserId, setup.gil.user.id), eq(auditEvents.outcome, "denied"), arrayContains(auditEvents.subjectClientIds, [alexId])));
     expect(denied.map((row) => row.action)).toContain("familySessions.signUp");
   });
 
@@ -313,7 +314,7 @@ describe("a client signing up for their own family", () => {
       [group.id, "confirmed", { clientId: dee.client.id, name: "Dee Fixture" }],
     ]);
     const audited = await testDb.db
-      .select({ action: auditEvents.action, subject: auditEvents.subjectClientId })
+      .select({ action: auditEvents.action, subject: auditEvents.subjectClientIds })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, dee.user.id), eq(auditEvents.outcome, "allowed")));
     expect(audited).toEqual(
@@ -351,7 +352,7 @@ describe("a client signing up for their own family", () => {
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND", message: "We couldn't find that." });
     for (const session of [fay.own, setup.sessions.otherProgram]) expect(await signUpsOf(session.id)).toEqual([]);
     const denied = await testDb.db
-      .select({ subject: auditEvents.subjectClientId })
+      .select({ subject: auditEvents.subjectClientIds })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, fay.user.id), eq(auditEvents.action, "familySessions.signUp"), eq(auditEvents.outcome, "denied")));
     expect(denied.map((row) => row.subject)).toEqual(expect.arrayContaining([alexId, fay.client.id]));
@@ -402,7 +403,9 @@ describe("releaseSeats", () => {
 
     await setup.t.revoke(otto.consent.id);
     const released = await testDb.db.transaction((tx) =>
-      releaseSeats(tx, { userId: otto.user.id, clientId: setup.alex.client.id }, new Date(), { userId: setup.alex.user!.id, kind: "client" }),
+      withAuditTrail(tx, "family.revokeConsent", { userId: setup.alex.user!.id, kind: "client" }, (audit) =>
+        releaseSeats(tx, { userId: otto.user.id, clientId: setup.alex.client.id }, new Date(), audit),
+      ),
     );
     expect(released.cancelled).toHaveLength(2);
     expect(released.promoted).toHaveLength(1);
@@ -443,7 +446,7 @@ async function alexsFamilyWithExpiredConsent(name: string) {
 
 const releases = (signUpId: string) =>
   testDb.db
-    .select({ actor: auditEvents.actorUserId, subject: auditEvents.subjectClientId, detail: auditEvents.detail })
+    .select({ actor: auditEvents.actorUserId, subject: auditEvents.subjectClientIds, detail: auditEvents.detail })
     .from(auditEvents)
     .where(and(eq(auditEvents.action, "familySessions.release"), eq(auditEvents.resourceId, signUpId)));
 
@@ -542,7 +545,7 @@ describe("cancelling under a consent that has ended", () => {
     });
     expect((await signUpsOf(session.id)).map((row) => row.status)).toEqual(["confirmed"]);
     const audited = await testDb.db
-      .select({ action: auditEvents.action, outcome: auditEvents.outcome, subject: auditEvents.subjectClientId })
+      .select({ action: auditEvents.action, outcome: auditEvents.outcome, subject: auditEvents.subjectClientIds })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, uma.user.id), eq(auditEvents.resourceId, oldPlace.id)));
     expect(audited).toEqual([{ action: "familySessions.cancelSignUp", outcome: "denied", subject: setup.alex.client.id }]);

@@ -94,7 +94,7 @@ describe("family.invite", () => {
     expect(leaks).toHaveLength(0);
 
     const [audit] = await testDb.db.select().from(auditEvents).where(eq(auditEvents.resourceId, invited.familyMemberId));
-    expect(audit).toMatchObject({ action: "family.invite", outcome: "allowed", subjectClientId: setup.alex.client.id, actorUserId: setup.alex.user.id });
+    expect(audit).toMatchObject({ action: "family.invite", outcome: "allowed", subjectClientIds: [setup.alex.client.id], actorUserId: setup.alex.user.id });
   });
 
   it("shows the client the link exactly as mailed only where the deployment turns it on (the demo, which sends no mail)", async () => {
@@ -157,7 +157,7 @@ describe("family.invite", () => {
     expect((theirs as Error).message).toBe((unknown as Error).message);
     expect(await t.invitationsOf(blairs.familyMemberId)).toHaveLength(1);
     const denied = (await t.audits("family.resendInvitation", "denied")).filter((row) => row.resourceId === blairs.familyMemberId);
-    expect(denied).toEqual([expect.objectContaining({ actorUserId: setup.alex.user.id, subjectClientId: setup.blair.client.id })]);
+    expect(denied).toEqual([expect.objectContaining({ actorUserId: setup.alex.user.id, subjectClientIds: [setup.blair.client.id] })]);
   });
 });
 
@@ -180,7 +180,7 @@ describe("family.members", () => {
 
     const after = await t.audits("family.members", "allowed");
     expect(after).toHaveLength(before + 1);
-    expect(after.at(-1)).toMatchObject({ subjectClientId: setup.alex.client.id, actorUserId: setup.alex.user.id });
+    expect(after.at(-1)).toMatchObject({ subjectClientIds: [setup.alex.client.id], actorUserId: setup.alex.user.id });
 
     // Blair sees none of Alex's family.
     const blairs = await setup.blair.api.family.members();
@@ -208,7 +208,7 @@ describe("family.consentForm", () => {
     const unknown = await setup.blair.api.family.consentForm({ familyMemberId: randomId }).catch((error: Error) => error);
     expect(theirs).toMatchObject({ code: "NOT_FOUND", message: (unknown as Error).message });
     const denied = (await t.audits("family.consentForm", "denied")).filter((row) => row.resourceId === familyMemberId);
-    expect(denied).toEqual([expect.objectContaining({ actorUserId: setup.blair.user.id, subjectClientId: setup.alex.client.id })]);
+    expect(denied).toEqual([expect.objectContaining({ actorUserId: setup.blair.user.id, subjectClientIds: [setup.alex.client.id] })]);
   });
 });
 
@@ -300,11 +300,11 @@ describe("family.grantConsent and family.revokeConsent", () => {
       ["family.revokeConsent", "allowed"],
     ]);
     expect(rows[0]).toMatchObject({
-      subjectClientId: setup.alex.client.id,
+      subjectClientIds: [setup.alex.client.id],
       actorUserId: setup.alex.user.id,
       detail: { familyMemberId, scopes: ["schedule", "family_sessions"] },
     });
-    expect(rows[1]).toMatchObject({ subjectClientId: setup.alex.client.id, detail: { familyMemberId } });
+    expect(rows[1]).toMatchObject({ subjectClientIds: [setup.alex.client.id], detail: { familyMemberId } });
   });
 
   it("answers another client's family member or consent exactly like a random id, with a denied audit row", async () => {
@@ -322,8 +322,8 @@ describe("family.grantConsent and family.revokeConsent", () => {
     expect(await t.consentsOf(blairs.familyMemberId)).toEqual([expect.objectContaining({ id: consentId, revokedAt: null })]);
     const deniedGrant = (await t.audits("family.grantConsent", "denied")).filter((row) => row.resourceId === blairs.familyMemberId);
     const deniedRevoke = (await t.audits("family.revokeConsent", "denied")).filter((row) => row.resourceId === consentId);
-    expect(deniedGrant).toEqual([expect.objectContaining({ actorUserId: setup.alex.user.id, subjectClientId: setup.blair.client.id })]);
-    expect(deniedRevoke).toEqual([expect.objectContaining({ actorUserId: setup.alex.user.id, subjectClientId: setup.blair.client.id })]);
+    expect(deniedGrant).toEqual([expect.objectContaining({ actorUserId: setup.alex.user.id, subjectClientIds: [setup.blair.client.id] })]);
+    expect(deniedRevoke).toEqual([expect.objectContaining({ actorUserId: setup.alex.user.id, subjectClientIds: [setup.blair.client.id] })]);
     expect((await t.audits("family.grantConsent", "denied")).filter((row) => row.resourceId === randomId)).toHaveLength(1);
   });
 
@@ -348,7 +348,7 @@ describe("clocks that disagree", () => {
 
     const member = (await setup.alex.api.family.members()).find((row) => row.id === linked.member.id)!;
     expect(member.consents.map((row) => [row.id, row.standing])).toEqual([[consent.id, "not_yet_in_force"]]);
-    expect(await (await linked.api()).shared.clients()).toEqual([]);
+    expect(await (await linked.api()).sharedWithMe.clients()).toEqual([]);
 
     await setup.alex.api.family.revokeConsent({ consentId: consent.id });
     const [stored] = await t.consentsOf(linked.member.id);

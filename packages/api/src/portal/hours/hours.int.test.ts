@@ -171,7 +171,7 @@ describe("portal hours.mine", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, "hours.mine")));
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.subjectClientId === setup.alex.client.id && row.outcome === "allowed")).toBe(true);
+    expect(rows.every((row) => row.subjectClientIds.join() === setup.alex.client.id && row.outcome === "allowed")).toBe(true);
   });
 
   it("answers a staff account as not found, and a signed-out caller with sign in", async () => {

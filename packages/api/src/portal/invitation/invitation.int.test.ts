@@ -54,7 +54,7 @@ describe("invitation.preview", () => {
     });
     expect(await t.publicApi().invitation.preview({ token: "x".repeat(43) })).toEqual({ usable: false });
     const audited = await t.audits("invitation.preview", "allowed");
-    expect(audited.at(-1)).toMatchObject({ subjectClientId: setup.alex.client.id, actorUserId: null });
+    expect(audited.at(-1)).toMatchObject({ subjectClientIds: [setup.alex.client.id], actorUserId: null });
   });
 });
 
@@ -75,7 +75,7 @@ describe("invitation.accept", () => {
     const signedIn = await signIn(testDb.db, { email: invited.email, password, app: "portal", address: "10.0.2.1" });
     expect(signedIn.ok && signedIn.user.kind).toBe("family");
     const accepted = (await t.audits("invitation.accept", "allowed")).find((row) => row.resourceId === invited.familyMemberId);
-    expect(accepted).toMatchObject({ actorUserId: account!.id, actorKind: "family", subjectClientId: setup.alex.client.id });
+    expect(accepted).toMatchObject({ actorUserId: account!.id, actorKind: "family", subjectClientIds: [setup.alex.client.id] });
 
     await expect(t.publicApi().invitation.accept({ token: invited.token, password })).rejects.toMatchObject(unusable);
     expect(await t.publicApi().invitation.preview({ token: invited.token })).toEqual({ usable: false });
@@ -123,7 +123,7 @@ describe("invitation.accept", () => {
     });
     expect(await traces(fromBlair)).toEqual({ joined: false, usedLinks: 0, accounts: 1 });
     const denied = (await t.audits("invitation.accept", "denied")).filter((row) => row.resourceId === account!.id);
-    expect(denied).toEqual([expect.objectContaining({ subjectClientId: setup.blair.client.id, detail: { reason: "wrong_password" } })]);
+    expect(denied).toEqual([expect.objectContaining({ subjectClientIds: [setup.blair.client.id], detail: { reason: "wrong_password" } })]);
 
     // A password that is weak by today's policy is still this account's: it is verified, not judged.
     expect(await t.publicApi().invitation.accept({ token: fromBlair.token, password })).toEqual({ email });
@@ -165,7 +165,7 @@ describe("invitation.accept", () => {
       expect(refusal).toMatchObject(unknown!);
       expect(await traces(invited)).toEqual({ joined: false, usedLinks: 0, accounts: 1 });
       const audited = (await t.audits("invitation.accept", "denied")).at(-1);
-      expect(audited).toMatchObject({ subjectClientId: setup.alex.client.id, actorUserId: null, detail: { reason: "email_taken", accountKind } });
+      expect(audited).toMatchObject({ subjectClientIds: [setup.alex.client.id], actorUserId: null, detail: { reason: "email_taken", accountKind } });
     }
     expect([(await t.accountsWith(clientEmail))[0], (await t.accountsWith(staffEmail))[0]]).toEqual(accountsBefore);
     const links = await testDb.db.select().from(familyInvitations).where(eq(familyInvitations.familyMemberId, toStaff.familyMemberId));

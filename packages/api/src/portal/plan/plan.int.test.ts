@@ -1,6 +1,6 @@
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { and, eq } from "drizzle-orm";
+import { and, arrayContains, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, fixtures, mondayInFixtureZone } from "../../test-support/fixtures";
 import { countingDatabase } from "../../test-support/counting-database";
@@ -195,7 +195,7 @@ describe("portal plan.mine", () => {
     const rows = await testDb.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.subjectClientId, setup.alex.client.id), eq(auditEvents.action, "plan.mine")));
+      .where(and(arrayContains(auditEvents.subjectClientIds, [setup.alex.client.id]), eq(auditEvents.action, "plan.mine")));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.outcome === "allowed" && row.actorUserId === caller.userId)).toBe(true);
   });

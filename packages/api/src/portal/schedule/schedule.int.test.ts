@@ -200,7 +200,7 @@ describe("portal schedule.mine", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, "schedule.mine")));
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.subjectClientId === setup.alex.client.id && row.outcome === "allowed")).toBe(true);
+    expect(rows.every((row) => row.subjectClientIds.join() === setup.alex.client.id && row.outcome === "allowed")).toBe(true);
   });
 
   it("answers a staff account as not found and audits the denial; asks a signed-out caller to sign in", async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { type ConsentScope, addDays } from "@stepwise/domain";
-import { and, eq } from "drizzle-orm";
+import { and, arrayContains, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consentToday } from "../../queries/consents.queries";
 import { familyFixtures, inHours } from "../../test-support/family-fixtures";
@@ -99,9 +99,9 @@ async function probe(api: Api, clientId: string) {
     }
   };
   return {
-    schedule: await settle(() => api.shared.schedule({ clientId })),
-    attendance_summary: await settle(() => api.shared.attendance({ clientId })),
-    plan_summary: await settle(() => api.shared.plan({ clientId })),
+    schedule: await settle(() => api.sharedWithMe.schedule({ clientId })),
+    attendance_summary: await settle(() => api.sharedWithMe.attendance({ clientId })),
+    plan_summary: await settle(() => api.sharedWithMe.plan({ clientId })),
     family_sessions: await settle(() => api.familySessions.signUp({ sessionId: setup.sessions.alexFamilySession.id, clientId })),
   } satisfies Record<ConsentScope, unknown>;
 }
@@ -109,9 +109,9 @@ async function probe(api: Api, clientId: string) {
 const notFound = { ok: false, code: "NOT_FOUND", message: "We couldn't find that." };
 
 const actionOf: Record<ConsentScope, string> = {
-  schedule: "shared.schedule",
-  attendance_summary: "shared.attendance",
-  plan_summary: "shared.plan",
+  schedule: "sharedWithMe.schedule",
+  attendance_summary: "sharedWithMe.attendance",
+  plan_summary: "sharedWithMe.plan",
   family_sessions: "familySessions.signUp",
 };
 
@@ -120,7 +120,7 @@ async function deniedAudit(userId: string, clientId: string) {
   const rows = await testDb.db
     .select({ action: auditEvents.action })
     .from(auditEvents)
-    .where(and(eq(auditEvents.actorUserId, userId), eq(auditEvents.outcome, "denied"), eq(auditEvents.subjectClientId, clientId)));
+    .where(and(eq(auditEvents.actorUserId, userId), eq(auditEvents.outcome, "denied"), arrayContains(auditEvents.subjectClientIds, [clientId])));
   return rows.map((row) => row.action);
 }
 
@@ -147,10 +147,10 @@ describe("consent access: each scope opens exactly its own procedure", () => {
 
   it("lists only the consented client, with exactly the scopes of the active consents", async () => {
     for (const [scope, who] of cases) {
-      const listed = await (await setup.family[who].api()).shared.clients();
+      const listed = await (await setup.family[who].api()).sharedWithMe.clients();
       expect(listed.map((client) => [client.clientId, client.scopes])).toEqual([[setup.alex.client.id, [scope]]]);
     }
-    const [alex, ...others] = await (await setup.family.everything.api()).shared.clients();
+    const [alex, ...others] = await (await setup.family.everything.api()).sharedWithMe.clients();
     expect(others).toEqual([]);
     expect(alex).toMatchObject({
       clientId: setup.alex.client.id,
@@ -190,14 +190,14 @@ describe("consent access: no active consent reads like a client who doesn't exis
 
   it("lists nobody for a person without an active consent", async () => {
     for (const who of ["noConsent", "expired", "revoked", "untilTreatmentEnds"] as const) {
-      expect(await (await setup.family[who].api()).shared.clients()).toEqual([]);
+      expect(await (await setup.family[who].api()).sharedWithMe.clients()).toEqual([]);
     }
   });
 
   it("keeps a consent that ends today open all day, and one until treatment ends open while in treatment", async () => {
-    const today = await (await setup.family.endsToday.api()).shared.schedule({ clientId: setup.alex.client.id });
+    const today = await (await setup.family.endsToday.api()).sharedWithMe.schedule({ clientId: setup.alex.client.id });
     expect(today.weeks).toHaveLength(4);
-    const both = await (await setup.family.both.api()).shared.clients();
+    const both = await (await setup.family.both.api()).sharedWithMe.clients();
     // Linked to two clients: Alex's consent is in force, Blair's was revoked.
     expect(both.map((client) => client.clientId)).toEqual([setup.alex.client.id]);
     expect(both[0]?.until).toEqual([{ kind: "event", event: "end_of_treatment" }]);
@@ -207,25 +207,25 @@ describe("consent access: no active consent reads like a client who doesn't exis
     const linked = await setup.t.familyMemberOf(setup.alex.client, { name: "Lee Later" });
     const consent = await setup.t.consent(setup.alex.client, linked.member, { scopes: ["schedule", "plan_summary"] });
     const api = await linked.api();
-    await expect(api.shared.plan({ clientId: setup.alex.client.id })).resolves.toBeTruthy();
+    await expect(api.sharedWithMe.plan({ clientId: setup.alex.client.id })).resolves.toBeTruthy();
     await setup.t.revoke(consent.id);
-    await expect(api.shared.plan({ clientId: setup.alex.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api.shared.schedule({ clientId: setup.alex.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await api.shared.clients()).toEqual([]);
+    await expect(api.sharedWithMe.plan({ clientId: setup.alex.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.sharedWithMe.schedule({ clientId: setup.alex.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await api.sharedWithMe.clients()).toEqual([]);
   });
 
   it("is closed to client accounts and signed-out callers", async () => {
     const client = createPortalCaller({ db: testDb.db, caller: await setup.alex.caller() });
-    await expect(client.shared.clients()).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(client.shared.schedule({ clientId: setup.alex.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createPortalCaller({ db: testDb.db, caller: null }).shared.clients()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(client.sharedWithMe.clients()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(client.sharedWithMe.schedule({ clientId: setup.alex.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createPortalCaller({ db: testDb.db, caller: null }).sharedWithMe.clients()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });
 
 describe("what each shared view holds", () => {
-  it("shared.schedule: when, in person or by video, cancelled; not the kind of session, and nothing else", async () => {
+  it("sharedWithMe.schedule: when, in person or by video, cancelled; not the kind of session, and nothing else", async () => {
     const api = await setup.family.onlySchedule.api();
-    const schedule = await api.shared.schedule({ clientId: setup.alex.client.id });
+    const schedule = await api.sharedWithMe.schedule({ clientId: setup.alex.client.id });
     expect(schedule.weeks).toHaveLength(4);
     expect(schedule.weeks[0]).toMatchObject({ weekStart: mondayInFixtureZone(setup.now), isThisWeek: true });
     const sessions = new Map(schedule.weeks.flatMap((week) => week.sessions).map((session) => [session.id, session]));
@@ -245,9 +245,9 @@ describe("what each shared view holds", () => {
     for (const secret of secrets) expect(text).not.toContain(secret);
   });
 
-  it("shared.attendance: hours and days a week against the band, in words about the client, this week and three before", async () => {
+  it("sharedWithMe.attendance: hours and days a week against the band, in words about the client, this week and three before", async () => {
     const api = await setup.family.onlyAttendance.api();
-    const attendance = await api.shared.attendance({ clientId: setup.alex.client.id });
+    const attendance = await api.sharedWithMe.attendance({ clientId: setup.alex.client.id });
     expect(attendance.weeks).toHaveLength(4);
     expect(attendance.weeks[0]?.isThisWeek).toBe(true);
     expect(attendance.weeklyBand).toBe("9–15 hours a week");
@@ -260,9 +260,9 @@ describe("what each shared view holds", () => {
     );
   });
 
-  it("shared.plan: level, program, start and expected length; no care team, notes or plans", async () => {
+  it("sharedWithMe.plan: level, program, start and expected length; no care team, notes or plans", async () => {
     const api = await setup.family.onlyPlan.api();
-    const plan = await api.shared.plan({ clientId: setup.alex.client.id });
+    const plan = await api.sharedWithMe.plan({ clientId: setup.alex.client.id });
     expect(plan.enrollment).toMatchObject({
       stage: "in_care",
       level: { code: "iop", label: "Intensive Outpatient (IOP)", weeklyHours: "9–15 hours a week" },
@@ -278,18 +278,22 @@ describe("what each shared view holds", () => {
   it("audits every allowed read with the client and the scope", async () => {
     const person = setup.family.everything;
     const api = await person.api();
-    await api.shared.plan({ clientId: setup.alex.client.id });
-    await api.shared.clients();
+    await api.sharedWithMe.plan({ clientId: setup.alex.client.id });
+    await api.sharedWithMe.clients();
     const rows = await testDb.db
-      .select({ action: auditEvents.action, subject: auditEvents.subjectClientId, detail: auditEvents.detail })
+      .select({ action: auditEvents.action, subject: auditEvents.subjectClientIds, detail: auditEvents.detail })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, person.user.id), eq(auditEvents.outcome, "allowed")));
     expect(rows).toEqual(
       expect.arrayContaining([
-        { action: "shared.plan", subject: setup.alex.client.id, detail: { scope: "plan_summary" } },
-        { action: "shared.clients", subject: setup.alex.client.id, detail: { scope: ["schedule", "attendance_summary", "plan_summary"] } },
+        { action: "sharedWithMe.plan", subject: [setup.alex.client.id], detail: { scope: "plan_summary" } },
+        {
+          action: "sharedWithMe.clients",
+          subject: [setup.alex.client.id],
+          detail: { scopes: { [setup.alex.client.id]: ["schedule", "attendance_summary", "plan_summary"] } },
+        },
       ]),
     );
-    expect(rows.every((row) => row.subject === setup.alex.client.id)).toBe(true);
+    expect(rows.every((row) => row.subject.join() === setup.alex.client.id)).toBe(true);
   });
 });

@@ -178,12 +178,13 @@ describe("attendance.roster", () => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, "attendance.roster"), eq(auditEvents.resourceId, session.id)));
-    expect(new Set(audits.map((row) => row.subjectClientId))).toEqual(new Set([setup.ana.client.id, setup.ben.client.id]));
+    // One row for the request, naming everyone the roster shows.
+    expect(audits.map((row) => [...row.subjectClientIds].sort())).toEqual([[setup.ana.client.id, setup.ben.client.id].sort()]);
   });
 });
 
 describe("attendance.record", () => {
-  it("records new entries and audits one row per client", async () => {
+  it("records new entries in one audit row naming every client", async () => {
     const session = await pastSession();
     const caller = await setup.staff.front_desk.caller();
     const summary = await createStaffCaller({ db: testDb.db, caller }).attendance.record({
@@ -205,9 +206,15 @@ describe("attendance.record", () => {
     const audits = await testDb.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, "attendance.record")));
-    const forSession = audits.filter((row) => (row.detail as { sessionId?: string } | null)?.sessionId === session.id);
-    expect(forSession.map((row) => row.subjectClientId).sort()).toEqual([setup.ana.client.id, setup.ben.client.id].sort());
+      .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, "attendance.record"), eq(auditEvents.resourceId, session.id)));
+    expect(audits.map((row) => [...row.subjectClientIds].sort())).toEqual([[setup.ana.client.id, setup.ben.client.id].sort()]);
+    const entries = (audits[0]?.detail as { entries: { clientId: string; change: string; revision: number }[] }).entries;
+    expect(entries.map((entry) => [entry.clientId, entry.change, entry.revision]).sort()).toEqual(
+      [
+        [setup.ana.client.id, "new", 1],
+        [setup.ben.client.id, "new", 1],
+      ].sort(),
+    );
   });
 
   it("turns a change into a correction that keeps the previous version, and leaves unchanged entries alone", async () => {
@@ -395,8 +402,11 @@ describe("attendance.markAllPresent", () => {
     const audits = await testDb.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, "attendance.markAllPresent"), eq(auditEvents.resourceId, rows.find((row) => row.clientId === setup.ana.client.id)!.id)));
-    expect(audits.map((row) => row.subjectClientId)).toEqual([setup.ana.client.id]);
+      .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, "attendance.markAllPresent"), eq(auditEvents.resourceId, session.id)));
+    // The row names only the client marked present now; Ben's record was there already.
+    expect(audits.map((row) => row.subjectClientIds)).toEqual([[setup.ana.client.id]]);
+    const [entry] = (audits[0]?.detail as { entries: { attendanceId: string }[] }).entries;
+    expect(entry?.attendanceId).toBe(rows.find((row) => row.clientId === setup.ana.client.id)!.id);
     expect(await createStaffCaller({ db: testDb.db, caller }).attendance.markAllPresent({ sessionId: session.id })).toEqual({ marked: 0 });
   });
 });

@@ -65,7 +65,7 @@ describe("staff careTeam.add and careTeam.remove", () => {
     const [row] = (await teamOf(enrollmentId)).filter((member) => member.id === added.careTeamMemberId);
     expect(row).toMatchObject({ staffMemberId: setup.director.member.id, responsibility: "Psychiatric prescriber" });
     const [addAudit] = await auditsOf("careTeam.add", added.careTeamMemberId);
-    expect(addAudit).toMatchObject({ outcome: "allowed", subjectClientId: setup.someone.client.id, resourceType: "care_team_member" });
+    expect(addAudit).toMatchObject({ outcome: "allowed", subjectClientIds: [setup.someone.client.id], resourceType: "care_team_member" });
 
     const detail = await staff.clients.detail({ clientId: setup.someone.client.id });
     expect(detail.careTeam).toContainEqual({
@@ -82,7 +82,7 @@ describe("staff careTeam.add and careTeam.remove", () => {
     await (await api(setup.clinician)).careTeam.remove({ enrollmentId, careTeamMemberId: added.careTeamMemberId });
     expect((await teamOf(enrollmentId)).map((member) => member.id)).not.toContain(added.careTeamMemberId);
     const [removeAudit] = await auditsOf("careTeam.remove", added.careTeamMemberId);
-    expect(removeAudit).toMatchObject({ outcome: "allowed", subjectClientId: setup.someone.client.id });
+    expect(removeAudit).toMatchObject({ outcome: "allowed", subjectClientIds: [setup.someone.client.id] });
     expect(removeAudit?.detail).toEqual({ staffMemberId: setup.director.member.id, responsibility: "Psychiatric prescriber" });
   });
 
@@ -149,8 +149,8 @@ describe("staff careTeam.add and careTeam.remove", () => {
     expect(await teamOf(setup.other.enrollment.id)).toContainEqual(othersMember);
     // Refused inside the change, the attempt is still audited as denied, about the enrollment's client.
     expect(
-      (await auditsOf("careTeam.remove", setup.someone.enrollment.id)).map((row) => [row.outcome, row.resourceType, row.subjectClientId]),
-    ).toEqual([["denied", "enrollment", setup.someone.client.id]]);
+      (await auditsOf("careTeam.remove", setup.someone.enrollment.id)).map((row) => [row.outcome, row.resourceType, row.subjectClientIds]),
+    ).toEqual([["denied", "enrollment", [setup.someone.client.id]]]);
     const [denied] = await testDb.db
       .select()
       .from(auditEvents)
@@ -220,7 +220,7 @@ describe("staff enrollments.activate with a primary therapist", () => {
     const [member] = await teamOf(morgan.enrollmentId);
     expect(member).toMatchObject({ staffMemberId: setup.clinician.member.id, responsibility: "Primary therapist" });
     const [audit] = await auditsOf("enrollments.activate", member!.id);
-    expect(audit).toMatchObject({ outcome: "allowed", subjectClientId: morgan.clientId, resourceType: "care_team_member" });
+    expect(audit).toMatchObject({ outcome: "allowed", subjectClientIds: [morgan.clientId], resourceType: "care_team_member" });
 
     const plan = await createPortalCaller({ db: testDb.db, caller: await morgan.caller() }).plan.mine();
     expect(plan.careTeam).toEqual([{ name: "Dana Reyes", credentials: "LCSW", responsibility: "Primary therapist" }]);

@@ -2,7 +2,7 @@ import type { SessionUser } from "@stepwise/auth";
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays } from "@stepwise/domain";
-import { and, eq } from "drizzle-orm";
+import { and, arrayContains, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consentToday } from "../../queries/consents.queries";
 import { familyFixtures } from "../../test-support/family-fixtures";
@@ -107,12 +107,12 @@ describe("clients.consents", () => {
     const before = await testDb.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, "clients.consents"), eq(auditEvents.subjectClientId, setup.other.client.id)));
+      .where(and(eq(auditEvents.action, "clients.consents"), arrayContains(auditEvents.subjectClientIds, [setup.other.client.id])));
     expect(await api(setup.caller).clients.consents({ clientId: setup.other.client.id })).toEqual({ familyMembers: [] });
     const after = await testDb.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, "clients.consents"), eq(auditEvents.subjectClientId, setup.other.client.id)));
+      .where(and(eq(auditEvents.action, "clients.consents"), arrayContains(auditEvents.subjectClientIds, [setup.other.client.id])));
     expect(after.length).toBe(before.length + 1);
     expect(after.at(-1)).toMatchObject({ outcome: "allowed", actorUserId: setup.caller.userId, resourceType: "client" });
   });

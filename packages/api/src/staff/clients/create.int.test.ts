@@ -2,7 +2,7 @@ import { signIn } from "@stepwise/auth";
 import { auditEvents, clients, enrollments, passwordSetupTokens, programs, users } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays, instantToZonedDate } from "@stepwise/domain";
-import { and, eq } from "drizzle-orm";
+import { and, arrayContains, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "../../services/tokens";
 import { createPortalCaller } from "../../portal/index";
@@ -71,7 +71,7 @@ describe("staff clients.create", () => {
     const [audit] = await testDb.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, "clients.create"), eq(auditEvents.subjectClientId, created.clientId)));
+      .where(and(eq(auditEvents.action, "clients.create"), arrayContains(auditEvents.subjectClientIds, [created.clientId])));
     expect(audit).toMatchObject({ outcome: "allowed", resourceId: created.clientId });
   });
 

@@ -130,7 +130,7 @@ describe("enrollments.scheduleIntake and enrollments.activate", () => {
     expect(admission).toMatchObject({ fromLevel: null, toLevel: "iop", decidedByStaffId: setup.clinician.member.id });
     expect(await auditsOf("enrollments.scheduleIntake", created.enrollmentId)).toHaveLength(1);
     const [audit] = await auditsOf("enrollments.activate", created.enrollmentId);
-    expect(audit).toMatchObject({ outcome: "allowed", subjectClientId: created.clientId });
+    expect(audit).toMatchObject({ outcome: "allowed", subjectClientIds: [created.clientId] });
   });
 
   it("refuses a schedule that breaks the band with every reason, and writes nothing", async () => {
@@ -496,7 +496,7 @@ describe("enrollments.closeReferral", () => {
       recordedByStaffId: setup.clinician.member.id,
     });
     const [audit] = await auditsOf("enrollments.closeReferral", created.enrollmentId);
-    expect(audit).toMatchObject({ outcome: "allowed", subjectClientId: created.clientId, detail: { from: "referred", reason: "could_not_be_reached", endsOn: addDays(today, 1) } });
+    expect(audit).toMatchObject({ outcome: "allowed", subjectClientIds: [created.clientId], detail: { from: "referred", reason: "could_not_be_reached", endsOn: addDays(today, 1) } });
     const detail = await staff.clients.detail({ clientId: created.clientId });
     expect(detail.isAlumnus).toBe(false);
     expect(detail.openEnrollment).toBeNull();
@@ -618,8 +618,8 @@ describe("enrollments.refer for a client or program that does not exist", () => 
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const programRows = await testDb.db.select().from(auditEvents).where(and(eq(auditEvents.action, "enrollments.refer"), eq(auditEvents.resourceId, missingProgram)));
     // The client exists, so the refusal is on their record; a missing client has no record to name.
-    expect(programRows.map((row) => [row.outcome, row.resourceType, row.subjectClientId])).toEqual([["denied", "program", created.clientId]]);
-    expect(clientRows.map((row) => row.subjectClientId)).toEqual([null]);
+    expect(programRows.map((row) => [row.outcome, row.resourceType, row.subjectClientIds])).toEqual([["denied", "program", [created.clientId]]]);
+    expect(clientRows.map((row) => row.subjectClientIds)).toEqual([[]]);
     expect((await testDb.db.select().from(enrollments).where(eq(enrollments.clientId, created.clientId))).length).toBe(1);
   });
 });

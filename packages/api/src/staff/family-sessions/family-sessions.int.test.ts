@@ -158,7 +158,7 @@ describe("familySessions.create", () => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "familySessions.create"), eq(auditEvents.resourceId, sessionId)));
-    expect(audits).toEqual([expect.objectContaining({ outcome: "allowed", subjectClientId: setup.alex.client.id, actorUserId: setup.callers.clinician.userId })]);
+    expect(audits).toEqual([expect.objectContaining({ outcome: "allowed", subjectClientIds: [setup.alex.client.id], actorUserId: setup.callers.clinician.userId })]);
   });
 
   it("schedules a multi-family group for the whole program, closing sign-ups two hours before by default", async () => {
@@ -309,7 +309,7 @@ describe("familySessions.list and detail", () => {
     expect(detail.cancelledSignUps.map((entry) => entry.id)).toEqual([leftEarly.id]);
 
     const audited = await testDb.db
-      .select({ subject: auditEvents.subjectClientId })
+      .select({ subject: auditEvents.subjectClientIds })
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "familySessions.detail"), eq(auditEvents.resourceId, sessionId), eq(auditEvents.outcome, "allowed")));
     expect(audited.map((row) => row.subject).sort()).toEqual([setup.alex.client.id, setup.blake.client.id].sort());
@@ -327,7 +327,7 @@ describe("familySessions.list and detail", () => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "familySessions.list"), eq(auditEvents.resourceId, sessionId), eq(auditEvents.actorUserId, setup.callers.clinician.userId)));
-    expect(audited).toEqual([expect.objectContaining({ subjectClientId: setup.alex.client.id })]);
+    expect(audited).toEqual([expect.objectContaining({ subjectClientIds: [setup.alex.client.id] })]);
   });
 
   it("answers not found for a session that isn't a family session, or doesn't exist, and audits the attempt", async () => {

@@ -59,7 +59,7 @@ describe("roster.list filters", () => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, "roster.list")));
-    expect(audited.map((row) => row.subjectClientId)).toEqual([setup.absent.client.id]);
+    expect(audited.map((row) => row.subjectClientIds)).toEqual([[setup.absent.client.id]]);
   });
 
   it("combines both filters", async () => {

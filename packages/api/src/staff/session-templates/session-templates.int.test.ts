@@ -6,8 +6,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtures, fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixtures";
 import { createStaffCaller } from "../index";
-import { followTemplate } from "./follow-template";
-import { generateTemplateSessions } from "./template-generation";
+import { followTemplate } from "./session-templates.queries";
+import { generateTemplateSessions } from "../../queries/template-sessions.queries";
 
 let testDb: TestDatabase;
 let setup: Awaited<ReturnType<typeof arrange>>;

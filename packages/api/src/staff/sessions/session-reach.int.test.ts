@@ -62,7 +62,7 @@ describe("generic session procedures and family sessions that take sign-ups", ()
       }
       for (const action of ["sessions.detail", "sessions.update", "sessions.cancel"]) {
         const denied = await testDb.db
-          .select({ resourceId: auditEvents.resourceId, subject: auditEvents.subjectClientId })
+          .select({ resourceId: auditEvents.resourceId, subject: auditEvents.subjectClientIds })
           .from(auditEvents)
           .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, action), eq(auditEvents.outcome, "denied")));
         expect(denied).toEqual(

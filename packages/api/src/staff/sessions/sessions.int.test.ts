@@ -166,7 +166,7 @@ describe("an individual session names its client", () => {
     await expect(administrator.sessions.cancel({ sessionId: session.id, reason: "Room booked" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     for (const action of ["sessions.detail", "sessions.update", "sessions.cancel"]) {
       const rows = await deniedRows(setup.callers.administrator, action, session.id);
-      expect(rows.map((row) => row.subjectClientId)).toEqual([setup.client.client.id]);
+      expect(rows.map((row) => row.subjectClientIds)).toEqual([[setup.client.client.id]]);
     }
     const [unchanged] = await testDb.db.select().from(programSessions).where(eq(programSessions.id, session.id));
     expect(unchanged).toEqual(session);

@@ -2,9 +2,9 @@ import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SharedAttendanceCard } from "~/components/shared/shared-attendance";
-import { SharedPlanCard } from "~/components/shared/shared-plan";
-import { SharedScheduleCard } from "~/components/shared/shared-schedule";
+import { SharedAttendanceCard } from "~/components/shared-with-me/shared-attendance";
+import { SharedPlanCard } from "~/components/shared-with-me/shared-plan";
+import { SharedScheduleCard } from "~/components/shared-with-me/shared-schedule";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 // The client's name stays out of the tab title: tabs and history are seen by others.
@@ -14,15 +14,15 @@ export const metadata: Metadata = { title: "Shared with me" };
 async function loadShared(clientId: string) {
   const queries = getQueryClient();
   try {
-    const clients = await queries.fetchQuery(trpc.shared.clients.queryOptions());
+    const clients = await queries.fetchQuery(trpc.sharedWithMe.clients.queryOptions());
     const client = clients.find((candidate) => candidate.clientId === clientId);
     if (!client) return null;
     const shares = (scope: (typeof client.scopes)[number]) => client.scopes.includes(scope);
     // Each part is asked for under its own scope; every call checks the consent again.
     const [schedule, attendance, plan] = await Promise.all([
-      shares("schedule") ? queries.fetchQuery(trpc.shared.schedule.queryOptions({ clientId })) : null,
-      shares("attendance_summary") ? queries.fetchQuery(trpc.shared.attendance.queryOptions({ clientId })) : null,
-      shares("plan_summary") ? queries.fetchQuery(trpc.shared.plan.queryOptions({ clientId })) : null,
+      shares("schedule") ? queries.fetchQuery(trpc.sharedWithMe.schedule.queryOptions({ clientId })) : null,
+      shares("attendance_summary") ? queries.fetchQuery(trpc.sharedWithMe.attendance.queryOptions({ clientId })) : null,
+      shares("plan_summary") ? queries.fetchQuery(trpc.sharedWithMe.plan.queryOptions({ clientId })) : null,
     ]);
     return { client, schedule, attendance, plan, familySessions: shares("family_sessions") };
   } catch (error) {
