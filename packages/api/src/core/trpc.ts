@@ -76,12 +76,16 @@ const signedIn = t.procedure
   .use(({ ctx, next }) => (ctx.caller ? next({ ctx: { caller: ctx.caller } }) : fail({ kind: "unauthenticated" })))
   .use(inRequestTransaction);
 
-/** A signed-in client, scoped to their own record: every request of theirs is about them. */
-export const clientProcedure = signedIn.use(({ ctx, next }) => {
+/**
+ * A signed-in client, scoped to their own record: every request of theirs that succeeds is about
+ * them. A refused one names only what it reached for (another client's consent, say).
+ */
+export const clientProcedure = signedIn.use(async ({ ctx, next }) => {
   const { caller } = ctx;
   if (caller.kind !== "client" || !caller.clientId) return notFound();
-  ctx.audit({ clients: [caller.clientId] });
-  return next({ ctx: { client: { clientId: caller.clientId } } });
+  const result = await next({ ctx: { client: { clientId: caller.clientId } } });
+  if (result.ok) ctx.audit({ clients: [caller.clientId] });
+  return result;
 });
 
 /**

@@ -61,29 +61,27 @@ describe("releaseSeatsOfEndedConsents (the daily maintenance step)", () => {
     ]);
     const mail = await mailTo([kit.user.email, lee.user.email]);
     expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[lee.user.email, "waitlist_promotion"]]);
-    const audited = await testDb.db
-      .select({ action: auditEvents.action, actor: auditEvents.actorUserId, resourceId: auditEvents.resourceId, detail: auditEvents.detail })
-      .from(auditEvents)
-      .where(inArray(auditEvents.resourceId, [kitsSeat.id, leesPlace.id]))
-      .orderBy(asc(auditEvents.action));
-    expect(audited).toEqual([
+    // One row for the run, without an actor, naming the family whose place was given up and filled.
+    const jobRows = () =>
+      testDb.db
+        .select({ actor: auditEvents.actorUserId, subjects: auditEvents.subjectClientIds, detail: auditEvents.detail })
+        .from(auditEvents)
+        .where(eq(auditEvents.action, releaseSeatsOfEndedConsentsAction));
+    expect(await jobRows()).toEqual([
       {
-        action: "familySessions.promote",
         actor: null,
-        resourceId: leesPlace.id,
-        detail: { sessionId: session.id, promotedUserId: lee.user.id, because: releaseSeatsOfEndedConsentsAction },
-      },
-      {
-        action: "familySessions.release",
-        actor: null,
-        resourceId: kitsSeat.id,
-        detail: { sessionId: session.id, was: "confirmed", because: "consent_ended", during: releaseSeatsOfEndedConsentsAction },
+        subjects: [alex.client.id],
+        detail: {
+          gaveUp: [{ signUpId: kitsSeat.id, sessionId: session.id, was: "confirmed", because: "consent_ended" }],
+          promoted: [{ signUpId: leesPlace.id, sessionId: session.id, userId: lee.user.id }],
+        },
       },
     ]);
 
     // Nothing left to give up: a second run changes nothing and mails nobody.
     expect(await releaseSeatsOfEndedConsents(testDb.db, new Date())).toEqual({ released: 0, promoted: 0 });
     expect(await mailTo([lee.user.email])).toHaveLength(1);
+    expect(await jobRows()).toHaveLength(1);
   });
 });
 
@@ -130,13 +128,18 @@ describe("enrollments.discharge", () => {
       union all select xmin::text from outbox_messages where id = ${mail[0]!.id}`);
     expect(writers).toHaveLength(4);
     expect(new Set(writers.map((row) => row.xmin)).size).toBe(1);
-    const [released] = await testDb.db
-      .select({ actor: auditEvents.actorUserId, detail: auditEvents.detail })
+    // The discharge's one row names both families: the place given up and the one filled.
+    const [discharged] = await testDb.db
+      .select({ actor: auditEvents.actorUserId, subjects: auditEvents.subjectClientIds, detail: auditEvents.detail })
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, "familySessions.release"), eq(auditEvents.resourceId, sidsSeat.signUpId)));
-    expect(released).toEqual({
+      .where(and(eq(auditEvents.action, "enrollments.discharge"), eq(auditEvents.resourceId, cleo.enrollment.id)));
+    expect(discharged).toMatchObject({
       actor: setup.clinician.user.id,
-      detail: { sessionId: session.id, was: "confirmed", because: "consent_ended", during: "enrollments.discharge" },
+      subjects: [cleo.client.id, alex.client.id],
+      detail: {
+        gaveUp: [{ signUpId: sidsSeat.signUpId, sessionId: session.id, was: "confirmed", because: "consent_ended" }],
+        promoted: [expect.objectContaining({ sessionId: session.id, userId: tia.user.id })],
+      },
     });
     const [enrollment] = await testDb.db.select({ status: enrollments.status }).from(enrollments).where(eq(enrollments.id, cleo.enrollment.id));
     expect(enrollment?.status).toBe("discharged");

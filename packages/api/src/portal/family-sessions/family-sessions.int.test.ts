@@ -107,7 +107,7 @@ describe("familySessions.eligible", () => {
       .select({ subject: auditEvents.subjectClientIds })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), eq(auditEvents.action, "familySessions.eligible")));
-    expect(new Set(rows.map((row) => row.subject))).toEqual(new Set([setup.alex.client.id, setup.blair.client.id]));
+    expect(new Set(rows.flatMap((row) => row.subject))).toEqual(new Set([setup.alex.client.id, setup.blair.client.id]));
   });
 });
 
@@ -155,7 +155,7 @@ describe("familySessions.signUp and cancel", () => {
     const mine = await fran.familySessions.mine();
     const franSeat = mine.find((signUp) => signUp.sessionId === group.id)!;
     expect(franSeat).toMatchObject({ status: "confirmed", videoUrl: "https://video.example/family", cancelClosedReason: null });
-    expect(await fran.familySessions.cancel({ signUpId: franSeat.signUpId })).toEqual({ signUpId: franSeat.signUpId, status: "cancelled" });
+    expect(await fran.familySessions.cancelSignUp({ signUpId: franSeat.signUpId })).toEqual({ signUpId: franSeat.signUpId, status: "cancelled" });
 
     const after = await signUpsOf(group.id);
     const byUser = new Map(after.map((row) => [row.userId, row]));
@@ -183,16 +183,20 @@ describe("familySessions.signUp and cancel", () => {
     expect(writers).toHaveLength(3);
     expect(new Set(writers.map((row) => row.xmin)).size).toBe(1);
 
+    // The cancellation's one row names the seat given up and the promotion it caused.
     const audited = await testDb.db
-      .select({ action: auditEvents.action, subject: auditEvents.subjectClientIds, resourceId: auditEvents.resourceId })
+      .select({ subject: auditEvents.subjectClientIds, detail: auditEvents.detail })
       .from(auditEvents)
-      .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), inArray(auditEvents.action, ["familySessions.cancelSignUp", "familySessions.promote"])));
-    expect(audited).toEqual(
-      expect.arrayContaining([
-        { action: "familySessions.cancelSignUp", subject: setup.alex.client.id, resourceId: franSeat.signUpId },
-        { action: "familySessions.promote", subject: setup.alex.client.id, resourceId: byUser.get(ivan.user.id)!.id },
-      ]),
-    );
+      .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), eq(auditEvents.action, "familySessions.cancelSignUp"), eq(auditEvents.resourceId, franSeat.signUpId)));
+    expect(audited).toEqual([
+      {
+        subject: [setup.alex.client.id],
+        detail: {
+          gaveUp: [{ signUpId: franSeat.signUpId, sessionId: group.id, was: "confirmed", because: "cancelled" }],
+          promoted: [{ signUpId: byUser.get(ivan.user.id)!.id, sessionId: group.id, userId: ivan.user.id }],
+        },
+      },
+    ]);
 
     // Signing up again after cancelling is a fresh arrival: the back of the line.
     expect(await fran.familySessions.signUp({ sessionId: group.id, clientId: setup.blair.client.id })).toMatchObject({
@@ -207,7 +211,7 @@ describe("familySessions.signUp and cancel", () => {
     const lou = await alexsFamily("Lou Wait");
     await (await kim.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
     const waiting = await (await lou.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
-    await (await lou.api()).familySessions.cancel({ signUpId: waiting.signUpId });
+    await (await lou.api()).familySessions.cancelSignUp({ signUpId: waiting.signUpId });
     expect((await signUpsOf(session.id)).map((row) => row.status)).toEqual(["confirmed", "cancelled"]);
   });
 
@@ -256,22 +260,22 @@ describe("familySessions.signUp and cancel", () => {
     const session = await setup.t.familySession(setup.iop, { startsAt: inHours(24 * 3), clientId: setup.alex.client.id });
     const mo = await alexsFamily("Mo Cancel");
     const mine = await (await mo.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
-    const notMine = (await setup.fran.api()).familySessions.cancel({ signUpId: mine.signUpId });
+    const notMine = (await setup.fran.api()).familySessions.cancelSignUp({ signUpId: mine.signUpId });
     await expect(notMine).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // Staff move the session to an hour from now: too late to cancel here.
     await testDb.db.update(programSessions).set({ startsAt: inHours(1), endsAt: inHours(2) }).where(eq(programSessions.id, session.id));
     const listed = (await (await mo.api()).familySessions.mine()).find((signUp) => signUp.signUpId === mine.signUpId);
     expect(listed?.cancelClosedReason).toBe("It's too close to the start to cancel here. Please call the center to let them know.");
-    await expect((await mo.api()).familySessions.cancel({ signUpId: mine.signUpId })).rejects.toMatchObject({
+    await expect((await mo.api()).familySessions.cancelSignUp({ signUpId: mine.signUpId })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "It's too close to the start to cancel here. Please call the center to let them know.",
     });
     expect((await signUpsOf(session.id)).map((row) => row.status)).toEqual(["confirmed"]);
 
     await testDb.db.update(programSessions).set({ startsAt: inHours(24 * 3), endsAt: inHours(24 * 3 + 1) }).where(eq(programSessions.id, session.id));
-    await (await mo.api()).familySessions.cancel({ signUpId: mine.signUpId });
-    await expect((await mo.api()).familySessions.cancel({ signUpId: mine.signUpId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await (await mo.api()).familySessions.cancelSignUp({ signUpId: mine.signUpId });
+    await expect((await mo.api()).familySessions.cancelSignUp({ signUpId: mine.signUpId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -319,9 +323,9 @@ describe("a client signing up for their own family", () => {
       .where(and(eq(auditEvents.actorUserId, dee.user.id), eq(auditEvents.outcome, "allowed")));
     expect(audited).toEqual(
       expect.arrayContaining([
-        { action: "familySessions.eligible", subject: dee.client.id },
-        { action: "familySessions.signUp", subject: dee.client.id },
-        { action: "familySessions.mine", subject: dee.client.id },
+        { action: "familySessions.eligible", subject: [dee.client.id] },
+        { action: "familySessions.signUp", subject: [dee.client.id] },
+        { action: "familySessions.mine", subject: [dee.client.id] },
       ]),
     );
 
@@ -332,7 +336,7 @@ describe("a client signing up for their own family", () => {
     await setup.t.consent(dee.client, kin.member, { scopes: ["family_sessions"] });
     await (await kin.api()).familySessions.signUp({ sessionId: dee.own.id, clientId: dee.client.id });
     await (await eve.api()).familySessions.signUp({ sessionId: dee.own.id, clientId: dee.client.id });
-    await dee.api.familySessions.cancel({ signUpId: mine[0]!.signUpId });
+    await dee.api.familySessions.cancelSignUp({ signUpId: mine[0]!.signUpId });
     expect((await signUpsOf(dee.own.id)).map((row) => [row.userId, row.status])).toEqual([
       [dee.user.id, "cancelled"],
       [kin.user.id, "confirmed"],
@@ -355,7 +359,7 @@ describe("a client signing up for their own family", () => {
       .select({ subject: auditEvents.subjectClientIds })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, fay.user.id), eq(auditEvents.action, "familySessions.signUp"), eq(auditEvents.outcome, "denied")));
-    expect(denied.map((row) => row.subject)).toEqual(expect.arrayContaining([alexId, fay.client.id]));
+    expect(denied.flatMap((row) => row.subject)).toEqual(expect.arrayContaining([alexId, fay.client.id]));
 
     const outside = await setup.t.clientNotInTreatment("Gus");
     expect(await outside.api.familySessions.eligible()).toEqual([]);
@@ -444,11 +448,17 @@ async function alexsFamilyWithExpiredConsent(name: string) {
   return linked;
 }
 
-const releases = (signUpId: string) =>
-  testDb.db
-    .select({ actor: auditEvents.actorUserId, subject: auditEvents.subjectClientIds, detail: auditEvents.detail })
+/** The requests whose audit row says they gave up this place: who made them, what they were, and the entry. */
+async function releases(signUpId: string) {
+  const rows = await testDb.db
+    .select({ actor: auditEvents.actorUserId, during: auditEvents.action, subjects: auditEvents.subjectClientIds, detail: auditEvents.detail })
     .from(auditEvents)
-    .where(and(eq(auditEvents.action, "familySessions.release"), eq(auditEvents.resourceId, signUpId)));
+    .where(sql`${auditEvents.detail} -> 'gaveUp' @> ${JSON.stringify([{ signUpId }])}::jsonb`);
+  return rows.map(({ detail, ...row }) => ({
+    ...row,
+    gaveUp: (detail as { gaveUp: { signUpId: string }[] }).gaveUp.find((entry) => entry.signUpId === signUpId),
+  }));
+}
 
 describe("places held under a consent that has ended", () => {
   it("are given up, audited, before a sign-up counts the seats, and the seat goes to the first person waiting", async () => {
@@ -473,8 +483,9 @@ describe("places held under a consent that has ended", () => {
     expect(await releases(kitsSeat.id)).toEqual([
       {
         actor: mo.user.id,
-        subject: setup.alex.client.id,
-        detail: { sessionId: session.id, was: "confirmed", because: "consent_ended", during: "familySessions.signUp" },
+        during: "familySessions.signUp",
+        subjects: [setup.alex.client.id],
+        gaveUp: { signUpId: kitsSeat.id, sessionId: session.id, was: "confirmed", because: "consent_ended" },
       },
     ]);
     const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [kit.user.email, lee.user.email, mo.user.email]));
@@ -511,7 +522,7 @@ describe("places held under a consent that has ended", () => {
 
     await setup.t.recordDischarge(cleo.enrollment.id, setup.t.today);
     expect(await (await sid.api()).familySessions.mine()).toEqual([]);
-    await (await rae.api()).familySessions.cancel({ signUpId: raeSeat.signUpId });
+    await (await rae.api()).familySessions.cancelSignUp({ signUpId: raeSeat.signUpId });
 
     expect((await signUpsOf(session.id)).map((row) => [row.userId, row.status])).toEqual([
       [rae.user.id, "cancelled"],
@@ -521,8 +532,9 @@ describe("places held under a consent that has ended", () => {
     expect(await releases(sidPlace.signUpId)).toEqual([
       {
         actor: rae.user.id,
-        subject: cleo.client.id,
-        detail: { sessionId: session.id, was: "waitlisted", because: "consent_ended", during: "familySessions.cancelSignUp" },
+        during: "familySessions.cancelSignUp",
+        subjects: [setup.alex.client.id, cleo.client.id],
+        gaveUp: { signUpId: sidPlace.signUpId, sessionId: session.id, was: "waitlisted", because: "consent_ended" },
       },
     ]);
     const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [sid.user.email, tia.user.email]));
@@ -539,7 +551,7 @@ describe("cancelling under a consent that has ended", () => {
     await setup.t.consent(setup.blair.client, umaAtBlair.member, { scopes: ["family_sessions"] });
     const oldPlace = await placeTakenEarlier(session.id, uma, "confirmed");
 
-    await expect((await uma.api()).familySessions.cancel({ signUpId: oldPlace.id })).rejects.toMatchObject({
+    await expect((await uma.api()).familySessions.cancelSignUp({ signUpId: oldPlace.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "We couldn't find that.",
     });
@@ -548,7 +560,7 @@ describe("cancelling under a consent that has ended", () => {
       .select({ action: auditEvents.action, outcome: auditEvents.outcome, subject: auditEvents.subjectClientIds })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, uma.user.id), eq(auditEvents.resourceId, oldPlace.id)));
-    expect(audited).toEqual([{ action: "familySessions.cancelSignUp", outcome: "denied", subject: setup.alex.client.id }]);
+    expect(audited).toEqual([{ action: "familySessions.cancelSignUp", outcome: "denied", subject: [setup.alex.client.id] }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createRouter } from "../../core/trpc";
-import { cancelFamilySessionSignUp } from "./cancel.procedure";
+import { cancelFamilySessionSignUp } from "./cancel-sign-up.procedure";
 import { eligibleFamilySessions } from "./eligible.procedure";
 import { myFamilySessionSignUps } from "./mine.procedure";
 import { signUpForFamilySession } from "./sign-up.procedure";
@@ -12,5 +12,5 @@ export const familySessionsRouter = createRouter({
   eligible: eligibleFamilySessions,
   mine: myFamilySessionSignUps,
   signUp: signUpForFamilySession,
-  cancel: cancelFamilySessionSignUp,
+  cancelSignUp: cancelFamilySessionSignUp,
 });

@@ -219,8 +219,9 @@ describe("staff enrollments.activate with a primary therapist", () => {
     });
     const [member] = await teamOf(morgan.enrollmentId);
     expect(member).toMatchObject({ staffMemberId: setup.clinician.member.id, responsibility: "Primary therapist" });
-    const [audit] = await auditsOf("enrollments.activate", member!.id);
-    expect(audit).toMatchObject({ outcome: "allowed", subjectClientIds: [morgan.clientId], resourceType: "care_team_member" });
+    // The activation's one row names the care-team member it added.
+    const [audit] = await auditsOf("enrollments.activate", morgan.enrollmentId);
+    expect(audit).toMatchObject({ outcome: "allowed", subjectClientIds: [morgan.clientId], resourceType: "enrollment", detail: { careTeamMemberId: member!.id } });
 
     const plan = await createPortalCaller({ db: testDb.db, caller: await morgan.caller() }).plan.mine();
     expect(plan.careTeam).toEqual([{ name: "Dana Reyes", credentials: "LCSW", responsibility: "Primary therapist" }]);

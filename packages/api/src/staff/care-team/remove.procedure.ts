@@ -13,6 +13,6 @@ export const removeCareTeamMember = enrollmentProcedure("enrollment.write")
     const problems = checkCareTeamRemoval({ status: enrollment.status });
     if (problems.length > 0) fail({ kind: "invalid", message: careTeamRefusal("The care team can't be changed.", problems) });
     await deleteCareTeamMember(ctx.db, member.id);
-    ctx.audit({ detail: { careTeamMemberId: member.id, staffMemberId: member.staffMemberId, responsibility: member.responsibility } });
+    ctx.audit({ resource: { type: "care_team_member", id: member.id }, detail: { staffMemberId: member.staffMemberId, responsibility: member.responsibility } });
     return { enrollmentId: enrollment.id, careTeamMemberId: member.id };
   });

@@ -67,8 +67,8 @@ describe("generic session procedures and family sessions that take sign-ups", ()
           .where(and(eq(auditEvents.actorUserId, caller.userId), eq(auditEvents.action, action), eq(auditEvents.outcome, "denied")));
         expect(denied).toEqual(
           expect.arrayContaining([
-            { resourceId: group.id, subject: null },
-            { resourceId: oneFamily.id, subject: setup.client.client.id },
+            { resourceId: group.id, subject: [] },
+            { resourceId: oneFamily.id, subject: [setup.client.client.id] },
           ]),
         );
       }

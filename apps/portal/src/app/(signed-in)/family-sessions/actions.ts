@@ -19,7 +19,7 @@ export async function familySessionAction(_previous: FormState, form: FormData):
       );
     }
     if (intent === "cancel") {
-      await api.familySessions.cancel({ signUpId });
+      await api.familySessions.cancelSignUp({ signUpId });
       revalidatePath("/family-sessions");
       return formSucceeded("Your sign-up is cancelled. Thank you for letting us know.");
     }
