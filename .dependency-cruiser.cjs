@@ -75,6 +75,42 @@ module.exports = {
       to: { path: "^apps/staff/src/app/", pathNot: ["/actions\\.ts$", "^apps/staff/src/app/staff\\.css$"] },
     },
     {
+      name: "api-sql-only-in-queries",
+      comment:
+        "In @stepwise/api only *.queries.ts files (and tests) import the db schema or drizzle: a procedure parses input, uses its rung and calls a handler; a handler gathers data from queries and calls the domain (packages/api/README.md).",
+      severity: "error",
+      from: { path: "^packages/api/src/", pathNot: ["\\.queries\\.ts$", "\\.test\\.ts$", "^packages/api/src/test-support/"] },
+      to: { path: ["^packages/db/src/schema/", "node_modules/drizzle-orm/"] },
+    },
+    {
+      name: "api-core-below-everything",
+      comment: "packages/api/src/core is the framework (ladder, audit, errors, context): it uses no query, service or router area.",
+      severity: "error",
+      from: { path: "^packages/api/src/core/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^packages/api/src/(queries|services|jobs|portal|staff)/" },
+    },
+    {
+      name: "api-queries-below-services",
+      comment: "Shared queries (packages/api/src/queries) are the lowest layer above core: they use no service, job or router area.",
+      severity: "error",
+      from: { path: "^packages/api/src/queries/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^packages/api/src/(services|jobs|portal|staff)/" },
+    },
+    {
+      name: "api-services-below-routers",
+      comment: "Shared services and jobs (seats, consent access, tokens; scheduled jobs) serve both routers and belong to neither.",
+      severity: "error",
+      from: { path: "^packages/api/src/(services|jobs)/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^packages/api/src/(portal|staff)/" },
+    },
+    {
+      name: "api-routers-apart",
+      comment: "The portal's and the staff's procedures share code only through core, queries and services.",
+      severity: "error",
+      from: { path: "^packages/api/src/(portal|staff)/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^packages/api/src/(portal|staff)/", pathNot: "^packages/api/src/$1/" },
+    },
+    {
       name: "no-unresolvable",
       comment: "An import of a package the importer does not declare (for example domain → api) cannot resolve.",
       severity: "error",

@@ -23,7 +23,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { expiryColumns } from "../queries/consents.queries";
 import { hashToken } from "../services/tokens";
 import { createPortalCaller } from "../portal/index";
-import { portalTestData } from "../portal/portal-test-data";
+import { portalTestData } from "./portal-fixtures";
 import { fixtureTimeZone } from "./fixtures";
 
 type Setting = Awaited<ReturnType<ReturnType<typeof portalTestData>["iopProgram"]>>;

@@ -1,5 +1,5 @@
 import { formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
-import { sessionPlaceWords } from "../shared/shared-words";
+import { sessionPlaceWords } from "../shared-with-me/shared-words";
 import type { JoinableSession } from "./types";
 
 type Session = Pick<JoinableSession, "startsAt" | "endsAt" | "timeZone" | "place" | "location">;

@@ -5,7 +5,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixtures";
 import { createPortalCaller } from "../index";
-import { hours, portalTestData } from "../portal-test-data";
+import { hours, portalTestData } from "../../test-support/portal-fixtures";
 import { readCalendarFeed } from "./feed";
 import { hashToken } from "../../services/tokens";
 

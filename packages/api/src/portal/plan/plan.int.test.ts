@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, fixtures, mondayInFixtureZone } from "../../test-support/fixtures";
 import { countingDatabase } from "../../test-support/counting-database";
 import { createPortalCaller } from "../index";
-import { portalTestData, sampleDischargePlan } from "../portal-test-data";
+import { portalTestData, sampleDischargePlan } from "../../test-support/portal-fixtures";
 
 let testDb: TestDatabase;
 let setup: Awaited<ReturnType<typeof arrange>>;

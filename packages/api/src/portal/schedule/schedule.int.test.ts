@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureTimeZone, mondayInFixtureZone } from "../../test-support/fixtures";
 import { createPortalCaller } from "../index";
-import { hours, portalTestData } from "../portal-test-data";
+import { hours, portalTestData } from "../../test-support/portal-fixtures";
 
 let testDb: TestDatabase;
 let setup: Awaited<ReturnType<typeof arrange>>;

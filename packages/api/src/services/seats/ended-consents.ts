@@ -1,8 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import type { Audit } from "../../core/audit";
 import { findConsentsToFamilyMembers, standingOf } from "../../queries/consents.queries";
-import { findSessionsWithFamilyPlaces } from "../../queries/sign-ups.queries";
-import { releaseEndedConsentsIn } from "./release-seats";
 
 type HeldPlace = { clientId: string; familyMemberId: string | null };
 
@@ -22,13 +19,4 @@ export async function signUpsWithEndedConsent<SignUp extends HeldPlace>(db: Exec
       .map((row) => `${row.clientId} ${row.familyMemberId}`),
   );
   return signUps.filter((signUp) => signUp.familyMemberId !== null && !entitled.has(`${signUp.clientId} ${signUp.familyMemberId}`));
-}
-
-/**
- * In the discharge's own transaction (after its status change is written, so consents "until my
- * treatment here ends" read as ended): gives up the places held through this client under a
- * consent that has ended, and promotes from the waitlists of those sessions.
- */
-export async function releaseSeatsOnDischarge(db: Executor, clientId: string, now: Date, audit: Audit) {
-  return releaseEndedConsentsIn(db, await findSessionsWithFamilyPlaces(db, now, clientId), now, audit);
 }

@@ -7,6 +7,7 @@ import {
   countConfirmed,
   findActiveSignUpsOf,
   findHeldPlaces,
+  findSessionsWithFamilyPlaces,
   findWaitlist,
   lockFamilySessions,
   markSignUpCancelled,
@@ -132,4 +133,13 @@ export async function releaseSeats(
     }
   }
   return { cancelled, promoted };
+}
+
+/**
+ * In the discharge's own transaction (after its status change is written, so consents "until my
+ * treatment here ends" read as ended): gives up the places held through this client under a
+ * consent that has ended, and promotes from the waitlists of those sessions.
+ */
+export async function releaseSeatsOnDischarge(db: Executor, clientId: string, now: Date, audit: Audit) {
+  return releaseEndedConsentsIn(db, await findSessionsWithFamilyPlaces(db, now, clientId), now, audit);
 }

@@ -4,7 +4,7 @@ import { addDays, instantToZonedDate } from "@stepwise/domain";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPortalCaller } from "../../portal/index";
-import { sampleDischargePlan } from "../../portal/portal-test-data";
+import { sampleDischargePlan } from "../../test-support/portal-fixtures";
 import { fixturePassword, fixtures, fixtureTimeZone } from "../../test-support/fixtures";
 import { createStaffCaller } from "../index";
 

@@ -1,5 +1,5 @@
 import { checkReferralClosure, closeReferralInputSchema, referralClosureDischargeReason, referralClosureEnd, referralClosureRecord } from "@stepwise/domain";
-import { releaseSeatsOnDischarge } from "../../services/seats/ended-consents";
+import { releaseSeatsOnDischarge } from "../../services/seats/release-seats";
 import { enrollmentProcedure } from "../scopes";
 import { refuseIfProblems } from "./enrollment-refusal";
 import { insertStatusChange, updateEnrollment } from "./enrollments.queries";

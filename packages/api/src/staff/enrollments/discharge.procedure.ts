@@ -1,5 +1,5 @@
 import { checkDischarge, dischargeInputSchema, enrollmentEndFromLastDay } from "@stepwise/domain";
-import { releaseSeatsOnDischarge } from "../../services/seats/ended-consents";
+import { releaseSeatsOnDischarge } from "../../services/seats/release-seats";
 import { enrollmentProcedure } from "../scopes";
 import { refuseIfProblems } from "./enrollment-refusal";
 import { findLatestStatusChange, insertStatusChange, updateEnrollment } from "./enrollments.queries";

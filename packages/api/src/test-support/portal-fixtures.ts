@@ -10,7 +10,7 @@ import {
   referralClosureEnd,
 } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
-import { fixtures } from "../test-support/fixtures";
+import { fixtures } from "./fixtures";
 
 type Setting = Awaited<ReturnType<ReturnType<typeof fixtures>["iopProgram"]>>;
 
