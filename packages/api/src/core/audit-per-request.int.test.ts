@@ -1,0 +1,532 @@
+import type { SessionUser } from "@stepwise/auth";
+import { auditEvents, attendance } from "@stepwise/db/schema";
+import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
+import { type DischargePlan, addDays } from "@stepwise/domain";
+import { asc, eq, gt, max } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPortalCaller } from "../portal/index";
+import { portalRouter } from "../portal/router";
+import { createStaffCaller } from "../staff/index";
+import { staffRouter } from "../staff/router";
+import { familyFixtures, inHours } from "../test-support/family-fixtures";
+
+/**
+ * The ladder's promise, procedure by procedure: a request writes exactly one audit row, whose
+ * action is the procedure's path, naming every client whose information it showed or changed
+ * (no more, no fewer); a read that showed nobody's information writes none. Each case below calls
+ * one procedure of the portal or the staff router and says, from what came back, which clients
+ * that was. The last test proves the table covers every procedure of both routers, so a new
+ * procedure cannot be added without saying what it audits.
+ */
+
+let testDb: TestDatabase;
+let setup: Awaited<ReturnType<typeof arrange>>;
+
+/** A new account's password, long and uncommon enough for the policy. */
+const newPassword = "quiet harbor lanterns drift east at dawn";
+
+const plan: DischargePlan = {
+  nextLevel: "outside_outpatient",
+  nextProvider: { name: "Dr. Amy Lee", phone: "555-010-0142", frequency: "weekly" },
+  joinsAlumniGroup: true,
+  crisisPlan: {
+    warningSigns: ["Sleeping less than five hours"],
+    copingStrategies: ["Call my sister"],
+    peopleToContact: [],
+    professionalsToContact: [],
+    makingTheEnvironmentSafe: [],
+  },
+};
+
+async function arrange(db: TestDatabase["db"]) {
+  const f = familyFixtures(db);
+  const today = f.today;
+  const clinician = await f.staff("clinician");
+  const director = await f.staff("program_director");
+  const iop = await f.iopProgram();
+  const alex = await f.clientInTreatment(iop, clinician, "Alex");
+  const blair = await f.clientInTreatment(iop, clinician, "Blair");
+  const eli = await f.enrolledClient(iop, clinician, { startsOn: addDays(today, -14), firstName: "Eli" });
+  const fay = await f.enrolledClient(iop, clinician, { startsOn: addDays(today, -14), firstName: "Fay" });
+  // Jordan: everything of Alex's, and only Blair's schedule.
+  const jordan = await f.familyMemberOf(alex.client, { name: "Jordan Partner" });
+  await f.consent(alex.client, jordan.member, { scopes: ["schedule", "attendance_summary", "plan_summary", "family_sessions"] });
+  const jordanAtBlair = await f.familyMemberOf(blair.client, { name: "Jordan Partner", user: jordan.user });
+  await f.consent(blair.client, jordanAtBlair.member, { scopes: ["schedule"] });
+
+  const staffApi = (caller: SessionUser) => createStaffCaller({ db, caller });
+  const clinicianApi = staffApi(await clinician.caller());
+  const directorApi = staffApi(await director.caller());
+  // Made through the API before anything is measured: two clients with unfinished portal accounts, and a fresh referral.
+  const withLink = await clinicianApi.clients.create({
+    firstName: "Gale",
+    lastName: "Fixture",
+    dateOfBirth: "1990-01-01",
+    email: f.email("gale"),
+    programId: iop.program.id,
+    plannedStartOn: addDays(today, 7),
+  });
+  const unfinished = await clinicianApi.clients.create({
+    firstName: "Ida",
+    lastName: "Fixture",
+    dateOfBirth: "1990-01-01",
+    email: f.email("ida"),
+    programId: iop.program.id,
+    plannedStartOn: addDays(today, 7),
+  });
+  const dana = await clinicianApi.clients.create({ firstName: "Dana", lastName: "Fixture", dateOfBirth: "1990-01-01", programId: iop.program.id, plannedStartOn: today });
+
+  const pastDay = addDays(today, -2);
+  return {
+    f,
+    today,
+    clinician,
+    director,
+    iop,
+    alex,
+    blair,
+    eli,
+    fay,
+    jordan,
+    clinicianApi,
+    directorApi,
+    jordanApi: await jordan.api(),
+    publicApi: f.publicApi(),
+    withLink,
+    unfinished,
+    dana,
+    pastGroup: await f.groupSession(iop, pastDay),
+    pastDay,
+    individual: await f.session(iop, { startsAt: inHours(24 * 3), clientId: alex.client.id, kind: "individual", title: "Individual session" }),
+    familyGroup: await f.familySession(iop, { startsAt: inHours(24 * 5) }),
+  };
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  setup = await arrange(testDb.db);
+}, 60_000);
+afterAll(() => testDb.drop());
+
+/** What one call wrote to the audit trail, and what it answered. */
+async function audited<T>(call: () => Promise<T>) {
+  const [before] = await testDb.db.select({ last: max(auditEvents.id) }).from(auditEvents);
+  const output = await call();
+  const rows = await testDb.db
+    .select()
+    .from(auditEvents)
+    .where(gt(auditEvents.id, before?.last ?? 0))
+    .orderBy(asc(auditEvents.id));
+  return { output, rows };
+}
+
+/** What one case remembers for the ones after it. */
+const kept: Record<string, string> = {};
+
+type Case = {
+  /** Calls the procedure and says, from its answer, which clients' information it showed or changed. */
+  run: () => Promise<{ output: unknown; rows: (typeof auditEvents.$inferSelect)[]; shows: readonly (string | null | undefined)[] }>;
+};
+
+const call = async <T,>(procedure: () => Promise<T>, shows: (output: T) => readonly (string | null | undefined)[]) => {
+  const { output, rows } = await audited(procedure);
+  return { output, rows, shows: shows(output) };
+};
+const about = (...clientIds: string[]) => () => clientIds;
+const nobody = () => [];
+
+const portalCases: Record<string, Case> = {
+  "plan.mine": { run: () => call(() => setup.alex.api.plan.mine(), about(setup.alex.client.id)) },
+  "schedule.mine": { run: () => call(() => setup.alex.api.schedule.mine(), about(setup.alex.client.id)) },
+  "hours.mine": { run: () => call(() => setup.alex.api.hours.mine(), about(setup.alex.client.id)) },
+  "calendar.status": { run: () => call(() => setup.alex.api.calendar.status(), about(setup.alex.client.id)) },
+  "calendar.createLink": { run: () => call(() => setup.alex.api.calendar.createLink(), about(setup.alex.client.id)) },
+  "calendar.resetLink": { run: () => call(() => setup.alex.api.calendar.resetLink(), about(setup.alex.client.id)) },
+  "calendar.turnOff": { run: () => call(() => setup.alex.api.calendar.turnOff(), about(setup.alex.client.id)) },
+  "account.setPassword": {
+    run: () =>
+      call(
+        () => setup.publicApi.account.setPassword({ token: setup.withLink.setupLink!.path.split("/").at(-1)!, password: newPassword }),
+        about(setup.withLink.clientId),
+      ),
+  },
+  "family.members": { run: () => call(() => setup.alex.api.family.members(), about(setup.alex.client.id)) },
+  "family.invite": {
+    run: async () => {
+      kept.robinEmail = setup.f.email("robin");
+      const result = await call(
+        () => setup.alex.api.family.invite({ name: "Robin Fixture", relationship: "sibling", email: kept.robinEmail! }),
+        about(setup.alex.client.id),
+      );
+      kept.robin = result.output.familyMemberId;
+      return result;
+    },
+  },
+  "family.consentForm": { run: () => call(() => setup.alex.api.family.consentForm({ familyMemberId: kept.robin! }), about(setup.alex.client.id)) },
+  "family.resendInvitation": { run: () => call(() => setup.alex.api.family.resendInvitation({ familyMemberId: kept.robin! }), about(setup.alex.client.id)) },
+  "invitation.preview": {
+    run: async () => {
+      kept.robinToken = await setup.f.mailedInvitationToken(kept.robinEmail!);
+      return call(() => setup.publicApi.invitation.preview({ token: kept.robinToken! }), about(setup.alex.client.id));
+    },
+  },
+  "invitation.accept": {
+    run: () => call(() => setup.publicApi.invitation.accept({ token: kept.robinToken!, password: newPassword }), about(setup.alex.client.id)),
+  },
+  "family.grantConsent": {
+    run: async () => {
+      const result = await call(
+        () =>
+          setup.alex.api.family.grantConsent({
+            familyMemberId: kept.robin!,
+            scopes: ["schedule"],
+            purpose: "So Robin knows when I'm busy",
+            expiry: { kind: "date", on: addDays(setup.today, 30) },
+            signedName: "Alex Fixture",
+          }),
+        about(setup.alex.client.id),
+      );
+      kept.robinConsent = result.output.consentId;
+      return result;
+    },
+  },
+  "family.revokeConsent": { run: () => call(() => setup.alex.api.family.revokeConsent({ consentId: kept.robinConsent! }), about(setup.alex.client.id)) },
+  "sharedWithMe.clients": {
+    run: async () => {
+      const result = await call(
+        () => setup.jordanApi.sharedWithMe.clients(),
+        (clients) => clients.map((client) => client.clientId),
+      );
+      expect(result.shows).toHaveLength(2);
+      return result;
+    },
+  },
+  "sharedWithMe.schedule": { run: () => call(() => setup.jordanApi.sharedWithMe.schedule({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
+  "sharedWithMe.attendance": { run: () => call(() => setup.jordanApi.sharedWithMe.attendance({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
+  "sharedWithMe.plan": { run: () => call(() => setup.jordanApi.sharedWithMe.plan({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
+  "familySessions.eligible": {
+    // Every family whose sessions were looked up: the clients who share family sessions with Jordan (Alex, not Blair).
+    run: async () => {
+      const sharing = (await setup.jordanApi.sharedWithMe.clients()).filter((client) => client.scopes.includes("family_sessions"));
+      return call(
+        () => setup.jordanApi.familySessions.eligible(),
+        () => sharing.map((client) => client.clientId),
+      );
+    },
+  },
+  "familySessions.signUp": {
+    run: async () => {
+      const result = await call(
+        () => setup.jordanApi.familySessions.signUp({ sessionId: setup.familyGroup.id, clientId: setup.alex.client.id }),
+        about(setup.alex.client.id),
+      );
+      kept.signUp = result.output.signUpId;
+      return result;
+    },
+  },
+  "familySessions.mine": {
+    run: () =>
+      call(
+        () => setup.jordanApi.familySessions.mine(),
+        (signUps) => signUps.map((signUp) => signUp.forClient.clientId),
+      ),
+  },
+  "familySessions.cancelSignUp": { run: () => call(() => setup.jordanApi.familySessions.cancelSignUp({ signUpId: kept.signUp! }), about(setup.alex.client.id)) },
+};
+
+const staffCases: Record<string, Case> = {
+  "roster.list": {
+    run: () =>
+      call(
+        () => setup.clinicianApi.roster.list(),
+        (rows) => rows.map((row) => row.clientId),
+      ),
+  },
+  "clients.list": {
+    run: () =>
+      call(
+        () => setup.clinicianApi.clients.list({ query: "Fixture" }),
+        (found) => found.clients.map((client) => client.clientId),
+      ),
+  },
+  "clients.detail": { run: () => call(() => setup.clinicianApi.clients.detail({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
+  "clients.consents": { run: () => call(() => setup.clinicianApi.clients.consents({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
+  "clients.create": {
+    run: () =>
+      call(
+        () =>
+          setup.clinicianApi.clients.create({ firstName: "Hana", lastName: "Fixture", dateOfBirth: "1990-01-01", programId: setup.iop.program.id, plannedStartOn: setup.today }),
+        (created) => [created.clientId],
+      ),
+  },
+  "clients.setupLink": { run: () => call(() => setup.clinicianApi.clients.setupLink({ clientId: setup.unfinished.clientId }), about(setup.unfinished.clientId)) },
+  "enrollments.scheduleIntake": {
+    run: () => call(() => setup.clinicianApi.enrollments.scheduleIntake({ enrollmentId: setup.dana.enrollmentId, intakeOn: setup.today }), about(setup.dana.clientId)),
+  },
+  "enrollments.activate": {
+    run: () =>
+      call(
+        () =>
+          setup.clinicianApi.enrollments.activate({
+            enrollmentId: setup.dana.enrollmentId,
+            programId: setup.iop.program.id,
+            scheduleOptionId: setup.iop.option.id,
+            startsOn: setup.today,
+          }),
+        about(setup.dana.clientId),
+      ),
+  },
+  "careTeam.options": { run: () => call(() => setup.clinicianApi.careTeam.options(), nobody) },
+  "careTeam.add": {
+    run: async () => {
+      const result = await call(
+        () =>
+          setup.clinicianApi.careTeam.add({ enrollmentId: setup.dana.enrollmentId, staffMemberId: setup.director.member.id, responsibility: "Psychiatric prescriber" }),
+        about(setup.dana.clientId),
+      );
+      kept.careTeamMember = result.output.careTeamMemberId;
+      return result;
+    },
+  },
+  "careTeam.remove": {
+    run: () =>
+      call(() => setup.clinicianApi.careTeam.remove({ enrollmentId: setup.dana.enrollmentId, careTeamMemberId: kept.careTeamMember! }), about(setup.dana.clientId)),
+  },
+  "enrollments.hold": {
+    run: () =>
+      call(
+        () => setup.clinicianApi.enrollments.hold({ enrollmentId: setup.dana.enrollmentId, reason: "Family emergency", effectiveOn: setup.today }),
+        about(setup.dana.clientId),
+      ),
+  },
+  "enrollments.resume": {
+    run: () =>
+      call(() => setup.clinicianApi.enrollments.resume({ enrollmentId: setup.dana.enrollmentId, reason: "Back home", effectiveOn: setup.today }), about(setup.dana.clientId)),
+  },
+  "enrollments.recertify": {
+    run: () => call(() => setup.clinicianApi.enrollments.recertify({ enrollmentId: setup.dana.enrollmentId, certifiedOn: setup.today }), about(setup.dana.clientId)),
+  },
+  "enrollments.changeLevel": {
+    run: () =>
+      call(
+        () =>
+          setup.clinicianApi.enrollments.changeLevel({
+            enrollmentId: setup.eli.enrollment.id,
+            to: "outside_outpatient",
+            effectiveOn: setup.today,
+            reason: "Moving away",
+            dischargePlan: plan,
+          }),
+        about(setup.eli.client.id),
+      ),
+  },
+  "enrollments.discharge": {
+    run: () =>
+      call(
+        () => setup.clinicianApi.enrollments.discharge({ enrollmentId: setup.fay.enrollment.id, reason: "completed", lastDayOn: setup.today, plan }),
+        about(setup.fay.client.id),
+      ),
+  },
+  "enrollments.refer": {
+    run: async () => {
+      const result = await call(
+        () => setup.clinicianApi.enrollments.refer({ clientId: setup.fay.client.id, programId: setup.iop.program.id, plannedStartOn: addDays(setup.today, 14) }),
+        about(setup.fay.client.id),
+      );
+      kept.referral = result.output.enrollmentId;
+      return result;
+    },
+  },
+  "enrollments.closeReferral": {
+    run: () => call(() => setup.clinicianApi.enrollments.closeReferral({ enrollmentId: kept.referral!, reason: "could_not_be_reached" }), about(setup.fay.client.id)),
+  },
+  "attendance.sessions": { run: () => call(() => setup.clinicianApi.attendance.sessions({ date: setup.pastDay }), nobody) },
+  "attendance.roster": {
+    run: async () => {
+      const result = await call(
+        () => setup.clinicianApi.attendance.roster({ sessionId: setup.pastGroup.id }),
+        (roster) => roster.roster.map((entry) => entry.clientId),
+      );
+      expect(result.shows).toContain(setup.alex.client.id);
+      return result;
+    },
+  },
+  "attendance.record": {
+    run: () =>
+      call(
+        () => setup.clinicianApi.attendance.record({ sessionId: setup.pastGroup.id, entries: [{ clientId: setup.alex.client.id, status: "present" }] }),
+        about(setup.alex.client.id),
+      ),
+  },
+  "attendance.markAllPresent": {
+    // The clients it marked: those with a record now that had none before.
+    run: async () => {
+      const recorded = async () =>
+        (await testDb.db.select({ clientId: attendance.clientId }).from(attendance).where(eq(attendance.sessionId, setup.pastGroup.id))).map((row) => row.clientId);
+      const before = await recorded();
+      const result = await audited(() => setup.clinicianApi.attendance.markAllPresent({ sessionId: setup.pastGroup.id }));
+      const marked = (await recorded()).filter((clientId) => !before.includes(clientId));
+      expect(marked.length).toBeGreaterThan(0);
+      return { ...result, shows: marked };
+    },
+  },
+  "attendance.history": {
+    run: () => call(() => setup.clinicianApi.attendance.history({ sessionId: setup.pastGroup.id, clientId: setup.alex.client.id }), about(setup.alex.client.id)),
+  },
+  "programs.list": { run: () => call(() => setup.clinicianApi.programs.list(), nobody) },
+  "programs.detail": { run: () => call(() => setup.directorApi.programs.detail({ programId: setup.iop.program.id }), nobody) },
+  "programs.create": {
+    run: async () => {
+      const result = await call(() => setup.directorApi.programs.create(newProgram("Evening Trauma IOP")), nobody);
+      kept.program = result.output.programId;
+      return result;
+    },
+  },
+  "programs.update": {
+    run: async () => {
+      const [program] = await setup.directorApi.programs.list().then((programs) => programs.filter((row) => row.id === kept.program));
+      return call(() => setup.directorApi.programs.update({ programId: kept.program!, active: true, ...newProgram("Evening Trauma IOP"), slug: program!.slug }), nobody);
+    },
+  },
+  "scheduleOptions.create": {
+    run: async () => {
+      const result = await call(() => setup.directorApi.scheduleOptions.create({ programId: kept.program!, ...threeEvenings }), nobody);
+      kept.option = result.output.scheduleOptionId;
+      return result;
+    },
+  },
+  "scheduleOptions.update": { run: () => call(() => setup.directorApi.scheduleOptions.update({ scheduleOptionId: kept.option!, ...threeEvenings, name: "Three evenings a week" }), nobody) },
+  "sessionTemplates.create": {
+    run: async () => {
+      const result = await call(
+        () =>
+          setup.directorApi.sessionTemplates.create({
+            scheduleOptionId: kept.option!,
+            kind: "process_group",
+            title: "Process group",
+            weekdays: [1, 3],
+            startTime: "18:00",
+            endTime: "19:30",
+            location: "Group room A",
+            startsOn: setup.today,
+          }),
+        nobody,
+      );
+      kept.template = result.output.templateId;
+      return result;
+    },
+  },
+  "sessionTemplates.update": {
+    run: () =>
+      call(
+        () =>
+          setup.directorApi.sessionTemplates.update({ templateId: kept.template!, kind: "skills_group", title: "Skills group", weekdays: [1], startTime: "18:00", endTime: "19:30", location: "Group room A" }),
+        nobody,
+      ),
+  },
+  "sessionTemplates.extend": { run: () => call(() => setup.directorApi.sessionTemplates.extend({ templateId: kept.template!, through: addDays(setup.today, 70) }), nobody) },
+  "sessionTemplates.end": {
+    run: () => call(() => setup.directorApi.sessionTemplates.end({ templateId: kept.template!, endsOn: addDays(setup.today, 30), reason: "Merged into another group" }), nobody),
+  },
+  "sessions.detail": { run: () => call(() => setup.directorApi.sessions.detail({ sessionId: setup.individual.id }), about(setup.alex.client.id)) },
+  "sessions.update": {
+    run: () =>
+      call(
+        () =>
+          setup.directorApi.sessions.update({ sessionId: setup.individual.id, startTime: "10:00", endTime: "11:00", facilitatorStaffId: null, location: "Office 2", videoUrl: null }),
+        about(setup.alex.client.id),
+      ),
+  },
+  "sessions.cancel": { run: () => call(() => setup.directorApi.sessions.cancel({ sessionId: setup.individual.id, reason: "Therapist away" }), about(setup.alex.client.id)) },
+  "familySessions.options": {
+    run: () =>
+      call(
+        () => setup.clinicianApi.familySessions.options(),
+        (options) => options.clients.map((client) => client.clientId),
+      ),
+  },
+  "familySessions.create": {
+    run: async () => {
+      const result = await call(
+        () =>
+          setup.clinicianApi.familySessions.create({
+            programId: setup.iop.program.id,
+            format: "single_family",
+            clientId: setup.alex.client.id,
+            title: "Family session",
+            date: addDays(setup.today, 9),
+            startTime: "17:00",
+            endTime: "18:30",
+            capacity: 4,
+            signUpCutoffMinutes: 120,
+            facilitatorStaffId: setup.clinician.member.id,
+            location: "Family room",
+          }),
+        about(setup.alex.client.id),
+      );
+      kept.familySession = result.output.sessionId;
+      return result;
+    },
+  },
+  "familySessions.list": {
+    run: () =>
+      call(
+        () => setup.clinicianApi.familySessions.list(),
+        (sessions) => sessions.map((session) => session.client?.id),
+      ),
+  },
+  "familySessions.detail": {
+    // The group's own families: everyone who signed up, cancelled places too.
+    run: () =>
+      call(
+        () => setup.clinicianApi.familySessions.detail({ sessionId: setup.familyGroup.id }),
+        (detail) => [...detail.confirmed, ...detail.waitlist, ...detail.cancelledSignUps].map((signUp) => signUp.client.id),
+      ),
+  },
+  "familySessions.cancel": {
+    run: () => call(() => setup.clinicianApi.familySessions.cancel({ sessionId: kept.familySession!, reason: "Facilitator unwell" }), about(setup.alex.client.id)),
+  },
+};
+
+const threeEvenings = { shift: "evening" as const, name: "Three evenings", weekdays: [1, 3, 4] as (1 | 3 | 4)[], startTime: "18:00", endTime: "21:00" };
+
+function newProgram(name: string) {
+  return {
+    name,
+    level: "iop" as const,
+    track: "trauma" as const,
+    timeZone: "America/New_York",
+    weeklyMinutes: { min: 540, max: 900 },
+    expectedLengthWeeks: 10,
+    sessionKinds: ["process_group" as const, "skills_group" as const],
+  };
+}
+
+function describeRouter(name: string, router: { _def: { procedures: Record<string, unknown> } }, cases: Record<string, Case>) {
+  describe(`every ${name} procedure`, () => {
+    for (const [path, { run }] of Object.entries(cases)) {
+      it(`${path} writes one row naming exactly the clients it showed or changed`, async () => {
+        const type = (router._def.procedures[path] as { _def: { type: string } } | undefined)?._def.type;
+        expect(type, `${path} is not a procedure of the ${name} router`).toBeDefined();
+        const { rows, shows } = await run();
+        const clients = [...new Set(shows.filter((clientId): clientId is string => typeof clientId === "string"))].sort();
+        // Nothing but the request's own row: no second action, no row per client.
+        expect(rows.map((row) => row.action)).toEqual(type === "mutation" || clients.length > 0 ? [path] : []);
+        for (const row of rows) {
+          expect(row.outcome).toBe("allowed");
+          expect([...row.subjectClientIds].sort()).toEqual(clients);
+        }
+      });
+    }
+  });
+}
+
+describeRouter("portal", portalRouter, portalCases);
+describeRouter("staff", staffRouter, staffCases);
+
+describe("the table above", () => {
+  it("covers every procedure of both routers, so a new one must say what it audits", () => {
+    expect(Object.keys(portalCases).sort()).toEqual(Object.keys(portalRouter._def.procedures).sort());
+    expect(Object.keys(staffCases).sort()).toEqual(Object.keys(staffRouter._def.procedures).sort());
+  });
+});
