@@ -67,7 +67,8 @@ describe("enrollments_no_overlap", () => {
     // Closed on 2026-03-02 before its planned start of 2026-03-09: its stored period covers that start.
     const closed = { ...enrollment(client.id, "2026-03-09", "2026-03-10"), dischargeReason: "administrative" as const };
     await db.insert(enrollments).values({ ...closed, referralClosedOn: "2026-03-02" });
-    await expect(db.insert(enrollments).values({ ...enrollment(client.id, "2026-03-09"), status: "referred" })).resolves.toBeDefined();
+    const [referral] = await db.insert(enrollments).values({ ...enrollment(client.id, "2026-03-09"), status: "referred" }).returning();
+    expect(referral).toMatchObject({ clientId: client.id, startsOn: "2026-03-09", status: "referred" });
 
     // The same period, discharged after care (no closing day), still binds.
     const other = await insertClient(db);
@@ -80,7 +81,8 @@ describe("enrollments_no_overlap", () => {
     const first = await insertClient(db);
     const second = await insertClient(db);
     await db.insert(enrollments).values(enrollment(first.id, "2026-01-05"));
-    await expect(db.insert(enrollments).values(enrollment(second.id, "2026-01-05"))).resolves.toBeDefined();
+    const [overlapping] = await db.insert(enrollments).values(enrollment(second.id, "2026-01-05")).returning();
+    expect(overlapping).toMatchObject({ clientId: second.id, startsOn: "2026-01-05" });
   });
 
   it("lets exactly one of two simultaneous transactions enroll the same client", async () => {
@@ -115,13 +117,11 @@ describe("enrollment check constraints", () => {
       db.insert(enrollments).values({ ...enrollment(client.id, "2026-01-05", "2026-02-02"), dischargeReason: null }),
     );
     expect(withoutReason.constraint).toBe("enrollments_discharge_consistent");
-    await expect(
-      db.insert(enrollments).values({
-        ...enrollment(client.id, "2026-01-05", "2026-02-02"),
-        status: "discharged",
-        dischargeReason: "completed",
-      }),
-    ).resolves.toBeDefined();
+    const [discharged] = await db
+      .insert(enrollments)
+      .values({ ...enrollment(client.id, "2026-01-05", "2026-02-02"), status: "discharged", dischargeReason: "completed" })
+      .returning();
+    expect(discharged).toMatchObject({ status: "discharged", dischargeReason: "completed", endsOn: "2026-02-02" });
   });
 
   it("records a referral's closing day only on a discharged enrollment", async () => {

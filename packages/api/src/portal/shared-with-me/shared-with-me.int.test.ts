@@ -207,7 +207,7 @@ describe("consent access: no active consent reads like a client who doesn't exis
     const linked = await setup.t.familyMemberOf(setup.alex.client, { name: "Lee Later" });
     const consent = await setup.t.consent(setup.alex.client, linked.member, { scopes: ["schedule", "plan_summary"] });
     const api = await linked.api();
-    await expect(api.sharedWithMe.plan({ clientId: setup.alex.client.id })).resolves.toBeTruthy();
+    await expect(api.sharedWithMe.plan({ clientId: setup.alex.client.id })).resolves.toMatchObject({ enrollment: { stage: "in_care" } });
     await setup.t.revoke(consent.id);
     await expect(api.sharedWithMe.plan({ clientId: setup.alex.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(api.sharedWithMe.schedule({ clientId: setup.alex.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -75,19 +75,24 @@ describe("attendance permissions", () => {
       const allowed = staffMay(role, "attendance.write");
       expect(allowed).toBe(role !== "administrator");
       const caller = await api(role);
-      const calls = [
-        () => caller.attendance.sessions({ date: instantToZonedDate(session.startsAt, fixtureTimeZone) }),
-        () => caller.attendance.roster({ sessionId: session.id }),
-        () => caller.attendance.history({ sessionId: session.id, clientId: setup.ana.client.id }),
-        async () => {
-          // As the form does: the save names the revision of Ana's record it was made from.
-          const expectedRevision = (await rowsOf(session.id)).find((row) => row.clientId === setup.ana.client.id)?.revision ?? 0;
-          return caller.attendance.record({ sessionId: session.id, entries: [{ clientId: setup.ana.client.id, status: "present", expectedRevision }] });
-        },
-        () => caller.attendance.markAllPresent({ sessionId: session.id }),
+      const date = instantToZonedDate(session.startsAt, fixtureTimeZone);
+      // Each call with what an allowed caller gets back.
+      const calls: [() => Promise<unknown>, unknown][] = [
+        [() => caller.attendance.sessions({ date }), expect.objectContaining({ date, sessions: expect.arrayContaining([expect.objectContaining({ id: session.id })]) })],
+        [() => caller.attendance.roster({ sessionId: session.id }), expect.objectContaining({ session: expect.objectContaining({ id: session.id }) })],
+        [() => caller.attendance.history({ sessionId: session.id, clientId: setup.ana.client.id }), expect.objectContaining({ clientId: setup.ana.client.id })],
+        [
+          async () => {
+            // As the form does: the save names the revision of Ana's record it was made from.
+            const expectedRevision = (await rowsOf(session.id)).find((row) => row.clientId === setup.ana.client.id)?.revision ?? 0;
+            return caller.attendance.record({ sessionId: session.id, entries: [{ clientId: setup.ana.client.id, status: "present", expectedRevision }] });
+          },
+          { recorded: expect.any(Number), corrected: expect.any(Number), unchanged: expect.any(Number) },
+        ],
+        [() => caller.attendance.markAllPresent({ sessionId: session.id }), { marked: expect.any(Number) }],
       ];
-      for (const call of calls) {
-        if (allowed) await expect(call()).resolves.toBeDefined();
+      for (const [call, answer] of calls) {
+        if (allowed) await expect(call()).resolves.toEqual(answer);
         else await expect(call()).rejects.toMatchObject({ code: "FORBIDDEN" });
       }
     }

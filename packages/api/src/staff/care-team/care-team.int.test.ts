@@ -155,7 +155,7 @@ describe("staff careTeam.add and careTeam.remove", () => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "careTeam.add"), eq(auditEvents.resourceId, missing), eq(auditEvents.outcome, "denied")));
-    expect(denied).toBeDefined();
+    expect(denied).toMatchObject({ actorUserId: setup.clinician.user.id, resourceType: "enrollment", subjectClientIds: [] });
   });
 
   it("is closed to the front desk (FORBIDDEN) and to clients (NOT_FOUND), changing nothing", async () => {

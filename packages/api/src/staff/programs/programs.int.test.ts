@@ -106,8 +106,10 @@ describe("program writes: who may", () => {
   };
 
   it.each(Object.entries(writes))("%s: program directors and administrators may; clinicians and the front desk may not; clients are not found", async (action, call) => {
-    await expect(call(setup.callers.director)).resolves.toBeTruthy();
-    await expect(call(setup.callers.administrator)).resolves.toBeTruthy();
+    // Each answers with the program or option it wrote or read.
+    const answered = expect.objectContaining({ [action === "scheduleOptions.create" ? "scheduleOptionId" : action === "programs.detail" ? "program" : "programId"]: expect.anything() });
+    await expect(call(setup.callers.director)).resolves.toEqual(answered);
+    await expect(call(setup.callers.administrator)).resolves.toEqual(answered);
     await expect(call(setup.callers.clinician)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(call(setup.callers.frontDesk)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(call(setup.callers.client)).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -161,7 +161,7 @@ describe("staff sessionTemplates.create", () => {
   });
 
   it("is for program directors and administrators only; clients are not found", async () => {
-    await expect(api(setup.callers.administrator).sessionTemplates.create(eveningGroup())).resolves.toBeTruthy();
+    await expect(api(setup.callers.administrator).sessionTemplates.create(eveningGroup())).resolves.toEqual({ templateId: expect.any(String), generated: expect.any(Number) });
     await expect(api(setup.callers.clinician).sessionTemplates.create(eveningGroup())).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(api(setup.callers.frontDesk).sessionTemplates.create(eveningGroup())).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(api(setup.callers.client).sessionTemplates.create(eveningGroup())).rejects.toMatchObject({ code: "NOT_FOUND" });
