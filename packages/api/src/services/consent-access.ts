@@ -1,5 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import { type ConsentExpiry, type ConsentScope, type FamilyRelationship, consentScopes } from "@stepwise/domain";
+import { type ConsentExpiry, type ConsentScope, consentScopes, type FamilyRelationship, fullNameGoneBy, nameGoneBy } from "@stepwise/domain";
 import { notFound } from "../core/errors";
 import { expiryOf, findConsentsTo, standingOf } from "../queries/consents.queries";
 
@@ -44,12 +44,12 @@ export async function consentedClients(
     if (standingOf(row, now) !== "active") continue;
     let client = byClient.get(row.clientId);
     if (!client) {
-      const firstName = row.preferredName ?? row.firstName;
+      const firstName = nameGoneBy(row);
       client = {
         clientId: row.clientId,
         familyMemberId: row.familyMemberId,
         firstName,
-        name: `${firstName} ${row.lastName}`,
+        name: fullNameGoneBy(row),
         relationship: row.relationship,
         scopes: [],
         until: [],

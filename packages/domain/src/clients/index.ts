@@ -1,3 +1,4 @@
+export * from "./client-names";
 export * from "./client-search";
 export * from "./client-wording";
 export * from "./plan-wording";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  continuingCareOf,
   crisisPlanHeadings,
   describeAlumniGroup,
   describeNextProvider,
@@ -44,5 +45,38 @@ describe("continuing-care wording", () => {
       "professionalsToContact",
       "makingTheEnvironmentSafe",
     ]);
+  });
+});
+
+describe("continuingCareOf", () => {
+  const plan = {
+    nextLevel: "outside_outpatient" as const,
+    nextProvider: { name: "Dr. Rivera", phone: "555-010-0142", frequency: "weekly" as const },
+    joinsAlumniGroup: true,
+    crisisPlan: {
+      warningSigns: ["Sleeping less"],
+      copingStrategies: ["A walk"],
+      peopleToContact: [],
+      professionalsToContact: [],
+      makingTheEnvironmentSafe: [],
+    },
+  };
+
+  it("words a stored plan for the client: where care goes next, who to see and how often, the crisis plan", () => {
+    const care = continuingCareOf({ dischargeReason: "completed", dischargePlan: plan });
+    expect(care.plan).toEqual({
+      nextLevel: nextLevelWords.outside_outpatient,
+      nextProvider: { name: "Dr. Rivera", phone: "555-010-0142", firstAppointmentOn: null, sentence: "You'll see Dr. Rivera once a week." },
+      crisisPlan: plan.crisisPlan,
+    });
+    expect(care.ended).toBe(describeProgramEnded("completed"));
+    expect(care.alumni).toBe(describeAlumniGroup(true));
+  });
+
+  it("leaves out a stored plan that no longer parses rather than show it half right, and still welcomes the alumnus", () => {
+    const broken = { ...plan, crisisPlan: { ...plan.crisisPlan, warningSigns: [] } };
+    const care = continuingCareOf({ dischargeReason: "left_against_advice", dischargePlan: broken });
+    expect(care.plan).toBeNull();
+    expect(care.alumni).toBe(describeAlumniGroup(false));
   });
 });

@@ -11,8 +11,10 @@ import {
   holdSpans,
   placementForWeek,
   placementOn,
+  policyForWeek,
   weeklyBandForWeek,
 } from "./enrollment-history";
+import { defaultProgramPolicy } from "../programs/program-policy";
 
 const php: LevelPlacement = { effectiveOn: "2026-03-02", programId: "program-php", scheduleOptionId: "option-php-day", level: "php" };
 // A step-down in the middle of the week: Thursday the 12th.
@@ -208,5 +210,32 @@ describe("properties", () => {
         else expect(inForce).toContain(chosen);
       }),
     );
+  });
+});
+
+describe("policyForWeek", () => {
+  const iop = { ...defaultProgramPolicy("iop"), weeklyMinutes: { min: 540, max: 900 } };
+  const history: EnrollmentHistory = {
+    startsOn: "2026-03-02",
+    endsOn: null,
+    placements: [
+      { effectiveOn: "2026-03-02", programId: "php", scheduleOptionId: "day", level: "php" },
+      { effectiveOn: "2026-03-16", programId: "iop", scheduleOptionId: "evening", level: "iop" },
+    ],
+    statusChanges: [],
+  };
+  const bands = new Map([
+    ["php", { min: 1200, max: 1800 }],
+    ["iop", { min: 540, max: 900 }],
+  ]);
+
+  it("reads a week against the band of the program it was run under", () => {
+    expect(policyForWeek(iop, history, bands, "2026-03-02")).toMatchObject({ level: "php", weeklyMinutes: { min: 1200, max: 1800 } });
+    expect(policyForWeek(iop, history, bands, "2026-03-16")).toMatchObject({ level: "iop", weeklyMinutes: { min: 540, max: 900 } });
+  });
+
+  it("keeps the program's own band when the week has no placement or there is no history", () => {
+    expect(policyForWeek(iop, history, bands, "2026-02-23")).toBe(iop);
+    expect(policyForWeek(iop, null, bands, "2026-03-02")).toBe(iop);
   });
 });

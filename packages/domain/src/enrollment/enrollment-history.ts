@@ -2,6 +2,7 @@ import { type CalendarDate, addDays } from "../time/calendar-date";
 import type { CareLevel } from "../care-levels/care-level";
 import type { EnrollmentStatus } from "./enrollment-status";
 import type { IntRange } from "../common/range";
+import type { ProgramPolicy } from "../programs/program-policy";
 
 /**
  * Where a client was, day by day, over one enrollment, read from its history rather than from
@@ -156,4 +157,19 @@ export function weeklyBandForWeek(
   const placement = placementForWeek(history, weekStart);
   const weeklyMinutes = placement ? bandOfProgram.get(placement.programId) : undefined;
   return placement && weeklyMinutes ? { level: placement.level, weeklyMinutes } : null;
+}
+
+/**
+ * The policy a week is read against: the enrollment's program policy with the band (level and
+ * weekly minutes) in force that week, so a PHP week before a step-down is not "more than
+ * planned" against today's IOP band. The program's own band when the week has none.
+ */
+export function policyForWeek(
+  policy: ProgramPolicy,
+  history: EnrollmentHistory | null,
+  bandOfProgram: ReadonlyMap<string, IntRange>,
+  weekStart: CalendarDate,
+): ProgramPolicy {
+  const band = history ? weeklyBandForWeek(history, weekStart, bandOfProgram) : null;
+  return band ? { ...policy, ...band } : policy;
 }

@@ -5,3 +5,4 @@ export * from "./template-change";
 export * from "./session-occurrence-edit";
 export * from "./session-video-link";
 export * from "./client-schedule-scope";
+export * from "./session-place";

@@ -4,6 +4,7 @@ import { notFound } from "../../core/errors";
 import type { FamilyParticipant } from "../../core/trpc";
 import { clientsSharing, requireScope } from "../../services/consent-access";
 import { findClientNames } from "../family/family.queries";
+import { fullNameGoneBy } from "@stepwise/domain";
 
 /**
  * Whose families the caller takes part in, decided from the database on every request: a client,
@@ -22,7 +23,7 @@ export interface ParticipantFamily {
 
 async function ownFamily(db: Executor, clientId: string): Promise<ParticipantFamily[]> {
   const client = await findClientNames(db, clientId);
-  return client ? [{ clientId, name: `${client.preferredName ?? client.firstName} ${client.lastName}`, familyMemberId: null }] : [];
+  return client ? [{ clientId, name: fullNameGoneBy(client), familyMemberId: null }] : [];
 }
 
 /** Every family the caller may join sessions with now. */

@@ -1,5 +1,4 @@
-import { familySessionFormatOf } from "@stepwise/domain";
-import { placeOf } from "../shared-with-me/session-place";
+import { familySessionFormatOf, placeOf } from "@stepwise/domain";
 
 /** What a client or family member is told about a family session they may attend: the room is fine here, since they come. */
 export function familySessionView(session: {

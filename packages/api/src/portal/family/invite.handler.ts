@@ -1,8 +1,8 @@
 import type { Executor } from "@stepwise/db/client";
-import type { FamilyInvitation } from "@stepwise/domain";
+import { type FamilyInvitation, nameGoneBy } from "@stepwise/domain";
 import { fail, notFound } from "../../core/errors";
 import { addOrLockFamilyMember, findClientNames, renameInvitedFamilyMember } from "./family.queries";
-import { invitingName, issueInvitation } from "./issue-invitation";
+import { issueInvitation } from "./issue-invitation";
 
 /** Someone who already accepted needs no link: the client shares with them from the family page. */
 export const alreadyJoined = (name: string) =>
@@ -22,7 +22,7 @@ export async function inviteFamilyMember(tx: Executor, clientId: string, input: 
   const { member, added } = await addOrLockFamilyMember(tx, { clientId, ...input, invitedAt: now });
   if (member.joinedAt !== null) fail({ kind: "conflict", message: alreadyJoined(member.name) });
   if (!added) await renameInvitedFamilyMember(tx, member.id, { name: input.name, relationship: input.relationship, invitedAt: now });
-  const issued = await issueInvitation(tx, { id: member.id, name: input.name, email: member.email }, invitingName(client), now);
+  const issued = await issueInvitation(tx, { id: member.id, name: input.name, email: member.email }, nameGoneBy(client), now);
   return { familyMemberId: member.id, reinvited: !added, ...issued };
 }
 
@@ -30,5 +30,5 @@ export async function inviteFamilyMember(tx: Executor, clientId: string, input: 
 export async function reinvite(tx: Executor, clientId: string, member: { id: string; name: string; email: string; joinedAt: Date | null }, now: Date) {
   if (member.joinedAt !== null) fail({ kind: "conflict", message: alreadyJoined(member.name) });
   const client = (await findClientNames(tx, clientId)) ?? notFound();
-  return issueInvitation(tx, member, invitingName(client), now);
+  return issueInvitation(tx, member, nameGoneBy(client), now);
 }

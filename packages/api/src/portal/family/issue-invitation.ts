@@ -25,6 +25,3 @@ export async function issueInvitation(
   await queueMail(tx, familyInvitationMail({ toName: member.name, toEmail: member.email, invitedBy, link }));
   return { invitationUrl: showInvitationLinks() ? link : null, expiresAt };
 }
-
-/** The name an invitation is signed with: the one the client goes by. */
-export const invitingName = (client: { firstName: string; preferredName: string | null }) => client.preferredName ?? client.firstName;

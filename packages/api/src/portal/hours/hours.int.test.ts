@@ -34,7 +34,8 @@ async function arrange(db: TestDatabase["db"]) {
   // Still ahead this week, unless the week ends within the minute.
   const later = new Date(now.getTime() + 60_000);
   await t.session(setting, { startsAt: later });
-  const laterThisWeek = weekStartOf(later, fixtureTimeZone) === monday ? 1 : 0;
+  // What is still ahead this week: the new session, and the early-Monday one when the suite runs before 1 am on a Monday.
+  const laterThisWeek = [thisWeek.startsAt, later].filter((startsAt) => startsAt > now && weekStartOf(startsAt, fixtureTimeZone) === monday).length;
   await t.session(setting, { startsAt: new Date(now.getTime() + 120_000), cancelled: true });
 
   return { t, now, monday, clinician, setting, alex, blair, laterThisWeek };

@@ -14,6 +14,7 @@ import {
   formatWeeklyBand,
   instantToZonedDate,
   lastDayOfEnrollment,
+  policyForWeek,
   mondayOf,
   programPolicyOf,
   weekBounds,
@@ -23,7 +24,6 @@ import { clientSessionScope } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
 import { findClientAttendance } from "../plan/plan.queries";
 import { findClientEpisode } from "../../queries/client-episode.queries";
-import { policyForWeek } from "../week-policy";
 
 /** "My hours" shows the week it is about (this week, or the program's last) and the weeks before it. */
 const weeksShown = 6;

@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import type { Audit } from "../../core/audit";
-import { invitingName } from "../family/issue-invitation";
+import { nameGoneBy } from "@stepwise/domain";
 import { findUsableInvitation } from "./invitation.queries";
 
 /** One answer for a link that is unknown, used or expired: it tells nobody which. */
@@ -18,5 +18,5 @@ export async function previewInvitation(db: Executor, audit: Audit, token: strin
   if (!invitation) return { usable: false as const };
   // That the client is here is theirs to tell: reading it with their link is audited like any read.
   audit({ clients: [invitation.clientId], resource: { type: "family_invitation", id: invitation.invitationId } });
-  return { usable: true as const, invitedBy: invitingName(invitation.client), name: invitation.name, email: invitation.email };
+  return { usable: true as const, invitedBy: nameGoneBy(invitation.client), name: invitation.name, email: invitation.email };
 }

@@ -1,29 +1,10 @@
 import type { Executor } from "@stepwise/db/client";
-import {
-  addDays,
-  careLevelDefinitions,
-  closedReferralNextStep,
-  defaultTimeZone,
-  deliveredMinutes,
-  describeDaysAttended,
-  describeProgramProgress,
-  describeWeeklyHours,
-  enrollmentNextStep,
-  formatExpectedLength,
-  instantToZonedDate,
-  lastDayOfEnrollment,
-  programPolicyOf,
-  weekBounds,
-  weekStartOf,
-  zonedWallClockToInstant,
-} from "@stepwise/domain";
+import { addDays, careLevelDefinitions, closedReferralNextStep, continuingCareOf, defaultTimeZone, deliveredMinutes, describeDaysAttended, describeProgramProgress, describeWeeklyHours, enrollmentNextStep, formatExpectedLength, instantToZonedDate, lastDayOfEnrollment, nameGoneBy, policyForWeek, programPolicyOf, weekBounds, weekStartOf, zonedWallClockToInstant } from "@stepwise/domain";
 import { findCareTeamMembers } from "../../queries/care-team.queries";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { clientSessionScope, toClientSession } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
 import { findClientEpisode } from "../../queries/client-episode.queries";
-import { policyForWeek } from "../week-policy";
-import { continuingCareOf } from "./continuing-care";
 import { findClientAttendance } from "./plan.queries";
 
 /** How far ahead "upcoming" looks, after this week. */
@@ -34,7 +15,7 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
   const found = await findClientEpisode(db, scope.clientId);
   if (!found) return null;
   const { client, episode: enrollment, closedReferral, alumnus } = found;
-  const greetingName = client.preferredName ?? client.firstName;
+  const greetingName = nameGoneBy(client);
   // A referral closed before it started ended nothing: it is mentioned only as a next step, and
   // an episode that did run (a graduate's) is still the plan shown.
   const closedReferralStep = closedReferral ? closedReferralNextStep(closedReferral.program.name) : null;

@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
+import { placeOf } from "@stepwise/domain";
 import { getSchedule } from "../schedule/mine.handler";
-import { placeOf } from "./session-place";
 
 /**
  * The client's sessions from the start of this week, four weeks in all, read exactly as the

@@ -8,12 +8,11 @@ import {
   staffMembers,
   users,
 } from "@stepwise/db/schema";
-import { type CalendarDate, instantToZonedDate, sessionRosterClientIds } from "@stepwise/domain";
+import { type CalendarDate, instantToZonedDate, lastNameFirst, sessionRosterClientIds } from "@stepwise/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { findEnrollmentHistories, placedOnAnyOf } from "../../queries/enrollment-history.queries";
 import { groupBy } from "../../core/group-by";
-import { displayName } from "../names";
 
 const facilitators = alias(users, "facilitator_users");
 const facilitatorMembers = alias(staffMembers, "facilitator_members");
@@ -136,7 +135,7 @@ export async function findClientNames(db: Executor, clientIds: readonly string[]
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName })
     .from(clients)
     .where(inArray(clients.id, [...clientIds]));
-  return new Map(rows.map((row) => [row.id, displayName(row)]));
+  return new Map(rows.map((row) => [row.id, lastNameFirst(row)]));
 }
 
 /** Every version of the records of these clients in one session, oldest first, with who recorded it. */

@@ -1,10 +1,9 @@
-import { checkClientIntake, clientIntakeInputSchema, describeClientIntakeProblem, instantToZonedDate, refusalMessage } from "@stepwise/domain";
+import { checkClientIntake, clientIntakeInputSchema, describeClientIntakeProblem, fullNameGoneBy, instantToZonedDate, lastNameFirst, refusalMessage } from "@stepwise/domain";
 import { fail, notFound } from "../../core/errors";
 import { staffProcedure } from "../../core/trpc";
 import { withReferralConflicts } from "../enrollments/enrollment-conflicts";
 import { findReferralProgram } from "../enrollments/enrollments.queries";
 import { openReferral } from "../enrollments/open-referral";
-import { displayName } from "../names";
 import { insertClient, insertClientAccount, isEmailTaken } from "./clients.queries";
 import { issuePasswordSetupLink, unusablePasswordHash } from "./portal-account.handler";
 
@@ -30,7 +29,7 @@ export const createClient = staffProcedure("enrollment.write")
       let userId: string | null = null;
       if (input.email && passwordHash) {
         if (await isEmailTaken(db, input.email)) fail({ kind: "conflict", message: emailTaken });
-        userId = await insertClientAccount(db, { email: input.email, passwordHash, displayName: `${person.preferredName ?? person.firstName} ${person.lastName}` });
+        userId = await insertClientAccount(db, { email: input.email, passwordHash, displayName: fullNameGoneBy(person) });
       }
       const clientId = await insertClient(db, { ...person, dateOfBirth: input.dateOfBirth, userId });
       const enrollmentId = await openReferral(db, { clientId, program, plannedStartOn: input.plannedStartOn, recordedByStaffId: ctx.staff.staffMemberId });
@@ -43,5 +42,5 @@ export const createClient = staffProcedure("enrollment.write")
       detail: { enrollmentId: created.enrollmentId, programId: program.id, portalAccount: created.userId !== null },
     });
     // The link's expiry is shown in the zone of the program the client was referred to.
-    return { clientId: created.clientId, name: displayName(person), enrollmentId: created.enrollmentId, setupLink, timeZone: program.timeZone };
+    return { clientId: created.clientId, name: lastNameFirst(person), enrollmentId: created.enrollmentId, setupLink, timeZone: program.timeZone };
   });

@@ -1,15 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import {
-  type EnrollmentStanding,
-  assessCompliance,
-  careLevelDefinitions,
-  enrollmentStandingOf,
-  isAlumnus,
-  isEnrollmentOpen,
-  nextReviewDue,
-  remainingMinutesThisWeek,
-} from "@stepwise/domain";
-import { displayName } from "../names";
+import { assessCompliance, careLevelDefinitions, type EnrollmentStanding, enrollmentStandingOf, isAlumnus, isEnrollmentOpen, lastNameFirst, nextReviewDue, remainingMinutesThisWeek } from "@stepwise/domain";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../../queries/compliance.queries";
 import { findCareTeamMembers } from "../../queries/care-team.queries";
@@ -34,13 +24,8 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
     findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
   ]);
   const current = open[0] ?? null;
-  // Activation writes the admission into the level timeline: an enrollment without one never started.
-  const outcomes = history.map((enrollment) => ({
-    ...enrollment,
-    started: timeline.some((change) => change.enrollmentId === enrollment.id),
-  }));
-  const standingOf = new Map<string, EnrollmentStanding>(outcomes.map((enrollment) => [enrollment.id, enrollmentStandingOf(enrollment)]));
-  const enrollmentsShown = outcomes.map(({ started: _started, ...enrollment }) => {
+  const standingOf = new Map<string, EnrollmentStanding>(history.map((enrollment) => [enrollment.id, enrollmentStandingOf(enrollment)]));
+  const enrollmentsShown = history.map(({ started: _started, ...enrollment }) => {
     const standing = standingOf.get(enrollment.id)!;
     // A closed referral's why is on its closing status change, not in the discharge reason.
     const closing =
@@ -85,7 +70,7 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
       : null;
 
   return {
-    client: { ...client, name: displayName(client) },
+    client: { ...client, name: lastNameFirst(client) },
     current: current
       ? {
           enrollmentId: current.enrollmentId,
@@ -98,7 +83,7 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
         }
       : null,
     openEnrollment: openEnrollment && openLevelSince ? { ...openEnrollment, levelSince: openLevelSince } : null,
-    isAlumnus: isAlumnus(outcomes),
+    isAlumnus: isAlumnus(history),
     portalAccount: account,
     careTeam,
     enrollments: enrollmentsShown,

@@ -1,12 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import {
-  type ClientSearchInput,
-  careLevelDefinitions,
-  clientSearchLimit,
-  clientStandingOf,
-  lastDayOfEnrollment,
-} from "@stepwise/domain";
-import { displayName } from "../names";
+import { careLevelDefinitions, type ClientSearchInput, clientSearchLimit, clientStandingOf, lastDayOfEnrollment, lastNameFirst } from "@stepwise/domain";
 import { findClients } from "./list.queries";
 
 /**
@@ -19,7 +12,7 @@ export async function getClientList(db: Executor, search: ClientSearchInput) {
     const standing = clientStandingOf(row.status === null ? null : { status: row.status, started: row.started === true });
     return {
       clientId: row.clientId,
-      name: displayName(row),
+      name: lastNameFirst(row),
       dateOfBirth: row.dateOfBirth,
       standing,
       enrollment:

@@ -1,8 +1,8 @@
 import { signUpsWithEndedConsent } from "../../services/seats/ended-consents";
-import { displayName } from "../names";
 import { familySessionProcedure } from "../scopes";
 import { findSignUps } from "./family-sessions.queries";
 import { familySessionView } from "./session-view";
+import { lastNameFirst } from "@stepwise/domain";
 
 type SignUpRow = Awaited<ReturnType<typeof findSignUps>>[number];
 
@@ -14,7 +14,7 @@ type SignUpRow = Awaited<ReturnType<typeof findSignUps>>[number];
 function signUpView(row: SignUpRow, consentEnded: boolean) {
   return {
     id: row.id,
-    client: { id: row.clientId, name: displayName(row.client) },
+    client: { id: row.clientId, name: lastNameFirst(row.client) },
     signedUpBy: row.familyMember
       ? { kind: "family_member" as const, name: row.familyMember.name, relationship: row.familyMember.relationship }
       : { kind: "client" as const },

@@ -1,7 +1,7 @@
 import { staffProcedure } from "../../core/trpc";
 import { findOpenEnrollments } from "../../queries/compliance.queries";
-import { displayName } from "../names";
 import { findActivePrograms, findFamilySessionFacilitators } from "./family-sessions.queries";
+import { lastNameFirst } from "@stepwise/domain";
 
 /**
  * What the scheduling form offers: active programs, the staff who may facilitate, and each
@@ -15,7 +15,7 @@ export const familySessionOptions = staffProcedure("family_session.write").query
   ]);
   const clients = enrollments.map((enrollment) => ({
     clientId: enrollment.clientId,
-    name: displayName(enrollment),
+    name: lastNameFirst(enrollment),
     programId: enrollment.program.id,
   }));
   // The choice of families names each of them.

@@ -1,5 +1,4 @@
-import { familySessionFormatOf, signUpsCloseAt } from "@stepwise/domain";
-import { displayName } from "../names";
+import { familySessionFormatOf, lastNameFirst, signUpsCloseAt } from "@stepwise/domain";
 import type { FamilySessionRow } from "./family-sessions.queries";
 
 /** A family session as the staff pages show it, whichever page. */
@@ -10,7 +9,7 @@ export function familySessionView(session: FamilySessionRow, now: Date) {
     program: session.program,
     format: familySessionFormatOf(session),
     /** The family's client, for a one-family session. */
-    client: session.clientId && session.client ? { id: session.clientId, name: displayName(session.client) } : null,
+    client: session.clientId && session.client ? { id: session.clientId, name: lastNameFirst(session.client) } : null,
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     location: session.location,

@@ -1,16 +1,8 @@
 import type { Executor } from "@stepwise/db/client";
-import {
-  type ComplianceBoardFilter,
-  assessCompliance,
-  careLevelDefinitions,
-  compareComplianceUrgency,
-  matchesComplianceFlag,
-  remainingMinutesThisWeek,
-} from "@stepwise/domain";
+import { assessCompliance, careLevelDefinitions, compareComplianceUrgency, type ComplianceBoardFilter, lastNameFirst, matchesComplianceFlag, remainingMinutesThisWeek } from "@stepwise/domain";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../../queries/compliance.queries";
 import { groupBy } from "../../core/group-by";
-import { displayName } from "../names";
 
 const day = 24 * 60 * 60 * 1000;
 /** Far enough back to cover last week and the week before in any program's time zone. */
@@ -51,7 +43,7 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
     });
     return {
       clientId: enrollment.clientId,
-      name: displayName(enrollment),
+      name: lastNameFirst(enrollment),
       status: enrollment.status,
       program: { id: enrollment.program.id, name: enrollment.program.name },
       level: { code: enrollment.level, shortLabel: careLevelDefinitions[enrollment.level].shortLabel },

@@ -1,5 +1,4 @@
-import { instantToZonedDate, instantToZonedTime } from "@stepwise/domain";
-import { displayName } from "../names";
+import { instantToZonedDate, instantToZonedTime, lastNameFirst } from "@stepwise/domain";
 import { sessionProcedure } from "../scopes";
 import { findFacilitators } from "../../queries/staff-members.queries";
 
@@ -17,7 +16,7 @@ export const sessionDetail = sessionProcedure("program.write", { lock: false }).
     program,
     scheduleOption: option,
     template,
-    client: client && session.clientId ? { id: session.clientId, name: displayName(client) } : null,
+    client: client && session.clientId ? { id: session.clientId, name: lastNameFirst(client) } : null,
     kind: session.kind,
     title: session.title,
     occursOn: session.occursOn ?? instantToZonedDate(session.startsAt, timeZone),
