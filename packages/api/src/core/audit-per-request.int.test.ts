@@ -4,7 +4,6 @@ import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { type DischargePlan, addDays } from "@stepwise/domain";
 import { asc, eq, gt, max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPortalCaller } from "../portal/index";
 import { portalRouter } from "../portal/router";
 import { createStaffCaller } from "../staff/index";
 import { staffRouter } from "../staff/router";

@@ -1,5 +1,5 @@
 import { staffMay, type StaffPermission } from "@stepwise/domain";
-import { TRPCError, initTRPC } from "@trpc/server";
+import { type TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import { AuditTrail } from "./audit";
