@@ -60,13 +60,18 @@ export class AuditTrail {
     if (changed || this.clients.size > 0) await insertAuditEvents(db, [this.row("allowed")]);
   }
 
-  /** Writes the denied row, with what the refusal adds to it. */
+  /**
+   * Writes the denied row: whose information was reached for and what was asked for, as noted so
+   * far, with what the refusal adds. The details of work the request did before it was refused are
+   * left out: that work was rolled back, so they would describe changes that never happened.
+   */
   async denied(db: Pick<Executor, "insert">, refusal: AuditNote) {
-    this.note(refusal);
-    await insertAuditEvents(db, [this.row("denied")]);
+    const { detail, ...reachedFor } = refusal;
+    this.note(reachedFor);
+    await insertAuditEvents(db, [this.row("denied", detail ?? {})]);
   }
 
-  private row(outcome: "allowed" | "denied"): AuditEventRow {
+  private row(outcome: "allowed" | "denied", detail: Record<string, unknown> = this.detail): AuditEventRow {
     return {
       actorUserId: this.actor?.userId ?? null,
       actorKind: this.actor?.kind ?? null,
@@ -75,7 +80,7 @@ export class AuditTrail {
       subjectClientIds: [...this.clients],
       resourceType: this.resource?.type ?? null,
       resourceId: this.resource?.id ?? null,
-      detail: Object.keys(this.detail).length > 0 ? this.detail : null,
+      detail: Object.keys(detail).length > 0 ? detail : null,
     };
   }
 }

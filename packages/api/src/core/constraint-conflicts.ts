@@ -1,4 +1,25 @@
-import { fail } from "./errors";
+import type { TRPCError } from "@trpc/server";
+import { fail, failure } from "./errors";
+
+/**
+ * The database guards' last word, in plain words. Checks made before a write can race with
+ * another request; the guard cannot, so it decides, and the ladder answers its refusal as a
+ * conflict in these words (conflictOf). Once a guard has refused a write, the request's
+ * transaction takes no more statements: it can only roll back.
+ */
+const guardMessages = {
+  enrollments_one_open_per_client: "This client already has an open enrollment.",
+  enrollments_no_overlap: "These dates overlap another enrollment of this client; enrollments of one client cannot overlap.",
+  enrollments_period_ordered: "An enrollment must end after its first day; choose a later date.",
+  users_email_unique: "That email address already belongs to an account. Use another address, or leave it empty.",
+  family_session_sign_ups_one_per_person: "You're already signed up for this session.",
+  family_session_sign_ups_within_capacity: "That seat was just taken. Please try again to join the waitlist.",
+} as const;
+
+export type GuardedConstraint = keyof typeof guardMessages;
+
+/** A guard's words, for the check that runs before the write and should say the same. */
+export const conflictMessage = (constraint: GuardedConstraint): string => guardMessages[constraint];
 
 /** The name of the database constraint that refused a write, if that is what happened. */
 export function constraintNameOf(error: unknown): string | undefined {
@@ -10,11 +31,15 @@ export function constraintNameOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The conflict a guard's refusal answers, in its words; null when the failure is not one a guard has words for. */
+export function conflictOf(error: unknown): TRPCError | null {
+  const constraint = constraintNameOf(error);
+  return constraint && constraint in guardMessages ? failure({ kind: "conflict", message: guardMessages[constraint as GuardedConstraint] }) : null;
+}
+
 /**
- * Runs a write and turns a database guard's refusal of it into a conflict, in the words
- * `messageFor` gives that guard; a guard it has no words for, or any other error, is rethrown.
- * Checks made before a write can race with another request; the guard cannot, so it has the
- * last word.
+ * Runs a write whose guard's words depend on the request (the slug that was taken, say), and turns
+ * the guard's refusal into a conflict in the words `messageFor` gives; any other error goes on.
  */
 export async function withConstraintMessages<T>(write: () => Promise<T>, messageFor: (constraint: string) => string | undefined): Promise<T> {
   try {

@@ -3,6 +3,7 @@ import { type TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
 import { AuditTrail } from "./audit";
+import { conflictOf } from "./constraint-conflicts";
 import type { Context } from "./context";
 import { denialOf, fail, fieldErrorsOf, forbidden, notFound } from "./errors";
 
@@ -45,7 +46,8 @@ export const createCallerFactory = t.createCallerFactory;
  * path: allowed, written in the same transaction when it succeeds, for every change and every read
  * that showed a client (a read of no one's information leaves none); denied,
  * written after it rolled back, when it answered not found or forbidden (or was refused with a
- * note for the audit). Procedures never write audit rows or denial blocks of their own.
+ * note for the audit). Procedures never write audit rows or denial blocks of their own. A write a
+ * database guard refused answers as a conflict in that guard's words (constraint-conflicts.ts).
  */
 const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
   const trail = new AuditTrail(path, ctx.caller ? { userId: ctx.caller.userId, kind: ctx.caller.kind } : null);
@@ -65,7 +67,7 @@ const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
     if (failure === undefined || error !== failure) throw error;
     const denial = denialOf(failure);
     if (denial) await trail.denied(ctx.db, denial);
-    throw failure;
+    throw conflictOf(failure) ?? failure;
   }
 });
 

@@ -33,18 +33,6 @@ export async function findCareTeamMember(db: Executor, enrollmentId: string, car
   return member ?? null;
 }
 
-/** A staff member as the care team rules judge them; null when there is no such staff member. */
-export async function findCareTeamCandidate(db: Executor, staffMemberId: string) {
-  const [row] = await db
-    .select({ staffMemberId: staffMembers.id, role: staffMembers.role, disabledAt: users.disabledAt, name: users.displayName })
-    .from(staffMembers)
-    .innerJoin(users, eq(users.id, staffMembers.userId))
-    .where(eq(staffMembers.id, staffMemberId));
-  if (!row) return null;
-  const { disabledAt, ...candidate } = row;
-  return { ...candidate, active: disabledAt === null };
-}
-
 /** Staff who may be put on a care team: clinical roles with an account that still works. */
 export function findCareTeamOptions(db: Executor) {
   return db

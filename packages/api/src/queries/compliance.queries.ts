@@ -22,7 +22,7 @@ const lastRecertifiedOn = sql<string | null>`(
   select ${max(recertifications.certifiedOn)} from ${recertifications}
     where ${recertifications.enrollmentId} = ${enrollments.id} and ${recertifications.level} = ${enrollments.level})`;
 
-export function findOpenEnrollments(db: Executor, filter: { clientId?: string; programId?: string } = {}) {
+export function findEnrollmentsInCare(db: Executor, filter: { clientId?: string; programId?: string } = {}) {
   return db
     .select({
       clientId: clients.id,

@@ -1,19 +1,26 @@
 import type { Executor } from "@stepwise/db/client";
 import { staffMembers, users } from "@stepwise/db/schema";
-import { asc, eq, ne } from "drizzle-orm";
+import { facilitatorRoles } from "@stepwise/domain";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 
-/** Staff who can facilitate a session, by name: everyone but the front desk. */
+/** Staff who can lead a session (the domain's facilitatorRoles) with an account that still works, by name. */
 export function findFacilitators(db: Executor) {
   return db
     .select({ id: staffMembers.id, name: users.displayName, credentials: staffMembers.credentials, role: staffMembers.role })
     .from(staffMembers)
     .innerJoin(users, eq(users.id, staffMembers.userId))
-    .where(ne(staffMembers.role, "front_desk"))
+    .where(and(inArray(staffMembers.role, [...facilitatorRoles]), isNull(users.disabledAt)))
     .orderBy(asc(users.displayName));
 }
 
-/** Whether a staff member by this id exists. */
-export async function staffMemberExists(db: Executor, staffMemberId: string): Promise<boolean> {
-  const [member] = await db.select({ id: staffMembers.id }).from(staffMembers).where(eq(staffMembers.id, staffMemberId));
-  return member !== undefined;
+/** A staff member as a facilitator or care-team member is judged: role, name, and whether their account still works. */
+export async function findStaffMemberStanding(db: Executor, staffMemberId: string) {
+  const [row] = await db
+    .select({ staffMemberId: staffMembers.id, role: staffMembers.role, disabledAt: users.disabledAt, name: users.displayName })
+    .from(staffMembers)
+    .innerJoin(users, eq(users.id, staffMembers.userId))
+    .where(eq(staffMembers.id, staffMemberId));
+  if (!row) return null;
+  const { disabledAt, ...member } = row;
+  return { ...member, active: disabledAt === null };
 }

@@ -1,7 +1,8 @@
 import type { Executor } from "@stepwise/db/client";
-import { type ConsentExpiry, type ConsentScope, consentScopes, type FamilyRelationship, fullNameGoneBy, nameGoneBy } from "@stepwise/domain";
+import { type ConsentExpiry, type ConsentScope, type FamilyRelationship, fullNameGoneBy, nameGoneBy, sharedUnderConsents } from "@stepwise/domain";
+import { groupBy } from "../core/group-by";
 import { notFound } from "../core/errors";
-import { expiryOf, findConsentsTo, standingOf } from "../queries/consents.queries";
+import { consentView, findConsentsTo } from "../queries/consents.queries";
 
 /**
  * What a family member may see of each client, decided on every request from the consents in the
@@ -26,12 +27,7 @@ export interface ConsentedClient {
   until: ConsentExpiry[];
 }
 
-const expiryKey = (expiry: ConsentExpiry) => (expiry.kind === "date" ? `date ${expiry.on}` : `event ${expiry.event}`);
-
-const expiryOrder = (a: ConsentExpiry, b: ConsentExpiry) =>
-  a.kind === "date" && b.kind === "date" ? b.on.localeCompare(a.on) : a.kind === "date" ? -1 : b.kind === "date" ? 1 : 0;
-
-/** Every client with at least one active consent to this person, with what it shares; nobody else. */
+/** Every client with at least one active consent to this person, with what they share together; nobody else. */
 export async function consentedClients(
   db: Executor,
   userId: string,
@@ -39,35 +35,23 @@ export async function consentedClients(
   only?: { clientId: string; lock?: boolean },
 ): Promise<ConsentedClient[]> {
   const rows = await findConsentsTo(db, userId, only);
-  const byClient = new Map<string, ConsentedClient & { granted: Set<ConsentScope> }>();
-  for (const row of rows) {
-    if (standingOf(row, now) !== "active") continue;
-    let client = byClient.get(row.clientId);
-    if (!client) {
-      const firstName = nameGoneBy(row);
-      client = {
-        clientId: row.clientId,
-        familyMemberId: row.familyMemberId,
-        firstName,
-        name: fullNameGoneBy(row),
-        relationship: row.relationship,
-        scopes: [],
-        until: [],
-        granted: new Set(),
-      };
-      byClient.set(row.clientId, client);
-    }
-    for (const scope of row.scopes) client.granted.add(scope);
-    const expiry = expiryOf(row);
-    if (!client.until.some((known) => expiryKey(known) === expiryKey(expiry))) client.until.push(expiry);
+  const clients: ConsentedClient[] = [];
+  for (const [clientId, ofClient] of groupBy(rows, (row) => row.clientId)) {
+    const read = ofClient.map((row) => ({ row, ...consentView(row, now) }));
+    const shared = sharedUnderConsents(read);
+    // The family member row of a consent in force: how this person is linked to the client.
+    const first = read.find((consent) => consent.standing === "active")?.row;
+    if (!shared || !first) continue;
+    clients.push({
+      clientId,
+      familyMemberId: first.familyMemberId,
+      firstName: nameGoneBy(first),
+      name: fullNameGoneBy(first),
+      relationship: first.relationship,
+      ...shared,
+    });
   }
-  return [...byClient.values()]
-    .map(({ granted, ...client }) => ({
-      ...client,
-      scopes: consentScopes.filter((scope) => granted.has(scope)),
-      until: client.until.sort(expiryOrder),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return clients.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**

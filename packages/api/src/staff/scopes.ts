@@ -2,9 +2,8 @@ import { type StaffPermission, instantToZonedDate } from "@stepwise/domain";
 import { z } from "zod";
 import { notFound } from "../core/errors";
 import { staffProcedure } from "../core/trpc";
-import { findSession as findAttendanceSession } from "./attendance/attendance.queries";
+import { findAttendanceSession } from "./attendance/attendance.queries";
 import { findClientOnRecord } from "./clients/clients.queries";
-import { enrollmentConflictOf } from "./enrollments/enrollment-conflicts";
 import { lockEnrollment } from "./enrollments/enrollments.queries";
 import { findFamilySession } from "./family-sessions/family-sessions.queries";
 import { lockProgram } from "./programs/programs.queries";
@@ -35,8 +34,7 @@ export function clientRecordProcedure(permission: StaffPermission) {
 /**
  * One enrollment, by `enrollmentId`, locked until the request ends, so two staff changing it at
  * once take turns and the second sees what the first did: `ctx.enrollment`, with `ctx.today` in
- * its program's zone (dates staff type are that zone's dates). The database's refusals of the
- * change (overlapping enrollments, say) come back as plain conflicts.
+ * its program's zone (dates staff type are that zone's dates).
  */
 export function enrollmentProcedure(permission: StaffPermission) {
   return staffProcedure(permission)
@@ -45,24 +43,23 @@ export function enrollmentProcedure(permission: StaffPermission) {
       ctx.audit({ resource: { type: "enrollment", id: input.enrollmentId } });
       const enrollment = (await lockEnrollment(ctx.db, input.enrollmentId)) ?? notFound();
       ctx.audit({ clients: [enrollment.clientId] });
-      const result = await next({ ctx: { enrollment, today: instantToZonedDate(new Date(), enrollment.timeZone) } });
-      if (!result.ok) throw enrollmentConflictOf(result.error) ?? result.error;
-      return result;
+      return next({ ctx: { enrollment, today: instantToZonedDate(new Date(), enrollment.timeZone) } });
     });
 }
 
 /**
  * One dated session, by `sessionId`, as far as this staff member may see it (see reachSession),
- * locked when it is about to change: `ctx.session`, with its program, option, template and client.
+ * locked when it is about to change: `ctx.session`, with `ctx.program`, `ctx.option`, `ctx.template`
+ * and, for an individual session, `ctx.sessionClient`.
  */
 export function sessionProcedure(permission: StaffPermission, options: { lock: boolean }) {
   return staffProcedure(permission)
     .input(z.object({ sessionId: z.uuid() }))
     .use(async ({ ctx, input, next }) => {
       ctx.audit({ resource: { type: "program_session", id: input.sessionId } });
-      const found = await reachSession(ctx.db, input.sessionId, ctx.staff.role, options.lock);
-      ctx.audit({ clients: [found.session.clientId] });
-      return next({ ctx: { found } });
+      const { session, program, option, template, client } = await reachSession(ctx.db, input.sessionId, ctx.staff.role, options.lock);
+      ctx.audit({ clients: [session.clientId] });
+      return next({ ctx: { session, program, option, template, sessionClient: client } });
     });
 }
 
@@ -83,7 +80,7 @@ export function attendanceSessionProcedure(options: { lock: boolean }) {
 
 /**
  * One family session that takes sign-ups, by `sessionId`, locked when it is about to change (so
- * a sign-up made meanwhile waits and then sees it): `ctx.familySession`. Any other session
+ * a sign-up made meanwhile waits and then sees it): `ctx.session`. Any other session
  * answers like a missing one.
  */
 export function familySessionProcedure(permission: StaffPermission, options: { lock: boolean }) {
@@ -91,9 +88,9 @@ export function familySessionProcedure(permission: StaffPermission, options: { l
     .input(z.object({ sessionId: z.uuid() }))
     .use(async ({ ctx, input, next }) => {
       ctx.audit({ resource: { type: "program_session", id: input.sessionId } });
-      const familySession = (await findFamilySession(ctx.db, input.sessionId, options.lock)) ?? notFound();
-      ctx.audit({ clients: [familySession.clientId] });
-      return next({ ctx: { familySession } });
+      const session = (await findFamilySession(ctx.db, input.sessionId, options.lock)) ?? notFound();
+      ctx.audit({ clients: [session.clientId] });
+      return next({ ctx: { session } });
     });
 }
 

@@ -103,7 +103,7 @@ describe("staff clients.detail", () => {
   it("shows a client's enrollment, level timeline, care team and attendance", async () => {
     const detail = await (await staffApi(setup.clinician)).clients.detail({ clientId: setup.struggling.client.id });
     expect(detail.client.name).toBe("Fixture, Struggling");
-    expect(detail.current?.level.code).toBe("iop");
+    expect(detail.inCare?.level.code).toBe("iop");
     expect(detail.levelTimeline.map((change) => change.toLevel)).toEqual(["iop"]);
     expect(detail.careTeam).toHaveLength(1);
     expect(detail.attendance).toHaveLength(6);

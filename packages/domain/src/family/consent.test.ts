@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ConsentExpiry, consentStanding, rightToRevokeStatement } from "./consent";
+import { type ConsentExpiry, consentStanding, rightToRevokeStatement, sharedUnderConsents } from "./consent";
 
 const onDate = (on: string): ConsentExpiry => ({ kind: "date", on });
 const atEndOfTreatment: ConsentExpiry = { kind: "event", event: "end_of_treatment" };
@@ -50,5 +50,33 @@ describe("the right to revoke", () => {
     expect(rightToRevokeStatement).toMatch(/take back this consent at any time/);
     expect(rightToRevokeStatement).toMatch(/stops at once/);
     expect(rightToRevokeStatement).toMatch(/treatment here does not depend on signing it/);
+  });
+});
+
+describe("sharedUnderConsents", () => {
+  const untilTreatmentEnds = atEndOfTreatment;
+
+  it("shares every scope any consent in force includes, in the domain's order, and ignores the rest", () => {
+    expect(
+      sharedUnderConsents([
+        { scopes: ["family_sessions"], expiry: onDate("2026-05-01"), standing: "active" },
+        { scopes: ["schedule"], expiry: untilTreatmentEnds, standing: "active" },
+        { scopes: ["plan_summary"], expiry: onDate("2026-09-01"), standing: "revoked" },
+      ]),
+    ).toEqual({ scopes: ["schedule", "family_sessions"], until: [onDate("2026-05-01"), untilTreatmentEnds] });
+  });
+
+  it("puts the latest end date first and names each end once", () => {
+    const shared = sharedUnderConsents([
+      { scopes: ["schedule"], expiry: onDate("2026-05-01"), standing: "active" },
+      { scopes: ["schedule"], expiry: onDate("2026-08-01"), standing: "active" },
+      { scopes: ["plan_summary"], expiry: onDate("2026-08-01"), standing: "active" },
+    ]);
+    expect(shared?.until).toEqual([onDate("2026-08-01"), onDate("2026-05-01")]);
+  });
+
+  it("shares nothing without a consent in force", () => {
+    expect(sharedUnderConsents([{ scopes: ["schedule"], expiry: onDate("2026-05-01"), standing: "expired" }])).toBeNull();
+    expect(sharedUnderConsents([])).toBeNull();
   });
 });

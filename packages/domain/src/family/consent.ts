@@ -55,3 +55,24 @@ export function consentStanding(
       : at.treatmentEndedSinceSigning;
   return expired ? "expired" : "active";
 }
+
+const expiryKey = (expiry: ConsentExpiry) => (expiry.kind === "date" ? `date ${expiry.on}` : `event ${expiry.event}`);
+
+const latestEndingFirst = (a: ConsentExpiry, b: ConsentExpiry) =>
+  a.kind === "date" && b.kind === "date" ? b.on.localeCompare(a.on) : a.kind === "date" ? -1 : b.kind === "date" ? 1 : 0;
+
+/**
+ * What a client's consents to one person share, taken together (DOMAIN.md §7): a scope is shared
+ * while any consent in force (standing "active") includes it. The scopes come in the domain's
+ * order, and `until` says when each consent in force ends, the latest date first, then any event.
+ * Null when no consent is in force: the person may see nothing of the client.
+ */
+export function sharedUnderConsents(
+  consents: readonly { scopes: readonly ConsentScope[]; expiry: ConsentExpiry; standing: ConsentStanding }[],
+): { scopes: ConsentScope[]; until: ConsentExpiry[] } | null {
+  const inForce = consents.filter((consent) => consent.standing === "active");
+  if (inForce.length === 0) return null;
+  const granted = new Set(inForce.flatMap((consent) => consent.scopes));
+  const until = [...new Map(inForce.map((consent) => [expiryKey(consent.expiry), consent.expiry])).values()].sort(latestEndingFirst);
+  return { scopes: consentScopes.filter((scope) => granted.has(scope)), until };
+}

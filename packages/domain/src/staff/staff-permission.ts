@@ -40,3 +40,11 @@ export function permissionsOf(role: StaffRole): readonly StaffPermission[] {
 export function staffMay(role: StaffRole, permission: StaffPermission): boolean {
   return permissionsByRole[role].includes(permission);
 }
+
+/** Who may lead a program session: every role but the front desk, which takes attendance rather than groups. */
+export function mayFacilitateSession(role: StaffRole): boolean {
+  return role !== "front_desk";
+}
+
+/** The roles that may lead a program session. */
+export const facilitatorRoles: readonly StaffRole[] = staffRoles.filter(mayFacilitateSession);

@@ -6,8 +6,8 @@ import type { ClientDetail } from "~/components/enrollment/types";
 
 /** The open enrollment at a glance: level, program, band, this week and last, next review. */
 export function NowCard({ detail }: { detail: ClientDetail }) {
-  const { current, compliance } = detail;
-  if (!current || !compliance) {
+  const { inCare, compliance } = detail;
+  if (!inCare || !compliance) {
     const waiting = detail.openEnrollment;
     return (
       <section className="card" aria-labelledby="now-heading">
@@ -30,17 +30,17 @@ export function NowCard({ detail }: { detail: ClientDetail }) {
     <section className="card" aria-labelledby="now-heading">
       <div className="card__title">
         <h2 id="now-heading">Current enrollment</h2>
-        <Badge tone={current.status === "active" ? "ok" : "neutral"}>{staffLabels.enrollmentStatus[current.status]}</Badge>
+        <Badge tone={inCare.status === "active" ? "ok" : "neutral"}>{staffLabels.enrollmentStatus[inCare.status]}</Badge>
       </div>
       <dl className="facts">
         <dt>Level of care</dt>
         <dd>
-          {current.level.label}
+          {inCare.level.label}
           <br />
-          <span className="muted small">Since {formatCalendarDate(current.levelSince, "medium")}</span>
+          <span className="muted small">Since {formatCalendarDate(inCare.levelSince, "medium")}</span>
         </dd>
         <dt>Program</dt>
-        <dd>{current.program.name}</dd>
+        <dd>{inCare.program.name}</dd>
         <dt>Weekly band</dt>
         <dd>{bandShort(compliance.band)}</dd>
         <dt>This week</dt>

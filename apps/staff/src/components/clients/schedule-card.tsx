@@ -4,7 +4,7 @@ import type { ClientDetail } from "~/components/enrollment/types";
 
 /** The schedule option the client follows now. */
 export function ScheduleCard({ detail }: { detail: ClientDetail }) {
-  const enrollment = detail.current ? detail.enrollments.find((e) => e.id === detail.current?.enrollmentId) : undefined;
+  const enrollment = detail.inCare ? detail.enrollments.find((e) => e.id === detail.inCare?.enrollmentId) : undefined;
   const option = enrollment?.scheduleOption;
   return (
     <section className="card" aria-labelledby="schedule-heading">

@@ -2,7 +2,7 @@ import { heldPlace, signUpClosedReason, signUpsCloseAt } from "@stepwise/domain"
 import { familyParticipantProcedure } from "../../core/trpc";
 import { findActiveSignUpsIn, findOpenFamilySessions, findSeatCounts } from "../../queries/sign-ups.queries";
 import { noteFamiliesRead, participantFamilies } from "./participant-families";
-import { familySessionView } from "./session-view";
+import { participantSessionView } from "./session-view";
 
 /**
  * Family sessions still to come that the caller may join, for each family they take part in (a
@@ -27,7 +27,7 @@ export const eligibleFamilySessions = familyParticipantProcedure.query(async ({ 
     const seats = counts.get(session.id) ?? { confirmed: 0, waitlisted: 0 };
     const signUp = mine.find((row) => row.sessionId === session.id);
     return {
-      ...familySessionView(session),
+      ...participantSessionView(session),
       forClients: session.families.map((clientId) => ({ clientId, name: nameOf.get(clientId) ?? "" })),
       capacity: session.capacity,
       seatsTaken: seats.confirmed,

@@ -2,7 +2,7 @@ import { cancellationClosedReason, heldPlace, joinableVideoUrl } from "@stepwise
 import { familyParticipantProcedure } from "../../core/trpc";
 import { findUpcomingSignUps } from "../../queries/sign-ups.queries";
 import { noteFamiliesRead, participantFamilies } from "./participant-families";
-import { familySessionView } from "./session-view";
+import { participantSessionView } from "./session-view";
 
 /**
  * The caller's seats and waitlist places in family sessions not yet over, only for families they
@@ -19,7 +19,7 @@ export const myFamilySessionSignUps = familyParticipantProcedure.query(async ({ 
     const cancelled = session.cancelledAt !== null;
     const confirmed = signUp.status === "confirmed";
     return {
-      ...familySessionView(session),
+      ...participantSessionView(session),
       signUpId: signUp.id,
       ...heldPlace(signUp),
       forClient: { clientId: signUp.clientId, name: families.get(signUp.clientId)?.name ?? "" },

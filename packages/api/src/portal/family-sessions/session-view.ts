@@ -1,7 +1,7 @@
 import { familySessionFormatOf, placeOf } from "@stepwise/domain";
 
 /** What a client or family member is told about a family session they may attend: the room is fine here, since they come. */
-export function familySessionView(session: {
+export function participantSessionView(session: {
   id: string;
   clientId: string | null;
   title: string;

@@ -1,5 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
-import { findConsentsToFamilyMembers, standingOf } from "../../queries/consents.queries";
+import { sharedUnderConsents } from "@stepwise/domain";
+import { groupBy } from "../../core/group-by";
+import { consentView, findConsentsToFamilyMembers } from "../../queries/consents.queries";
 
 type HeldPlace = { clientId: string; familyMemberId: string | null };
 
@@ -13,10 +15,13 @@ export async function signUpsWithEndedConsent<SignUp extends HeldPlace>(db: Exec
   const familyMemberIds = [...new Set(signUps.flatMap((signUp) => signUp.familyMemberId ?? []))];
   if (familyMemberIds.length === 0) return [];
   const rows = await findConsentsToFamilyMembers(db, familyMemberIds);
+  const pairOf = (held: { clientId: string; familyMemberId: string | null }) => `${held.clientId} ${held.familyMemberId}`;
   const entitled = new Set(
-    rows
-      .filter((row) => row.scopes.includes("family_sessions") && standingOf(row, now) === "active")
-      .map((row) => `${row.clientId} ${row.familyMemberId}`),
+    [...groupBy(rows, pairOf)]
+      .filter(([, consents]) =>
+        sharedUnderConsents(consents.map((row) => consentView(row, now)))?.scopes.includes("family_sessions"),
+      )
+      .map(([pair]) => pair),
   );
-  return signUps.filter((signUp) => signUp.familyMemberId !== null && !entitled.has(`${signUp.clientId} ${signUp.familyMemberId}`));
+  return signUps.filter((signUp) => signUp.familyMemberId !== null && !entitled.has(pairOf(signUp)));
 }

@@ -1,18 +1,10 @@
 import type { Executor } from "@stepwise/db/client";
 import { heldPlace, placeForNewSignUp, signUpClosedReason } from "@stepwise/domain";
 import type { Audit } from "../../core/audit";
-import { withConstraintMessages } from "../../core/constraint-conflicts";
+import { conflictMessage } from "../../core/constraint-conflicts";
 import { fail, notFound } from "../../core/errors";
 import { countConfirmed, familiesOf, findActiveSignUp, findCurrentPrograms, findSignUpById, insertSignUp, lockFamilySession } from "../../queries/sign-ups.queries";
 import { promoteFromWaitlist } from "./release-seats";
-
-const alreadySignedUp = "You're already signed up for this session.";
-
-/** The database guards' last word, in the same plain words as the checks made before the write. */
-const guardMessages: Record<string, string> = {
-  family_session_sign_ups_one_per_person: alreadySignedUp,
-  family_session_sign_ups_within_capacity: "That seat was just taken. Please try again to join the waitlist.",
-};
 
 /** Who takes the seat, for whose family; `familyMemberId` is null when the client signs up themselves. */
 export interface SeatRequest {
@@ -38,13 +30,11 @@ export async function takeSeat(db: Executor, request: SeatRequest, now: Date, au
   const closed = signUpClosedReason(session, now);
   if (closed) return fail({ kind: "invalid", message: closed });
   await promoteFromWaitlist(db, session, now, audit);
-  if (await findActiveSignUp(db, session.id, request.userId)) return fail({ kind: "conflict", message: alreadySignedUp });
+  // The same words as the guard's, which has the last word when two presses race.
+  if (await findActiveSignUp(db, session.id, request.userId)) return fail({ kind: "conflict", message: conflictMessage("family_session_sign_ups_one_per_person") });
 
   const status = placeForNewSignUp({ capacity: session.capacity, confirmed: await countConfirmed(db, session.id) });
-  const signUpId = await withConstraintMessages(
-    () => insertSignUp(db, { ...request, status, signedUpAt: now }),
-    (constraint) => guardMessages[constraint],
-  );
+  const signUpId = await insertSignUp(db, { ...request, status, signedUpAt: now });
   const signUp = signUpId ? await findSignUpById(db, signUpId) : null;
   if (!signUp) throw new Error("The sign-up was not stored.");
   return { session, signUp: { signUpId: signUp.id, ...heldPlace(signUp) } };

@@ -56,7 +56,7 @@ export function findSessionsOn(db: Executor, date: CalendarDate, filter: { progr
  * One session. With `lock`, the row is held until the transaction ends, so two staff members
  * saving the same session's attendance take turns: the second sees what the first saved.
  */
-export async function findSession(db: Executor, sessionId: string, options: { lock?: boolean } = {}) {
+export async function findAttendanceSession(db: Executor, sessionId: string, options: { lock?: boolean } = {}) {
   const query = db
     .select(sessionColumns)
     .from(programSessions)
@@ -129,7 +129,7 @@ export async function rostersOf(db: Executor, sessions: readonly Pick<SessionRow
 }
 
 /** Names of clients as staff see them, keyed by id. */
-export async function findClientNames(db: Executor, clientIds: readonly string[]) {
+export async function findNamesLastFirst(db: Executor, clientIds: readonly string[]) {
   if (clientIds.length === 0) return new Map<string, string>();
   const rows = await db
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName })

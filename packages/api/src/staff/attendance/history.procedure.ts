@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { notFound } from "../../core/errors";
 import { attendanceSessionProcedure } from "../scopes";
-import { findClientNames, findRevisions, rostersOf } from "./attendance.queries";
+import { findNamesLastFirst, findRevisions, rostersOf } from "./attendance.queries";
 
 /**
  * Every version of one client's record for one session, oldest first, with who recorded each.
@@ -13,7 +13,7 @@ export const attendanceHistory = attendanceSessionProcedure({ lock: false })
     const roster = (await rostersOf(ctx.db, [ctx.session])).get(ctx.session.id);
     if (!roster?.clientIds.includes(input.clientId)) return notFound();
     ctx.audit({ clients: [input.clientId] });
-    const [names, revisions] = await Promise.all([findClientNames(ctx.db, [input.clientId]), findRevisions(ctx.db, ctx.session.id, [input.clientId])]);
+    const [names, revisions] = await Promise.all([findNamesLastFirst(ctx.db, [input.clientId]), findRevisions(ctx.db, ctx.session.id, [input.clientId])]);
     return {
       clientId: input.clientId,
       name: names.get(input.clientId) ?? "",

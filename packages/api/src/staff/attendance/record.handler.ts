@@ -10,7 +10,7 @@ import {
   staleAttendanceEntries,
 } from "@stepwise/domain";
 import { fail } from "../../core/errors";
-import { type CurrentRecord, type SessionRow, correctRecord, findClientNames, insertRecord } from "./attendance.queries";
+import { type CurrentRecord, type SessionRow, correctRecord, findNamesLastFirst, insertRecord } from "./attendance.queries";
 import { openSessionForAttendance } from "./open-session";
 
 export type RecordedEntry = { clientId: string; change: AttendanceChange; attendanceId: string | null; revision: number | null };
@@ -38,7 +38,7 @@ export async function recordAttendance(
   }
 
   const lengthMinutes = sessionLengthMinutes(session);
-  const names = await findClientNames(
+  const names = await findNamesLastFirst(
     tx,
     input.entries.map((entry) => entry.clientId),
   );

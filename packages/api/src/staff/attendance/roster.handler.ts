@@ -1,13 +1,13 @@
 import type { Executor } from "@stepwise/db/client";
 import { groupBy } from "../../core/group-by";
-import { type SessionRow, findClientNames, findRevisions, rostersOf } from "./attendance.queries";
+import { type SessionRow, findNamesLastFirst, findRevisions, rostersOf } from "./attendance.queries";
 import { sessionView } from "./session-view";
 
 /** A session and everyone on its roster, each with their current record and its revisions. */
 export async function getAttendanceRoster(db: Executor, session: SessionRow, now: Date) {
   const roster = (await rostersOf(db, [session])).get(session.id);
   const clientIds = roster?.clientIds ?? [];
-  const [names, revisions] = await Promise.all([findClientNames(db, clientIds), findRevisions(db, session.id)]);
+  const [names, revisions] = await Promise.all([findNamesLastFirst(db, clientIds), findRevisions(db, session.id)]);
   const revisionsByClient = groupBy(revisions, (revision) => revision.clientId);
   const entries = clientIds
     .map((clientId) => {

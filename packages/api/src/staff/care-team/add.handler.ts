@@ -2,7 +2,8 @@ import type { Executor } from "@stepwise/db/client";
 import { type EnrollmentStatus, careTeamRefusal, checkCareTeamAddition } from "@stepwise/domain";
 import type { Audit } from "../../core/audit";
 import { fail, notFound } from "../../core/errors";
-import { findCareTeamCandidate, findCareTeamMembers, insertCareTeamMember } from "../../queries/care-team.queries";
+import { findCareTeamMembers, insertCareTeamMember } from "../../queries/care-team.queries";
+import { findStaffMemberStanding } from "../../queries/staff-members.queries";
 
 /**
  * Puts a staff member on the (locked) enrollment's care team, in the request's transaction.
@@ -15,7 +16,7 @@ export async function addToCareTeam(
   enrollment: { enrollmentId: string; status: EnrollmentStatus },
   member: { staffMemberId: string; responsibility: string },
 ) {
-  const candidate = (await findCareTeamCandidate(db, member.staffMemberId)) ?? notFound({ resource: { type: "staff_member", id: member.staffMemberId } });
+  const candidate = (await findStaffMemberStanding(db, member.staffMemberId)) ?? notFound({ resource: { type: "staff_member", id: member.staffMemberId } });
   const problems = checkCareTeamAddition({
     status: enrollment.status,
     candidate,

@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import { assessCompliance, careLevelDefinitions, type EnrollmentStanding, enrollmentStandingOf, isAlumnus, isEnrollmentOpen, lastNameFirst, nextReviewDue, remainingMinutesThisWeek } from "@stepwise/domain";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
-import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../../queries/compliance.queries";
+import { findAttendanceSince, findEnrollmentsInCare, findUpcomingSessions } from "../../queries/compliance.queries";
 import { findCareTeamMembers } from "../../queries/care-team.queries";
 import { findClient, findEnrollments, findLevelTimeline, findPortalAccount, findStatusHistory } from "./detail.queries";
 
@@ -19,11 +19,11 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
     findLevelTimeline(db, clientId),
     findStatusHistory(db, clientId),
     userId ? findPortalAccount(db, userId) : null,
-    findOpenEnrollments(db, { clientId }),
+    findEnrollmentsInCare(db, { clientId }),
     findAttendanceSince(db, new Date(now.getTime() - (historyWeeks * 7 + 1) * day), { clientId }),
     findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
   ]);
-  const current = open[0] ?? null;
+  const inCare = open[0] ?? null;
   const standingOf = new Map<string, EnrollmentStanding>(history.map((enrollment) => [enrollment.id, enrollmentStandingOf(enrollment)]));
   const enrollmentsShown = history.map(({ started: _started, ...enrollment }) => {
     const standing = standingOf.get(enrollment.id)!;
@@ -46,23 +46,23 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
     ? (timeline.filter((change) => change.enrollmentId === openEnrollment.id).at(-1)?.effectiveOn ?? openEnrollment.startsOn)
     : null;
 
-  const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, current ? [current.enrollmentId] : []);
-  const currentHistory = current ? historyOf.get(current.enrollmentId) : undefined;
+  const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, inCare ? [inCare.enrollmentId] : []);
+  const inCareHistory = inCare ? historyOf.get(inCare.enrollmentId) : undefined;
   const compliance =
-    current && currentHistory
+    inCare && inCareHistory
       ? assessCompliance({
-          program: current.program,
-          level: current.level,
-          levelSince: current.levelSince,
-          lastRecertifiedOn: current.lastRecertifiedOn,
+          program: inCare.program,
+          level: inCare.level,
+          levelSince: inCare.levelSince,
+          lastRecertifiedOn: inCare.lastRecertifiedOn,
           records,
-          history: currentHistory,
+          history: inCareHistory,
           bandOfProgram,
           remainingScheduledMinutes: remainingMinutesThisWeek({
             upcoming,
             clientId,
-            history: currentHistory,
-            timeZone: current.program.timeZone,
+            history: inCareHistory,
+            timeZone: inCare.program.timeZone,
             now,
           }),
           now,
@@ -71,15 +71,15 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
 
   return {
     client: { ...client, name: lastNameFirst(client) },
-    current: current
+    inCare: inCare
       ? {
-          enrollmentId: current.enrollmentId,
-          status: current.status,
-          level: { code: current.level, label: careLevelDefinitions[current.level].label },
-          program: { name: current.program.name },
-          levelSince: current.levelSince,
-          lastRecertifiedOn: current.lastRecertifiedOn,
-          nextReviewDue: nextReviewDue({ level: current.level, admittedOn: current.levelSince, lastReviewOn: current.lastRecertifiedOn }),
+          enrollmentId: inCare.enrollmentId,
+          status: inCare.status,
+          level: { code: inCare.level, label: careLevelDefinitions[inCare.level].label },
+          program: { name: inCare.program.name },
+          levelSince: inCare.levelSince,
+          lastRecertifiedOn: inCare.lastRecertifiedOn,
+          nextReviewDue: nextReviewDue({ level: inCare.level, admittedOn: inCare.levelSince, lastReviewOn: inCare.lastRecertifiedOn }),
         }
       : null,
     openEnrollment: openEnrollment && openLevelSince ? { ...openEnrollment, levelSince: openLevelSince } : null,

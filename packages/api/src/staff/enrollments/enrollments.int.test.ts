@@ -254,7 +254,7 @@ describe("enrollments.changeLevel", () => {
       ["iop", "Adult IOP", "Marcus Bell"],
       ["outpatient", "Outpatient Continuing Care", "Marcus Bell"],
     ]);
-    expect(detail.current?.nextReviewDue).toBeNull();
+    expect(detail.inCare?.nextReviewDue).toBeNull();
     expect(await auditsOf("enrollments.changeLevel", (await levelRows(created.enrollmentId))[1]!.id)).toHaveLength(1);
   });
 
@@ -460,7 +460,7 @@ describe("enrollments.recertify", () => {
     const rows = await testDb.db.select().from(recertifications).where(eq(recertifications.enrollmentId, created.enrollmentId));
     expect(rows).toEqual([expect.objectContaining({ level: "iop", certifiedOn: today, certifiedByStaffId: setup.clinician.member.id })]);
     const detail = await (await api(setup.clinician)).clients.detail({ clientId: created.clientId });
-    expect(detail.current?.nextReviewDue).toBe(addDays(today, 60));
+    expect(detail.inCare?.nextReviewDue).toBe(addDays(today, 60));
   });
 
   it("refuses a date ahead of today and the front desk", async () => {

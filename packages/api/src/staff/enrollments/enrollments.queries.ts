@@ -116,14 +116,6 @@ export async function insertRecertification(
   return row!.id;
 }
 
-/** The program a referral names, or null when there is none by that id. */
-export async function findReferralProgram(tx: Executor, programId: string) {
-  const [program] = await tx.select().from(programs).where(eq(programs.id, programId));
-  return program ?? null;
-}
-
-export type ReferralProgram = NonNullable<Awaited<ReturnType<typeof findReferralProgram>>>;
-
 /** A new enrollment in status "referred"; its id. */
 export async function insertReferredEnrollment(
   tx: Executor,

@@ -1,7 +1,8 @@
 import type { Executor } from "@stepwise/db/client";
 import { type CalendarDate, describeEnrollmentProblem, instantToZonedDate } from "@stepwise/domain";
 import { fail } from "../../core/errors";
-import { type ReferralProgram, insertReferredEnrollment, insertStatusChange } from "./enrollments.queries";
+import type { ProgramRow } from "../../queries/programs.queries";
+import { insertReferredEnrollment, insertStatusChange } from "./enrollments.queries";
 
 /**
  * Opens an enrollment in status "referred" with its first status row, for a new client (intake)
@@ -10,7 +11,7 @@ import { type ReferralProgram, insertReferredEnrollment, insertStatusChange } fr
  */
 export async function openReferral(
   db: Executor,
-  referral: { clientId: string; program: ReferralProgram; plannedStartOn: CalendarDate; recordedByStaffId: string },
+  referral: { clientId: string; program: ProgramRow; plannedStartOn: CalendarDate; recordedByStaffId: string },
 ): Promise<string> {
   const { program } = referral;
   if (!program.active) fail({ kind: "invalid", message: describeEnrollmentProblem({ kind: "program_inactive" }) });

@@ -2,7 +2,7 @@ import { referralInputSchema } from "@stepwise/domain";
 import { notFound } from "../../core/errors";
 import { clientRecordProcedure } from "../scopes";
 import { withReferralConflicts } from "./enrollment-conflicts";
-import { findReferralProgram } from "./enrollments.queries";
+import { findProgram } from "../../queries/programs.queries";
 import { openReferral } from "./open-referral";
 
 /**
@@ -13,11 +13,9 @@ import { openReferral } from "./open-referral";
 export const refer = clientRecordProcedure("enrollment.write")
   .input(referralInputSchema)
   .mutation(async ({ ctx, input }) => {
-    const program = (await findReferralProgram(ctx.db, input.programId)) ?? notFound({ resource: { type: "program", id: input.programId } });
-    const enrollmentId = await withReferralConflicts(
-      ctx.db,
-      (db) => openReferral(db, { clientId: ctx.client.id, program, plannedStartOn: input.plannedStartOn, recordedByStaffId: ctx.staff.staffMemberId }),
-      ctx.client.id,
+    const program = (await findProgram(ctx.db, input.programId)) ?? notFound({ resource: { type: "program", id: input.programId } });
+    const enrollmentId = await withReferralConflicts(ctx.db, ctx.client.id, (db) =>
+      openReferral(db, { clientId: ctx.client.id, program, plannedStartOn: input.plannedStartOn, recordedByStaffId: ctx.staff.staffMemberId }),
     );
     ctx.audit({ resource: { type: "enrollment", id: enrollmentId }, detail: { programId: program.id, plannedStartOn: input.plannedStartOn } });
     return { enrollmentId, status: "referred" as const };

@@ -16,7 +16,7 @@ import { cancelFamilySessionRow, findSignedUpEmails } from "./family-sessions.qu
 export const cancelFamilySession = familySessionProcedure("family_session.write", { lock: true })
   .input(sessionCancelSchema)
   .mutation(async ({ ctx, input }) => {
-    const { familySession: session } = ctx;
+    const { session } = ctx;
     const now = new Date();
     if (session.cancelledAt) {
       fail({ kind: "conflict", message: `This family session is already cancelled (${session.cancellationReason ?? "no reason given"}).` });

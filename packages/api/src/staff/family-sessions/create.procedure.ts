@@ -1,8 +1,10 @@
 import { familySessionInputSchema, mayFacilitateFamilySession, pastScheduleRefusals, signUpCutoffRefusals, zonedWallClockToInstant } from "@stepwise/domain";
 import { notFound, refuseWithReasons } from "../../core/errors";
 import { staffProcedure } from "../../core/trpc";
-import { findOpenEnrollments } from "../../queries/compliance.queries";
-import { findProgram, findStaffMember, insertFamilySession } from "./family-sessions.queries";
+import { findEnrollmentsInCare } from "../../queries/compliance.queries";
+import { findProgram } from "../../queries/programs.queries";
+import { findStaffMemberStanding } from "../../queries/staff-members.queries";
+import { insertFamilySession } from "./family-sessions.queries";
 
 /**
  * Schedules a family session open for sign-ups: for one client's family, or a multi-family group
@@ -23,12 +25,12 @@ export const createFamilySession = staffProcedure("family_session.write")
       ...signUpCutoffRefusals({ startsAt, signUpCutoffMinutes: input.signUpCutoffMinutes }, now),
     ];
     if (!program.active) refusals.push(`${program.name} is no longer active; choose a program that is running.`);
-    const facilitator = await findStaffMember(ctx.db, input.facilitatorStaffId);
-    if (!facilitator || !mayFacilitateFamilySession(facilitator.role) || facilitator.disabledAt !== null) {
+    const facilitator = await findStaffMemberStanding(ctx.db, input.facilitatorStaffId);
+    if (!facilitator || !mayFacilitateFamilySession(facilitator.role) || !facilitator.active) {
       refusals.push("The facilitator must be a clinician or program director with a working account.");
     }
     if (input.clientId !== undefined) {
-      const current = await findOpenEnrollments(ctx.db, { clientId: input.clientId, programId: program.id });
+      const current = await findEnrollmentsInCare(ctx.db, { clientId: input.clientId, programId: program.id });
       if (current.length === 0) refusals.push(`This client isn't currently enrolled in ${program.name}; a one-family session is for a client in the program.`);
     }
     if (refusals.length > 0) refuseWithReasons("This family session can't be scheduled:", refusals);

@@ -32,7 +32,7 @@ function signUpView(row: SignUpRow, consentEnded: boolean) {
  * none, answers not found. The audit row names every client whose family appears here.
  */
 export const familySessionDetail = familySessionProcedure("client.read", { lock: false }).query(async ({ ctx }) => {
-  const { familySession: session } = ctx;
+  const { session } = ctx;
   const now = new Date();
   const signUps = await findSignUps(ctx.db, session.id);
   const ended = new Set(

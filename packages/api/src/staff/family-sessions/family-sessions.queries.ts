@@ -8,7 +8,6 @@ import {
   staffMembers,
   users,
 } from "@stepwise/db/schema";
-import { careTeamRoles } from "@stepwise/domain";
 import { and, asc, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
 
 /** A family session is one staff scheduled for sign-ups: a family session with a sign-up cutoff. */
@@ -96,26 +95,6 @@ export function findSignedUpEmails(db: Executor, sessionId: string) {
     .orderBy(asc(familySessionSignUps.arrival));
 }
 
-/** Staff who may lead a family session (the care-team roles, see mayFacilitateFamilySession), with an account that still works. */
-export function findFamilySessionFacilitators(db: Executor) {
-  return db
-    .select({ id: staffMembers.id, name: users.displayName, credentials: staffMembers.credentials })
-    .from(staffMembers)
-    .innerJoin(users, eq(users.id, staffMembers.userId))
-    .where(and(inArray(staffMembers.role, [...careTeamRoles]), isNull(users.disabledAt)))
-    .orderBy(asc(users.displayName));
-}
-
-/** A staff member as a facilitator is judged: role and whether their account still works. */
-export async function findStaffMember(db: Executor, staffMemberId: string) {
-  const [row] = await db
-    .select({ role: staffMembers.role, disabledAt: users.disabledAt })
-    .from(staffMembers)
-    .innerJoin(users, eq(users.id, staffMembers.userId))
-    .where(eq(staffMembers.id, staffMemberId));
-  return row ?? null;
-}
-
 /** Active programs, by name, for the form's program choice. */
 export function findActivePrograms(db: Executor) {
   return db
@@ -128,12 +107,6 @@ export function findActivePrograms(db: Executor) {
 /** Calls the session off, with the reason staff gave. */
 export async function cancelFamilySessionRow(db: Executor, sessionId: string, cancellation: { at: Date; reason: string }) {
   await db.update(programSessions).set({ cancelledAt: cancellation.at, cancellationReason: cancellation.reason }).where(eq(programSessions.id, sessionId));
-}
-
-/** The program a family session is scheduled in; null when there is none by that id. */
-export async function findProgram(db: Executor, programId: string) {
-  const [program] = await db.select().from(programs).where(eq(programs.id, programId));
-  return program ?? null;
 }
 
 /** Stores a family session that takes sign-ups; its id. */

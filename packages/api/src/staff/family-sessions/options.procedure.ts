@@ -1,6 +1,7 @@
 import { staffProcedure } from "../../core/trpc";
-import { findOpenEnrollments } from "../../queries/compliance.queries";
-import { findActivePrograms, findFamilySessionFacilitators } from "./family-sessions.queries";
+import { findEnrollmentsInCare } from "../../queries/compliance.queries";
+import { findCareTeamOptions } from "../../queries/care-team.queries";
+import { findActivePrograms } from "./family-sessions.queries";
 import { lastNameFirst } from "@stepwise/domain";
 
 /**
@@ -8,10 +9,11 @@ import { lastNameFirst } from "@stepwise/domain";
  * program's clients in current care (active or on hold), whose family a one-family session is for.
  */
 export const familySessionOptions = staffProcedure("family_session.write").query(async ({ ctx }) => {
-  const [programs, facilitators, enrollments] = await Promise.all([
+  const [programs, careTeamStaff, enrollments] = await Promise.all([
     findActivePrograms(ctx.db),
-    findFamilySessionFacilitators(ctx.db),
-    findOpenEnrollments(ctx.db),
+    // Who may lead a family session: the care-team roles (mayFacilitateFamilySession).
+    findCareTeamOptions(ctx.db),
+    findEnrollmentsInCare(ctx.db),
   ]);
   const clients = enrollments.map((enrollment) => ({
     clientId: enrollment.clientId,
@@ -20,5 +22,6 @@ export const familySessionOptions = staffProcedure("family_session.write").query
   }));
   // The choice of families names each of them.
   ctx.audit({ clients: clients.map((client) => client.clientId), resource: { type: "client" } });
+  const facilitators = careTeamStaff.map(({ staffMemberId, name, credentials }) => ({ id: staffMemberId, name, credentials }));
   return { programs, facilitators, clients };
 });

@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import { assessCompliance, careLevelDefinitions, compareComplianceUrgency, type ComplianceBoardFilter, lastNameFirst, matchesComplianceFlag, remainingMinutesThisWeek } from "@stepwise/domain";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
-import { findAttendanceSince, findOpenEnrollments, findUpcomingSessions } from "../../queries/compliance.queries";
+import { findAttendanceSince, findEnrollmentsInCare, findUpcomingSessions } from "../../queries/compliance.queries";
 import { groupBy } from "../../core/group-by";
 
 const day = 24 * 60 * 60 * 1000;
@@ -14,7 +14,7 @@ const lookBack = 22 * day;
  */
 export async function getRoster(db: Executor, now: Date, filter: ComplianceBoardFilter = {}) {
   const [open, records, upcoming] = await Promise.all([
-    findOpenEnrollments(db, { programId: filter.programId }),
+    findEnrollmentsInCare(db, { programId: filter.programId }),
     findAttendanceSince(db, new Date(now.getTime() - lookBack)),
     findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
   ]);

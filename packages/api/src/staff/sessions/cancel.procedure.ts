@@ -11,7 +11,7 @@ import { cancelOneSession, countAttendance } from "./sessions.queries";
 export const cancelSession = sessionProcedure("program.write", { lock: true })
   .input(sessionCancelSchema)
   .mutation(async ({ ctx, input }) => {
-    const { session } = ctx.found;
+    const { session } = ctx;
     if (session.cancelledAt) {
       fail({ kind: "conflict", message: `This session is already cancelled (${session.cancellationReason ?? "no reason given"}).` });
     }

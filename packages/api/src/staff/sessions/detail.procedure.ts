@@ -8,7 +8,7 @@ import { findFacilitators } from "../../queries/staff-members.queries";
  * An individual session names its client, so reading it is audited, and needs client.read.
  */
 export const sessionDetail = sessionProcedure("program.write", { lock: false }).query(async ({ ctx }) => {
-  const { session, program, option, template, client } = ctx.found;
+  const { session, program, option, template, sessionClient: client } = ctx;
   const timeZone = program.timeZone;
   const now = new Date();
   return {

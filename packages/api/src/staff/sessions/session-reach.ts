@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import { type StaffRole, staffMay } from "@stepwise/domain";
 import { notFound } from "../../core/errors";
-import { findSession } from "./sessions.queries";
+import { findDatedSession } from "./sessions.queries";
 
 /** A family session staff scheduled for sign-ups (it has a cutoff), as opposed to one from a template. */
 const takesSignUps = (session: { kind: string; signUpCutoffMinutes: number | null }) =>
@@ -15,7 +15,7 @@ const takesSignUps = (session: { kind: string; signUpCutoffMinutes: number | nul
  * tells the people signed up and keeps its seats and waitlist whole.
  */
 export async function reachSession(db: Executor, sessionId: string, role: StaffRole, forUpdate = false) {
-  const found = (await findSession(db, sessionId, forUpdate)) ?? notFound();
+  const found = (await findDatedSession(db, sessionId, forUpdate)) ?? notFound();
   if (takesSignUps(found.session)) return notFound({ clients: [found.session.clientId] });
   if (found.session.clientId && !staffMay(role, "client.read")) return notFound({ clients: [found.session.clientId] });
   return found;

@@ -3,7 +3,7 @@ import { attendance, clients, programSessions, programs, scheduleOptions, sessio
 import { count, eq } from "drizzle-orm";
 
 /** One dated session with its program, option and template, the row locked when `forUpdate`. */
-export async function findSession(db: Executor, sessionId: string, forUpdate = false) {
+export async function findDatedSession(db: Executor, sessionId: string, forUpdate = false) {
   const query = db
     .select({
       session: programSessions,

@@ -11,7 +11,7 @@ import { updateOneSession } from "./sessions.queries";
 export const updateSession = sessionProcedure("program.write", { lock: true })
   .input(sessionOccurrenceEditSchema)
   .mutation(async ({ ctx, input }) => {
-    const { session, program } = ctx.found;
+    const { session, program } = ctx;
     const occursOn = session.occursOn ?? instantToZonedDate(session.startsAt, program.timeZone);
     const change = {
       startsAt: zonedWallClockToInstant(occursOn, input.startTime, program.timeZone),

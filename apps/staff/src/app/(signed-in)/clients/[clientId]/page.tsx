@@ -34,9 +34,9 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
     handleApiError(error);
   }
 
-  const { client, current, compliance } = detail;
-  const currentEnrollment = current ? detail.enrollments.find((e) => e.id === current.enrollmentId) : undefined;
-  const timeZone = currentEnrollment?.program.timeZone ?? detail.enrollments[0]?.program.timeZone ?? defaultTimeZone;
+  const { client, inCare, compliance } = detail;
+  const enrollmentInCare = inCare ? detail.enrollments.find((e) => e.id === inCare.enrollmentId) : undefined;
+  const timeZone = enrollmentInCare?.program.timeZone ?? detail.enrollments[0]?.program.timeZone ?? defaultTimeZone;
   const [user, programs] = await Promise.all([getSignedInUser(), getQueryClient().fetchQuery(trpc.programs.list.queryOptions())]);
   // Only roles that may change enrollments see who can be assigned, and so the care team forms.
   const careTeamOptions =
