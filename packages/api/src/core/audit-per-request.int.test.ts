@@ -204,13 +204,15 @@ const portalCases: Record<string, Case> = {
   "sharedWithMe.attendance": { run: () => call(() => setup.jordanApi.sharedWithMe.attendance({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
   "sharedWithMe.plan": { run: () => call(() => setup.jordanApi.sharedWithMe.plan({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
   "familySessions.eligible": {
-    // Every family whose sessions were looked up: the clients who share family sessions with Jordan (Alex, not Blair).
+    // The families whose sessions the answer shows (Alex's: Blair shares no family sessions with Jordan).
     run: async () => {
-      const sharing = (await setup.jordanApi.sharedWithMe.clients()).filter((client) => client.scopes.includes("family_sessions"));
-      return call(
+      const result = await call(
         () => setup.jordanApi.familySessions.eligible(),
-        () => sharing.map((client) => client.clientId),
+        (sessions) => sessions.flatMap((session) => session.forClients.map((client) => client.clientId)),
       );
+      expect(result.shows).toContain(setup.alex.client.id);
+      expect(result.shows).not.toContain(setup.blair.client.id);
+      return result;
     },
   },
   "familySessions.signUp": {

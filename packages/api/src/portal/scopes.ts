@@ -18,6 +18,7 @@ import { findFamilyMember, lockFamilyMember, ownerOfFamilyMember } from "./famil
  */
 export function consentedClientProcedure(scope: ConsentScope) {
   return familyProcedure.input(z.object({ clientId: z.uuid() })).use(async ({ ctx, input, next }) => {
+    ctx.audit({ resource: { type: scope, id: input.clientId } });
     const client = await requireScope(ctx.db, { userId: ctx.caller.userId, clientId: input.clientId, scope }, new Date());
     ctx.audit({ clients: [client.clientId], detail: { scope } });
     return next({ ctx: { consented: client } });

@@ -4,6 +4,5 @@ import { getSharedAttendance } from "./attendance.handler";
 
 /** A consenting client's attendance summary: hours and days a week against the band. */
 export const sharedAttendance = consentedClientProcedure("attendance_summary").query(async ({ ctx }) => {
-  ctx.audit({ resource: { type: "attendance" } });
   return (await getSharedAttendance(ctx.db, ctx.consented, new Date())) ?? notFound();
 });

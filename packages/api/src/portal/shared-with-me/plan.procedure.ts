@@ -4,6 +4,5 @@ import { getSharedPlan } from "./plan.handler";
 
 /** A consenting client's plan summary: level of care, program, start and usual length. */
 export const sharedPlan = consentedClientProcedure("plan_summary").query(async ({ ctx }) => {
-  ctx.audit({ resource: { type: "plan" } });
   return (await getSharedPlan(ctx.db, ctx.consented)) ?? notFound();
 });

@@ -11,7 +11,7 @@ export const attendanceHistory = attendanceSessionProcedure({ lock: false })
   .input(z.object({ clientId: z.uuid() }))
   .query(async ({ ctx, input }) => {
     const roster = (await rostersOf(ctx.db, [ctx.session])).get(ctx.session.id);
-    if (!roster?.clientIds.includes(input.clientId)) return notFound();
+    if (!roster?.clientIds.includes(input.clientId)) return notFound({ clients: [input.clientId] });
     ctx.audit({ clients: [input.clientId] });
     const [names, revisions] = await Promise.all([findNamesLastFirst(ctx.db, [input.clientId]), findRevisions(ctx.db, ctx.session.id, [input.clientId])]);
     return {

@@ -45,17 +45,26 @@ export async function recordAttendance(
   const currentRevisions = new Map([...opened.records].map(([clientId, record]) => [clientId, record.revision]));
   const stale = staleAttendanceEntries(input.entries, currentRevisions);
   if (stale.length > 0) {
-    return fail({ kind: "conflict", message: describeStaleAttendance(stale.map((entry) => names.get(entry.clientId) ?? "a client")) });
+    // The refusal names the clients, so it is on their record too.
+    return fail(
+      { kind: "conflict", message: describeStaleAttendance(stale.map((entry) => names.get(entry.clientId) ?? "a client")) },
+      { clients: stale.map((entry) => entry.clientId), detail: { refused: "stale" } },
+    );
   }
-  const problems: string[] = [];
+  const problems: { clientId: string; words: string }[] = [];
   const planned = input.entries.map((entry) => {
     const minutes = resolveAttendanceMinutes(entry.status, lengthMinutes, entry.minutesAttended);
-    if (!minutes.ok) problems.push(`${names.get(entry.clientId)}: ${describeAttendanceMinutesViolation(minutes.violation)}`);
+    if (!minutes.ok) problems.push({ clientId: entry.clientId, words: `${names.get(entry.clientId)}: ${describeAttendanceMinutesViolation(minutes.violation)}` });
     const next = { status: entry.status, minutesAttended: minutes.ok ? minutes.minutes : 0, note: entry.note ?? null };
     const current: CurrentRecord | undefined = opened.records.get(entry.clientId);
     return { clientId: entry.clientId, next, current, change: attendanceChange(current ?? null, next) };
   });
-  if (problems.length > 0) return fail({ kind: "invalid", message: problems.join(" ") });
+  if (problems.length > 0) {
+    return fail(
+      { kind: "invalid", message: problems.map((problem) => problem.words).join(" ") },
+      { clients: problems.map((problem) => problem.clientId), detail: { refused: "minutes" } },
+    );
+  }
 
   const results: RecordedEntry[] = [];
   for (const { clientId, next, current, change } of planned) {

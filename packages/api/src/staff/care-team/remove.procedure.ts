@@ -9,7 +9,7 @@ export const removeCareTeamMember = enrollmentProcedure("enrollment.write")
   .mutation(async ({ ctx, input }) => {
     const { enrollment } = ctx;
     // A member of another enrollment answers like a missing one.
-    const member = (await findCareTeamMember(ctx.db, enrollment.id, input.careTeamMemberId)) ?? notFound();
+    const member = (await findCareTeamMember(ctx.db, enrollment.id, input.careTeamMemberId)) ?? notFound({ detail: { careTeamMemberId: input.careTeamMemberId } });
     const problems = checkCareTeamRemoval({ status: enrollment.status });
     if (problems.length > 0) fail({ kind: "invalid", message: careTeamRefusal("The care team can't be changed.", problems) });
     await deleteCareTeamMember(ctx.db, member.id);

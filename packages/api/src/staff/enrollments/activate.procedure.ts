@@ -44,12 +44,12 @@ export const activate = enrollmentProcedure("enrollment.write")
       effectiveOn: input.startsOn,
       recordedByStaffId: staff.staffMemberId,
     });
-    ctx.audit({
-      detail: { programId: input.programId, scheduleOptionId: input.scheduleOptionId, startsOn: input.startsOn, levelOfCareChangeId: admissionId, toLevel: level },
-    });
     if (input.primaryTherapistStaffId) {
       const primaryTherapist = { staffMemberId: input.primaryTherapistStaffId, responsibility: "Primary therapist" satisfies CareTeamResponsibility };
       await addToCareTeam(ctx.db, ctx.audit, { enrollmentId: enrollment.id, status: "active" }, primaryTherapist);
     }
+    ctx.audit({
+      detail: { programId: input.programId, scheduleOptionId: input.scheduleOptionId, startsOn: input.startsOn, levelOfCareChangeId: admissionId, toLevel: level },
+    });
     return { enrollmentId: enrollment.id, status: "active" as const, level };
   });
