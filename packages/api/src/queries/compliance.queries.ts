@@ -3,19 +3,13 @@ import {
   attendance,
   clients,
   enrollments,
-  levelOfCareChanges,
   programs,
   programSessions,
   recertifications,
 } from "@stepwise/db/schema";
 import { inCareStatuses } from "@stepwise/domain";
+import { levelSince } from "./enrollment-chronology.queries";
 import { and, asc, eq, gte, inArray, isNull, lt, max, or, sql } from "drizzle-orm";
-
-/** The day the current level began: the latest level change, or the enrollment's start. */
-const levelSince = sql<string>`coalesce(
-  (select ${max(levelOfCareChanges.effectiveOn)} from ${levelOfCareChanges}
-    where ${levelOfCareChanges.enrollmentId} = ${enrollments.id}),
-  ${enrollments.startsOn})`;
 
 /** The latest recertification at the enrollment's current level, if any. */
 const lastRecertifiedOn = sql<string | null>`(

@@ -41,3 +41,14 @@ export function enrollmentsLatestFirst(): SQL[] {
     sql`${column(enrollments.createdAt.name)} desc`,
   ];
 }
+
+/**
+ * The day the surrounding query's enrollment took its current level: its latest level-of-care
+ * change (the admission is the first), or its start before it has one. Qualified by hand, like the
+ * fragments above: with the enrollments table alone in the query, drizzle would leave `id` bare,
+ * and the subquery would read its own.
+ */
+export const levelSince = sql<string>`coalesce(
+  (select max(change.effective_on) from ${levelOfCareChanges} change
+    where change.enrollment_id = ${column(enrollments.id.name)}),
+  ${column(enrollments.startsOn.name)})`;

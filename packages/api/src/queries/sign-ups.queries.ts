@@ -11,6 +11,9 @@ import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from "drizz
  * staff/family-sessions/family-sessions.queries.ts.
  */
 
+/** The SQL of the domain's takesSignUps: a family session with a sign-up cutoff. */
+export const takesSignUpsSql = and(eq(programSessions.kind, "family"), isNotNull(programSessions.signUpCutoffMinutes));
+
 const sessionColumns = {
   id: programSessions.id,
   programId: programSessions.programId,
@@ -102,8 +105,7 @@ export async function findOpenFamilySessions(db: Executor, clientIds: readonly s
     .innerJoin(programs, eq(programs.id, programSessions.programId))
     .where(
       and(
-        eq(programSessions.kind, "family"),
-        isNotNull(programSessions.signUpCutoffMinutes),
+        takesSignUpsSql,
         isNull(programSessions.cancelledAt),
         gt(programSessions.startsAt, now),
         forTheseFamilies,

@@ -1,4 +1,4 @@
-import { careLevelDefinitions } from "../care-levels/care-level-definitions";
+import { levelHasWeeklyBand } from "../care-levels/care-level-definitions";
 import { formatHours, formatWeeklyBand } from "../clients/client-wording";
 import type { ProgramPolicy } from "../programs/program-policy";
 
@@ -49,7 +49,7 @@ export function describePastWeekHours(input: {
   policy: Pick<ProgramPolicy, "weeklyMinutes" | "level">;
 }): string {
   const { minutes, policy } = input;
-  const hasBand = careLevelDefinitions[policy.level].regulatoryFloorWeeklyMinutes !== null;
+  const hasBand = levelHasWeeklyBand(policy.level);
   return describeWeekHours({ minutes, band: hasBand ? policy.weeklyMinutes : null, isThisWeek: false }, "you");
 }
 

@@ -111,3 +111,8 @@ export function weeklyMinutesBoundsOf(level: CareLevel): IntRange {
     max: definition.regulatoryCeilingWeeklyMinutes ?? 7 * 24 * 60,
   };
 }
+
+/** Whether a level is held to a weekly band: IOP and PHP are; outpatient care is by appointment. */
+export function levelHasWeeklyBand(level: CareLevel): boolean {
+  return careLevelDefinitions[level].regulatoryFloorWeeklyMinutes !== null;
+}

@@ -1,4 +1,4 @@
-import { careLevelDefinitions } from "../care-levels/care-level-definitions";
+import { levelHasWeeklyBand } from "../care-levels/care-level-definitions";
 import type { ProgramPolicy } from "../programs/program-policy";
 
 /**
@@ -36,7 +36,7 @@ export function describeWeeklyHours(input: {
 }): string {
   const { minutes, policy } = input;
   const attended = `${formatHours(minutes)} ${hoursNoun(minutes)}`;
-  const levelHasBand = careLevelDefinitions[policy.level].regulatoryFloorWeeklyMinutes !== null;
+  const levelHasBand = levelHasWeeklyBand(policy.level);
 
   if (!levelHasBand) {
     return minutes < 30
@@ -54,4 +54,9 @@ export function describeWeeklyHours(input: {
     return `You've attended ${attended} of your ${band} this week. Great work showing up for yourself.`;
   }
   return `You've attended ${attended} of your ${band} this week.`;
+}
+
+/** The band in a sentence, e.g. "9–15 hours a week", for someone reading about the client. */
+export function describeWeeklyBand(policy: Pick<ProgramPolicy, "weeklyMinutes">): string {
+  return `${formatWeeklyBand(policy)} hours a week`;
 }

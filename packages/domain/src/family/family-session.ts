@@ -20,6 +20,15 @@ export const familySessionFormatLabels: Record<FamilySessionFormat, string> = {
   multi_family: "Multi-family group",
 };
 
+/**
+ * A family session staff scheduled for sign-ups: it has seats and a sign-up cutoff (the table
+ * holds the rest). It changes only as a family session, which tells the people signed up; a
+ * template's sessions never take sign-ups.
+ */
+export function takesSignUps(session: { kind: string; signUpCutoffMinutes: number | null }): boolean {
+  return session.kind === "family" && session.signUpCutoffMinutes !== null;
+}
+
 /** A one-family session names its client; a multi-family group is open to every family in the program. */
 export function familySessionFormatOf(session: { clientId: string | null }): FamilySessionFormat {
   return session.clientId === null ? "multi_family" : "single_family";

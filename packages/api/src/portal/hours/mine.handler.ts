@@ -1,8 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import {
-  type CalendarDate,
   addDays,
-  careLevelDefinitions,
+  type CalendarDate,
   closedReferralNextStep,
   deliveredMinutes,
   describeDaysAttended,
@@ -13,9 +12,11 @@ import {
   formatHoursPhrase,
   formatWeeklyBand,
   instantToZonedDate,
+  isBeforeStart,
   lastDayOfEnrollment,
-  policyForWeek,
+  levelHasWeeklyBand,
   mondayOf,
+  policyForWeek,
   programPolicyOf,
   weekBounds,
 } from "@stepwise/domain";
@@ -36,7 +37,7 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
   // A closed referral has no hours to show; it is only mentioned, after any episode that ran.
   const closedReferralStep = closedReferral ? closedReferralNextStep(closedReferral.program.name) : null;
   if (!enrollment) return { nextStep: closedReferralStep ?? enrollmentNextStep(null), plan: null, weeks: [] };
-  if (enrollment.status === "referred" || enrollment.status === "intake_scheduled") {
+  if (isBeforeStart(enrollment.status)) {
     return { nextStep: enrollmentNextStep(enrollment.status), plan: null, weeks: [] };
   }
   const { program } = enrollment;
@@ -77,7 +78,7 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
       minutes,
       daysAttended,
       weeklyMinutes: ofWeek.weeklyMinutes,
-      hasBand: careLevelDefinitions[ofWeek.level].regulatoryFloorWeeklyMinutes !== null,
+      hasBand: levelHasWeeklyBand(ofWeek.level),
       summary: isThisWeek ? describeWeeklyHours({ minutes, policy: ofWeek }) : describePastWeekHours({ minutes, policy: ofWeek }),
       days: describeDaysAttended(daysAttended, isThisWeek ? "this_week" : "past_week"),
       datesAttended: delivered.byDay
@@ -93,7 +94,7 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
       timeZone,
       weeklyMinutes: policy.weeklyMinutes,
       band: formatWeeklyBand(policy),
-      hasBand: careLevelDefinitions[policy.level].regulatoryFloorWeeklyMinutes !== null,
+      hasBand: levelHasWeeklyBand(policy.level),
       stillAhead: describeSessionsLeft(stillAhead.filter((session) => !session.cancelled).length),
     },
     weeks,

@@ -1,5 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import { describeDaysAttended, describeWeekHours, formatHoursPhrase, formatWeeklyBand } from "@stepwise/domain";
+import { describeDaysAttended, describeWeekHours, describeWeeklyBand, formatHoursPhrase } from "@stepwise/domain";
 import { getHours } from "../hours/mine.handler";
 
 /** This week and the three before it (or the program's last four weeks, once it has ended). */
@@ -16,7 +16,7 @@ export async function getSharedAttendance(db: Executor, client: { clientId: stri
   return {
     firstName: client.firstName,
     /** The band of the program now, e.g. "9–15 hours a week"; null before it starts. */
-    weeklyBand: plan?.hasBand ? `${formatWeeklyBand(plan)} hours a week` : null,
+    weeklyBand: plan?.hasBand ? describeWeeklyBand(plan) : null,
     weeks: hours.weeks.slice(0, weeksShared).map((week) => {
       // The client's own "My hours" words, said about them by name.
       const about = { firstName: client.firstName };

@@ -1,5 +1,13 @@
 import type { Executor } from "@stepwise/db/client";
-import { careLevelDefinitions, formatExpectedLength, formatWeeklyBand, isEnrollmentOpen, isInCare, lastDayOfEnrollment } from "@stepwise/domain";
+import {
+  careLevelDefinitions,
+  describeWeeklyBand,
+  formatExpectedLength,
+  isBeforeStart,
+  isEnrollmentOpen,
+  lastDayOfEnrollment,
+  levelHasWeeklyBand,
+} from "@stepwise/domain";
 import { findClientEpisode } from "../../queries/client-episode.queries";
 
 /** Where the client is with the program, without saying why: a pause reads as taking part. */
@@ -17,7 +25,7 @@ export async function getSharedPlan(db: Executor, client: { clientId: string }) 
   if (!enrollment) return { enrollment: null };
   const definition = careLevelDefinitions[enrollment.level];
   const stage: SharedPlanStage =
-    !isEnrollmentOpen(enrollment.status) ? "ended" : isInCare(enrollment.status) ? "in_care" : "before_start";
+    !isEnrollmentOpen(enrollment.status) ? "ended" : isBeforeStart(enrollment.status) ? "before_start" : "in_care";
   const weeklyMinutes = { min: enrollment.program.minWeeklyMinutes, max: enrollment.program.maxWeeklyMinutes };
   return {
     enrollment: {
@@ -27,7 +35,7 @@ export async function getSharedPlan(db: Executor, client: { clientId: string }) 
         label: definition.label,
         supportLevel: definition.description.supportLevel,
         schedule: definition.description.schedule,
-        weeklyHours: definition.regulatoryFloorWeeklyMinutes === null ? null : `${formatWeeklyBand({ weeklyMinutes })} hours a week`,
+        weeklyHours: levelHasWeeklyBand(enrollment.level) ? describeWeeklyBand({ weeklyMinutes }) : null,
       },
       programName: enrollment.program.name,
       startsOn: enrollment.startsOn,

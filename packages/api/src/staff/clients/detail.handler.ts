@@ -42,9 +42,6 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
   const openEnrollment = history.find((enrollment) => isEnrollmentOpen(enrollment.status)) ?? null;
   // Its care team, which staff may assign from the referral on.
   const careTeam = openEnrollment ? await findCareTeamMembers(db, openEnrollment.id) : [];
-  const openLevelSince = openEnrollment
-    ? (timeline.filter((change) => change.enrollmentId === openEnrollment.id).at(-1)?.effectiveOn ?? openEnrollment.startsOn)
-    : null;
 
   const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, inCare ? [inCare.enrollmentId] : []);
   const inCareHistory = inCare ? historyOf.get(inCare.enrollmentId) : undefined;
@@ -82,7 +79,7 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
           nextReviewDue: nextReviewDue({ level: inCare.level, admittedOn: inCare.levelSince, lastReviewOn: inCare.lastRecertifiedOn }),
         }
       : null,
-    openEnrollment: openEnrollment && openLevelSince ? { ...openEnrollment, levelSince: openLevelSince } : null,
+    openEnrollment,
     isAlumnus: isAlumnus(history),
     portalAccount: account,
     careTeam,

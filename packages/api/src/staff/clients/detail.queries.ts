@@ -12,7 +12,7 @@ import {
 } from "@stepwise/db/schema";
 import { asc, eq, isNotNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { enrollmentStarted, enrollmentsLatestFirst } from "../../queries/enrollment-chronology.queries";
+import { enrollmentStarted, enrollmentsLatestFirst, levelSince } from "../../queries/enrollment-chronology.queries";
 import { statusChangeOrder } from "../../queries/status-change-order.queries";
 import { scheduleOptionColumns } from "../../queries/schedule-option-columns.queries";
 
@@ -44,6 +44,7 @@ export function findEnrollments(db: Executor, clientId: string) {
       dischargeReason: enrollments.dischargeReason,
       dischargePlan: enrollments.dischargePlan,
       started: enrollmentStarted(),
+      levelSince,
       program: { id: programs.id, name: programs.name, track: programs.track, timeZone: programs.timeZone },
       scheduleOption: { id: scheduleOptions.id, ...scheduleOptionColumns },
     })

@@ -10,7 +10,8 @@ import {
   type PlacementTarget,
   programPolicyOf,
 } from "@stepwise/domain";
-import { and, eq, max, ne } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
+import { levelSince } from "../../queries/enrollment-chronology.queries";
 import { statusChangeOrder } from "../../queries/status-change-order.queries";
 
 /**
@@ -35,12 +36,9 @@ export async function lockEnrollment(tx: Executor, enrollmentId: string) {
     .where(eq(enrollments.id, enrollmentId))
     .for("update", { of: enrollments });
   if (!row) return null;
-  const [since] = await tx
-    .select({ on: max(levelOfCareChanges.effectiveOn) })
-    .from(levelOfCareChanges)
-    .where(eq(levelOfCareChanges.enrollmentId, enrollmentId));
-  // The day the current level began: the latest level change, or the enrollment's start.
-  return { ...row, levelSince: since?.on ?? row.startsOn };
+  // Read once the lock is held, so a level change committed by the request waited for is seen.
+  const [since] = await tx.select({ levelSince }).from(enrollments).where(eq(enrollments.id, enrollmentId));
+  return { ...row, levelSince: since?.levelSince ?? row.startsOn };
 }
 
 export type LockedEnrollment = NonNullable<Awaited<ReturnType<typeof lockEnrollment>>>;

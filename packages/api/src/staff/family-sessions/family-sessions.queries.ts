@@ -8,10 +8,11 @@ import {
   staffMembers,
   users,
 } from "@stepwise/db/schema";
-import { and, asc, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { takesSignUpsSql } from "../../queries/sign-ups.queries";
 
-/** A family session is one staff scheduled for sign-ups: a family session with a sign-up cutoff. */
-const isFamilySession = and(eq(programSessions.kind, "family"), isNotNull(programSessions.signUpCutoffMinutes));
+/** A family session here is one staff scheduled for sign-ups (the domain's takesSignUps). */
+const isFamilySession = takesSignUpsSql;
 
 const clientName = { firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName };
 

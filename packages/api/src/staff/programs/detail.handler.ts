@@ -6,6 +6,7 @@ import {
   compareCalendarDates,
   instantToZonedDate,
   instantToZonedTime,
+  takesSignUps,
   weekBounds,
   weekStartOf,
 } from "@stepwise/domain";
@@ -47,7 +48,7 @@ export async function getProgramDetail(db: Executor, programId: string, weekOf: 
         cancelled: session.cancelledAt !== null,
         edited: session.editedAt !== null,
         /** A family session that takes sign-ups is managed on its own page, which tells the people signed up. */
-        takesSignUps: session.signUpCutoffMinutes !== null,
+        takesSignUps: takesSignUps(session),
       })),
     },
     facilitators,

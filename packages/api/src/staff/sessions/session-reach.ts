@@ -1,11 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
-import { type StaffRole, staffMay } from "@stepwise/domain";
+import { type StaffRole, staffMay, takesSignUps } from "@stepwise/domain";
 import { notFound } from "../../core/errors";
 import { findDatedSession } from "./sessions.queries";
-
-/** A family session staff scheduled for sign-ups (it has a cutoff), as opposed to one from a template. */
-const takesSignUps = (session: { kind: string; signUpCutoffMinutes: number | null }) =>
-  session.kind === "family" && session.signUpCutoffMinutes !== null;
 
 /**
  * One dated session as far as this staff member may see it. An individual session names its

@@ -1,4 +1,4 @@
-import { calendarDateSchema } from "@stepwise/domain";
+import { calendarDateSchema, isBeforeStart } from "@stepwise/domain";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -44,7 +44,7 @@ export default async function MySchedulePage({ searchParams }: { searchParams: P
         </p>
       </div>
       <div className="stack">
-        {status === "referred" || status === "intake_scheduled" ? <NextStep words={beforeTheProgram} /> : null}
+        {status !== null && isBeforeStart(status) ? <NextStep words={beforeTheProgram} /> : null}
         {schedule.nextStep ? <NextStep words={schedule.nextStep} /> : null}
         {status === "discharged" ? (
           <p className="notice">Your program has ended. Sessions from your time in the program are still here to look back on.</p>
