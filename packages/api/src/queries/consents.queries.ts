@@ -5,8 +5,7 @@ import {
   type ConsentStanding,
   type CalendarDate,
   consentStanding,
-  defaultTimeZone,
-  instantToZonedDate,
+  consentToday,
 } from "@stepwise/domain";
 import type { Executor } from "@stepwise/db/client";
 import { and, eq, inArray, sql } from "drizzle-orm";
@@ -60,9 +59,6 @@ export function expiryOf(row: Pick<ConsentRow, "expiresOn" | "expiresOnEvent">):
 export function expiryColumns(expiry: ConsentExpiry): { expiresOn: CalendarDate | null; expiresOnEvent: ConsentExpiryEvent | null } {
   return expiry.kind === "date" ? { expiresOn: expiry.on, expiresOnEvent: null } : { expiresOn: null, expiresOnEvent: expiry.event };
 }
-
-/** The center's date today: a consent that ends on a date covers all of that day there. */
-export const consentToday = (now: Date): CalendarDate => instantToZonedDate(now, defaultTimeZone);
 
 /** Where a consent stands at `now`, decided by the domain from what was just read. */
 export function standingOf(row: ConsentRow, now: Date): ConsentStanding {

@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { enrollments, familySessionSignUps, programs, programSessions, users } from "@stepwise/db/schema";
-import { inCareStatuses } from "@stepwise/domain";
+import { familiesOf, inCareStatuses } from "@stepwise/domain";
 import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 
 /**
@@ -73,21 +73,6 @@ export async function findCurrentPrograms(db: Executor, clientIds: readonly stri
     .select({ clientId: enrollments.clientId, programId: enrollments.programId })
     .from(enrollments)
     .where(and(inArray(enrollments.clientId, [...clientIds]), inArray(enrollments.status, [...inCareStatuses])));
-}
-
-/**
- * The clients (of those given) whose families a session is for: its own client for a one-family
- * session; for a multi-family group, every given client currently in its program.
- */
-export function familiesOf(
-  session: { clientId: string | null; programId: string },
-  clientIds: readonly string[],
-  currentPrograms: readonly { clientId: string; programId: string }[],
-): string[] {
-  if (session.clientId !== null) return clientIds.includes(session.clientId) ? [session.clientId] : [];
-  return clientIds.filter((clientId) =>
-    currentPrograms.some((current) => current.clientId === clientId && current.programId === session.programId),
-  );
 }
 
 /** Family sessions taking sign-ups that start after `now`, for the families of these clients. */

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate, type DischargePlan, type EnrollmentStatus, instantToZonedDate } from "@stepwise/domain";
+import { addDays, type CalendarDate, type DischargePlan, type EnrollmentStatus, instantToZonedDate, nameGoneBy } from "@stepwise/domain";
 import {
   careTeamMembers,
   clients,
@@ -99,7 +99,7 @@ async function seedClientAccount(context: SeedContext, entry: RosterEntry & { em
   const passwordHash = email === demoClientEmail ? await context.hashPassword(demoPassword) : await unusablePasswordHash(context);
   const [user] = await context.tx
     .insert(users)
-    .values({ email, passwordHash, kind: "client", displayName: entry.preferredName ?? entry.firstName })
+    .values({ email, passwordHash, kind: "client", displayName: nameGoneBy({ firstName: entry.firstName, preferredName: entry.preferredName ?? null }) })
     .returning({ id: users.id });
   if (!user) throw new Error(`seed: user ${email} was not inserted`);
   return user.id;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type CalendarDate, compareCalendarDates } from "../time/calendar-date";
+import { defaultTimeZone, instantToZonedDate } from "../time/time-zone";
 
 /**
  * What a client may share with one family member (DOMAIN.md §7). Each scope opens exactly one
@@ -75,4 +76,9 @@ export function sharedUnderConsents(
   const granted = new Set(inForce.flatMap((consent) => consent.scopes));
   const until = [...new Map(inForce.map((consent) => [expiryKey(consent.expiry), consent.expiry])).values()].sort(latestEndingFirst);
   return { scopes: consentScopes.filter((scope) => granted.has(scope)), until };
+}
+
+/** The center's date today: a consent that ends on a date covers all of that day there. */
+export function consentToday(now: Date): CalendarDate {
+  return instantToZonedDate(now, defaultTimeZone);
 }

@@ -13,6 +13,7 @@ import {
   signUpClosedReason,
   signUpCutoffRefusals,
   signUpsCloseAt,
+  familySessionCancelRefusal,
 } from "./family-session";
 
 const startsAt = new Date("2026-03-04T23:00:00Z");
@@ -183,5 +184,13 @@ describe("signUpCutoffRefusals", () => {
         expect(signUpCutoffRefusals(timing, now).length > 0).toBe(signUpClosedReason(timing, now) !== null);
       }),
     );
+  });
+});
+
+describe("familySessionCancelRefusal", () => {
+  const startsAt = new Date("2026-03-10T22:00:00Z");
+  it("lets staff call off a session still to come, and not one under way", () => {
+    expect(familySessionCancelRefusal({ startsAt }, new Date("2026-03-10T21:59:00Z"))).toBeNull();
+    expect(familySessionCancelRefusal({ startsAt }, startsAt)).toBe("This family session has already started, so it can't be cancelled.");
   });
 });

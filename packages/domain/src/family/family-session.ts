@@ -3,6 +3,7 @@ import { type CalendarDate, compareCalendarDates } from "../time/calendar-date";
 import { mayJoinCareTeam } from "../staff/care-team";
 import type { StaffRole } from "../staff/staff-permission";
 import { instantToZonedDate } from "../time/time-zone";
+import { sessionCancelRefusals } from "../schedule/session-occurrence-edit";
 
 /** Sign-ups close this long before a family session starts, unless staff choose otherwise. */
 export const defaultSignUpCutoffMinutes = 120;
@@ -115,4 +116,28 @@ export function heldPlace(signUp: { status: SignUpStatus; waitlistPosition: numb
 /** A new sign-up takes a seat while one is free, and a place on the waitlist otherwise. */
 export function placeForNewSignUp(seats: { capacity: number; confirmed: number }): Exclude<SignUpStatus, "cancelled"> {
   return seats.confirmed < seats.capacity ? "confirmed" : "waitlisted";
+}
+
+/**
+ * Why staff can't call a family session off, in plain words; null when they may. One that has
+ * started is under way (as for any session), and the people signed up have come.
+ */
+export function familySessionCancelRefusal(session: { startsAt: Date }, now: Date): string | null {
+  const started = sessionCancelRefusals(session, 0, now).some((refusal) => refusal.kind === "started");
+  return started ? "This family session has already started, so it can't be cancelled." : null;
+}
+
+/**
+ * The clients (of those given) whose families a session is for: its own client for a one-family
+ * session; for a multi-family group, every given client currently in its program.
+ */
+export function familiesOf(
+  session: { clientId: string | null; programId: string },
+  clientIds: readonly string[],
+  currentPrograms: readonly { clientId: string; programId: string }[],
+): string[] {
+  if (session.clientId !== null) return clientIds.includes(session.clientId) ? [session.clientId] : [];
+  return clientIds.filter((clientId) =>
+    currentPrograms.some((current) => current.clientId === clientId && current.programId === session.programId),
+  );
 }

@@ -1,7 +1,6 @@
-import { acceptedSignatureNames, addDays, isEnrollmentOpen, maxConsentDays } from "@stepwise/domain";
+import { acceptedSignatureNames, addDays, consentToday, isEnrollmentOpen, maxConsentDays } from "@stepwise/domain";
 import { notFound } from "../../core/errors";
 import { findClientEpisode } from "../../queries/client-episode.queries";
-import { consentToday } from "../../queries/consents.queries";
 import { ownFamilyMemberProcedure } from "../scopes";
 import { findClientNames } from "./family.queries";
 

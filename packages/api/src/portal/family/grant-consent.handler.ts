@@ -1,8 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
-import { type ConsentGrant, consentGrantProblems, isEnrollmentOpen } from "@stepwise/domain";
+import { type ConsentGrant, consentGrantProblems, consentToday, isEnrollmentOpen } from "@stepwise/domain";
 import { fail, notFound } from "../../core/errors";
 import { findClientEpisode } from "../../queries/client-episode.queries";
-import { consentToday } from "../../queries/consents.queries";
 import { findClientNames, insertConsent } from "./family.queries";
 
 /**

@@ -5,7 +5,7 @@ import { addOrLockFamilyMember, findClientNames, renameInvitedFamilyMember } fro
 import { issueInvitation } from "./issue-invitation";
 
 /** Someone who already accepted needs no link: the client shares with them from the family page. */
-export const alreadyJoined = (name: string) =>
+const alreadyJoined = (name: string) =>
   `${name} has already accepted your invitation and has an account. You can choose what to share with them on your family page.`;
 
 /**

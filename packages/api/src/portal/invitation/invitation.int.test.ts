@@ -4,6 +4,8 @@ import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { familyFixtures } from "../../test-support/family-fixtures";
+import { portalRouter } from "../router";
+import { acceptAction } from "./invitation.queries";
 
 let testDb: TestDatabase;
 let t: ReturnType<typeof familyFixtures>;
@@ -59,6 +61,11 @@ describe("invitation.preview", () => {
 });
 
 describe("invitation.accept", () => {
+  it("reads back its own refusals: the throttle counts rows under the procedure's path", () => {
+    // The ladder names rows by path; the wrong-password count reads them by acceptAction.
+    expect(Object.keys(portalRouter._def.procedures)).toContain(acceptAction);
+  });
+
   it("makes a family account that can sign in, marks the person joined, and works only once", async () => {
     const invited = await invite(setup.alex, "Robin");
     await expect(t.publicApi().invitation.accept({ token: invited.token, password: "short" })).rejects.toMatchObject({

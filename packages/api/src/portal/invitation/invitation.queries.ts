@@ -75,7 +75,7 @@ export async function countWrongPasswords(db: Executor, userId: string, since: D
   return row?.count ?? 0;
 }
 
-/** The audit action of accepting an invitation, allowed or refused. */
+/** The audit action of accepting an invitation, allowed or refused: the procedure's path, as the ladder writes it. */
 export const acceptAction = "invitation.accept";
 /** The audited reason of a refusal for a wrong password, as countWrongPasswords reads it back. */
 export const wrongPasswordReason = "wrong_password";

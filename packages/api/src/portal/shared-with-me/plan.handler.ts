@@ -11,7 +11,7 @@ import {
 import { findClientEpisode } from "../../queries/client-episode.queries";
 
 /** Where the client is with the program, without saying why: a pause reads as taking part. */
-export type SharedPlanStage = "before_start" | "in_care" | "ended";
+type SharedPlanStage = "before_start" | "in_care" | "ended";
 
 /**
  * The plan summary a client may share: the level of care in plain words, the program, when it

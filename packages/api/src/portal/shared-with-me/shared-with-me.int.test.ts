@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type ConsentScope, addDays } from "@stepwise/domain";
+import { addDays, type ConsentScope, consentToday } from "@stepwise/domain";
 import { and, arrayContains, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { consentToday } from "../../queries/consents.queries";
 import { familyFixtures, inHours } from "../../test-support/family-fixtures";
 import { mondayInFixtureZone } from "../../test-support/fixtures";
 import { createPortalCaller } from "../index";

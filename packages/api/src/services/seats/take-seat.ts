@@ -1,9 +1,9 @@
 import type { Executor } from "@stepwise/db/client";
-import { heldPlace, placeForNewSignUp, signUpClosedReason } from "@stepwise/domain";
+import { familiesOf, heldPlace, placeForNewSignUp, signUpClosedReason } from "@stepwise/domain";
 import type { Audit } from "../../core/audit";
 import { conflictMessage } from "../../core/constraint-conflicts";
 import { fail, notFound } from "../../core/errors";
-import { countConfirmed, familiesOf, findActiveSignUp, findCurrentPrograms, findSignUpById, insertSignUp, lockFamilySession } from "../../queries/sign-ups.queries";
+import { countConfirmed, findActiveSignUp, findCurrentPrograms, findSignUpById, insertSignUp, lockFamilySession } from "../../queries/sign-ups.queries";
 import { promoteFromWaitlist } from "./release-seats";
 
 /** Who takes the seat, for whose family; `familyMemberId` is null when the client signs up themselves. */

@@ -1,10 +1,9 @@
 import type { SessionUser } from "@stepwise/auth";
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { addDays } from "@stepwise/domain";
+import { addDays, consentToday } from "@stepwise/domain";
 import { and, arrayContains, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { consentToday } from "../../queries/consents.queries";
 import { familyFixtures } from "../../test-support/family-fixtures";
 import { createPortalCaller } from "../../portal/index";
 import { createStaffCaller, staffRouter } from "../index";

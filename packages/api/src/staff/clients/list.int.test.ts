@@ -331,7 +331,7 @@ describe("staff clients.list", () => {
     await expect(api.clients.list({ status: "discharged" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
-  it("audits one row per client shown, and nothing for those not shown", async () => {
+  it("audits one row naming every client shown, and nothing for a search that showed no one", async () => {
     // A director of their own, so earlier searches leave no rows under this actor.
     const caller = await (await setup.f.staff("program_director")).caller();
     const api = createStaffCaller({ db: testDb.db, caller });

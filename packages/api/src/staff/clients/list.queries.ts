@@ -10,8 +10,7 @@ import {
   parseNameQuery,
 } from "@stepwise/domain";
 import { type SQL, and, asc, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
-import { enrollmentHappenedOn } from "../../queries/enrollment-chronology.queries";
-import { enrollmentStarted } from "../../queries/enrollment-chronology.queries";
+import { enrollmentHappenedOn, enrollmentStarted } from "../../queries/enrollment-chronology.queries";
 
 /** A LIKE pattern that finds `text` anywhere, with the user's % and _ (and the escape itself) taken literally. */
 function containing(text: string): string {

@@ -12,6 +12,7 @@ import {
 } from "@stepwise/domain";
 import { and, eq, ne } from "drizzle-orm";
 import { levelSince } from "../../queries/enrollment-chronology.queries";
+import { wallClockOf } from "../programs/programs.queries";
 import { statusChangeOrder } from "../../queries/status-change-order.queries";
 
 /**
@@ -70,9 +71,8 @@ export async function loadPlacementTarget(tx: Executor, placement: Placement): P
       name: option.name,
       shift: option.shift,
       weekdays: option.weekdays as IsoWeekday[],
-      // Postgres returns `time` as 'HH:MM:SS'; schedules are kept to the minute.
-      startTime: option.startTime.slice(0, 5),
-      endTime: option.endTime.slice(0, 5),
+      startTime: wallClockOf(option.startTime),
+      endTime: wallClockOf(option.endTime),
     },
   };
 }

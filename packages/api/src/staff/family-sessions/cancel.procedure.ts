@@ -1,4 +1,4 @@
-import { sessionCancelSchema } from "@stepwise/domain";
+import { familySessionCancelRefusal, sessionCancelSchema } from "@stepwise/domain";
 import { fail } from "../../core/errors";
 import { queueMail } from "../../queries/outbox.queries";
 import { signUpsWithEndedConsent } from "../../services/seats/ended-consents";
@@ -21,9 +21,8 @@ export const cancelFamilySession = familySessionProcedure("family_session.write"
     if (session.cancelledAt) {
       fail({ kind: "conflict", message: `This family session is already cancelled (${session.cancellationReason ?? "no reason given"}).` });
     }
-    if (session.startsAt.getTime() <= now.getTime()) {
-      fail({ kind: "invalid", message: "This family session has already started, so it can't be cancelled." });
-    }
+    const refusal = familySessionCancelRefusal(session, now);
+    if (refusal) fail({ kind: "invalid", message: refusal });
     await cancelFamilySessionRow(ctx.db, session.id, { at: now, reason: input.reason });
     const signedUp = await findSignedUpEmails(ctx.db, session.id);
     const ended = new Set(await signUpsWithEndedConsent(ctx.db, signedUp, now));

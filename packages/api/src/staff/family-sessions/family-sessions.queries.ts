@@ -8,7 +8,7 @@ import {
   staffMembers,
   users,
 } from "@stepwise/db/schema";
-import { and, asc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import { takesSignUpsSql } from "../../queries/sign-ups.queries";
 
 /** A family session here is one staff scheduled for sign-ups (the domain's takesSignUps). */

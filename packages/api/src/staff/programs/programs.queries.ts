@@ -79,7 +79,7 @@ export async function findProgramWithOptions(db: Executor, programId: string): P
 }
 
 /** A program's settings as its table stores them: the weekly band in two columns. */
-export function programRowOf(input: ProgramSettings) {
+function programRowOf(input: ProgramSettings) {
   return {
     slug: input.slug,
     name: input.name,

@@ -1,6 +1,5 @@
 import { describeSessionCancelRefusal, sessionCancelRefusals, sessionCancelSchema } from "@stepwise/domain";
-import { fail } from "../../core/errors";
-import { refuseWithReasons } from "../../core/errors";
+import { fail, refuseWithReasons } from "../../core/errors";
 import { sessionProcedure } from "../scopes";
 import { cancelOneSession, countAttendance } from "./sessions.queries";
 
