@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { arrayContains, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { expectPgError } from "../testing/pg-error";
@@ -51,5 +51,28 @@ describe("audit_events is append-only", () => {
     expect(error.message).toBe("audit_events is append-only: TRUNCATE is not allowed");
     const [count] = await testDb.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
     expect(count?.n).toBeGreaterThan(0);
+  });
+});
+
+describe("who saw this client", () => {
+  it("is one query on the rows' client arrays, served by their index", async () => {
+    const alex = "6f1d7a3e-0000-4000-8000-00000000a1e0";
+    const blair = "6f1d7a3e-0000-4000-8000-00000000b1a1";
+    await testDb.db.insert(auditEvents).values([
+      { action: "roster.list", outcome: "allowed", actorKind: "staff", subjectClientIds: [alex, blair] },
+      { action: "plan.mine", outcome: "allowed", actorKind: "client", subjectClientIds: [blair] },
+      { action: "programs.create", outcome: "allowed", actorKind: "staff" },
+    ]);
+    const aboutAlex = await testDb.db.select().from(auditEvents).where(arrayContains(auditEvents.subjectClientIds, [alex]));
+    expect(aboutAlex.map((row) => row.action)).toEqual(["roster.list"]);
+    const [noClient] = await testDb.db.select().from(auditEvents).where(eq(auditEvents.action, "programs.create"));
+    expect(noClient?.subjectClientIds).toEqual([]);
+
+    // With sequential scans priced out, the plan shows which index Postgres can use for it.
+    const plan = await testDb.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return tx.execute<{ "QUERY PLAN": string }>(sql`explain select id from audit_events where subject_client_ids @> array[${alex}]::uuid[]`);
+    });
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("audit_events_subject_client_ids");
   });
 });
