@@ -5,6 +5,7 @@ import { type CenterCounts, centerSeeded, seedCenter } from "./center-data";
 import { type FamilyCounts, seedFamily } from "./family";
 
 export { demoCenter, demoPassword, demoSignIns } from "./center";
+export { type ScaleSeedResult, type ScaleSize, recreateDatabase, seedScaleCenter } from "./scale";
 
 export interface SeedOptions {
   /** Hashes demo passwords (argon2id in the app); injected so this package never imports auth. */
