@@ -5,6 +5,8 @@ import { zonedWallClockToInstant } from "../time/time-zone";
 import type { WallClockTime } from "../time/wall-clock-time";
 import type { AttendanceStatus } from "./attendance-status";
 import { assessCompliance, remainingMinutesThisWeek } from "./compliance-assessment";
+import { deliveredMinutes } from "./delivered-minutes";
+import { weekBounds } from "../time/time-zone";
 
 const newYork = "America/New_York";
 const at = (date: CalendarDate, time: WallClockTime) => zonedWallClockToInstant(date, time, newYork);
@@ -37,12 +39,16 @@ describe("assessCompliance", () => {
     record("2026-03-11", "absent"),
     record("2026-03-13", "absent"),
   ];
+  const attended = (kept: typeof records) => ({
+    weeks: deliveredMinutes(kept, newYork).byWeek,
+    recentStatuses: kept.map((entry) => entry.status),
+  });
   const base = {
     program: iopProgram,
     level: "iop",
     levelSince: "2026-03-02",
     lastRecertifiedOn: null,
-    records,
+    ...attended(records),
     history: inIop,
     bandOfProgram: bands,
     now,
@@ -86,7 +92,7 @@ describe("assessCompliance", () => {
     const assessment = assessCompliance({
       ...base,
       levelSince: "2026-03-09",
-      records: [...phpWeek, record("2026-03-09", "absent"), record("2026-03-11", "absent")],
+      ...attended([...phpWeek, record("2026-03-09", "absent"), record("2026-03-11", "absent")]),
       history: steppedDown,
       remainingScheduledMinutes: 540,
     });
@@ -109,7 +115,8 @@ describe("remainingMinutesThisWeek", () => {
     scheduleOptionId,
     clientId,
     startsAt: at(date, start),
-    endsAt: at(date, end),
+    date,
+    minutes: (at(date, end).getTime() - at(date, start).getTime()) / 60_000,
   });
   // On hold for Friday only: resumed on Saturday.
   const withFridayHold: EnrollmentHistory = {
@@ -128,6 +135,7 @@ describe("remainingMinutesThisWeek", () => {
       session("option-day", null, "2026-03-18", "09:00", "12:00"), // another option's group
       session(null, "client-2", "2026-03-18", "10:00", "11:00"), // someone else's session
     ];
-    expect(remainingMinutesThisWeek({ upcoming, clientId: "client-1", history: withFridayHold, timeZone: newYork, now })).toBe(60 + 180 + 30);
+    const weekEnd = weekBounds("2026-03-16", newYork).to;
+    expect(remainingMinutesThisWeek({ upcoming, clientId: "client-1", history: withFridayHold, weekEnd, now })).toBe(60 + 180 + 30);
   });
 });

@@ -4,12 +4,17 @@ import type { IntRange } from "../common/range";
 import { type EnrollmentHistory, expectedOnOption, weeklyBandForWeek } from "../enrollment/enrollment-history";
 import { type StoredProgramBand, programPolicyOf } from "../programs/program-policy";
 import { type CalendarDate, addDays, mondayOf } from "../time/calendar-date";
-import { instantToZonedDate, weekBounds, weekStartOf } from "../time/time-zone";
+import { instantToZonedDate } from "../time/time-zone";
+import type { AttendanceStatus } from "./attendance-status";
 import { complianceFlags } from "./compliance-flags";
-import { type AttendanceRecord, deliveredMinutes } from "./delivered-minutes";
+import type { WeekTotal } from "./delivered-minutes";
 import { weekInProgressStanding, weeklyStanding } from "./weekly-standing";
 
-/** Where one client stands against their program's band today, from their attendance records. */
+/**
+ * Where one client stands against their program's band today, from what they attended: the
+ * minutes and days of each week (deliveredMinutes' byWeek, or the same sums read in SQL for a
+ * board of thousands) and the statuses of their recent sessions.
+ */
 export function assessCompliance(input: {
   program: StoredProgramBand;
   level: CareLevel;
@@ -17,8 +22,10 @@ export function assessCompliance(input: {
   levelSince: CalendarDate;
   /** The latest recertification at this level; before `levelSince` it is ignored. */
   lastRecertifiedOn: CalendarDate | null;
-  /** The client's attendance, oldest first. */
-  records: readonly AttendanceRecord[];
+  /** Minutes and days attended per Monday–Sunday week in the program's zone, oldest first; weeks with only absences at 0. */
+  weeks: readonly WeekTotal[];
+  /** The statuses of the client's recent sessions, oldest first (for consecutive absences). */
+  recentStatuses: readonly AttendanceStatus[];
   /** The enrollment's placements and status changes: each week is judged against its own band. */
   history: EnrollmentHistory;
   /** The band of each program the client was placed in. */
@@ -31,13 +38,12 @@ export function assessCompliance(input: {
   const today = instantToZonedDate(input.now, policy.timeZone);
   const thisWeekStart = mondayOf(today);
   const lastWeekStart = addDays(thisWeekStart, -7);
-  const delivered = deliveredMinutes(input.records, policy.timeZone);
   // A week before a change of level is read against the band it was run under, not today's.
   const bandOf = (weekStart: CalendarDate) => ({
     weeklyMinutes: weeklyBandForWeek(input.history, weekStart, input.bandOfProgram)?.weeklyMinutes ?? policy.weeklyMinutes,
   });
   const week = (weekStart: CalendarDate) => {
-    const total = delivered.byWeek.find((w) => w.weekStart === weekStart);
+    const total = input.weeks.find((w) => w.weekStart === weekStart);
     return { weekStart, minutes: total?.minutes ?? 0, daysAttended: total?.daysAttended ?? 0, band: bandOf(weekStart).weeklyMinutes };
   };
   const standingOf = (weekStart: CalendarDate, minutes: number) =>
@@ -49,8 +55,8 @@ export function assessCompliance(input: {
   const flags = complianceFlags({
     policy,
     // Weeks before the current level began belong to another band and are not judged against this one.
-    weeks: delivered.byWeek.filter((w) => w.weekStart >= mondayOf(input.levelSince)),
-    recentSessions: input.records.map((record) => record.status),
+    weeks: input.weeks.filter((w) => w.weekStart >= mondayOf(input.levelSince)),
+    recentSessions: input.recentStatuses,
     today,
     remainingScheduledMinutesThisWeek: input.remainingScheduledMinutes,
   });
@@ -64,7 +70,7 @@ export function assessCompliance(input: {
     thisWeek: { ...thisWeek, standing: standingOf(thisWeekStart, thisWeek.minutes) },
     lastWeek: { ...lastWeek, standing: standingOf(lastWeekStart, lastWeek.minutes) },
     /** Each week with the band it is judged against and where it stands; the week still running with the sessions it has left. */
-    byWeek: delivered.byWeek.map((w) => ({ ...w, band: bandOf(w.weekStart).weeklyMinutes, standing: standingOf(w.weekStart, w.minutes) })),
+    byWeek: input.weeks.map((w) => ({ ...w, band: bandOf(w.weekStart).weeklyMinutes, standing: standingOf(w.weekStart, w.minutes) })),
     flags,
     nextReviewDue: reviewDue,
     reviewOverdue: reviewDue !== null && reviewDue < today,
@@ -73,27 +79,39 @@ export function assessCompliance(input: {
 
 export type ComplianceAssessment = ReturnType<typeof assessCompliance>;
 
+/** A session not yet held, dated on its program's calendar. */
+export interface UpcomingSession {
+  /** The group's schedule option; null for an individual session. */
+  scheduleOptionId: string | null;
+  /** The individual session's client; null for a group. */
+  clientId: string | null;
+  startsAt: Date;
+  /** The local date it falls on in its program's zone. */
+  date: CalendarDate;
+  minutes: number;
+}
+
 /**
- * Minutes of the client's sessions still to come before their program's week ends: their own
- * individual sessions, and the group sessions of the option they are placed on and in care for
- * on each session's day (the same history the attendance roster reads).
+ * Minutes of the client's sessions still to come before their program's week ends (`weekEnd`,
+ * from weekBounds): their own individual sessions, and the group sessions of the option they are
+ * placed on and in care for on each session's day (the same history the attendance roster
+ * reads). `upcoming` may hold anyone's sessions; for a board of thousands, pass each client only
+ * those of the options in their history and their own.
  */
 export function remainingMinutesThisWeek(input: {
-  upcoming: readonly { scheduleOptionId: string | null; clientId: string | null; startsAt: Date; endsAt: Date }[];
+  upcoming: readonly UpcomingSession[];
   clientId: string;
   history: EnrollmentHistory;
-  timeZone: string;
+  weekEnd: Date;
   now: Date;
 }): number {
-  const weekEnd = weekBounds(weekStartOf(input.now, input.timeZone), input.timeZone).to;
   return input.upcoming
     .filter(
       (session) =>
         session.startsAt >= input.now &&
-        session.startsAt < weekEnd &&
+        session.startsAt < input.weekEnd &&
         (session.clientId === input.clientId ||
-          (session.scheduleOptionId !== null &&
-            expectedOnOption(input.history, session.scheduleOptionId, instantToZonedDate(session.startsAt, input.timeZone)))),
+          (session.scheduleOptionId !== null && expectedOnOption(input.history, session.scheduleOptionId, session.date))),
     )
-    .reduce((sum, session) => sum + (session.endsAt.getTime() - session.startsAt.getTime()) / 60_000, 0);
+    .reduce((sum, session) => sum + session.minutes, 0);
 }

@@ -1,7 +1,21 @@
 import type { Executor } from "@stepwise/db/client";
-import { assessCompliance, careLevelDefinitions, type EnrollmentStanding, enrollmentStandingOf, isAlumnus, isEnrollmentOpen, lastNameFirst, nextReviewDue, remainingMinutesThisWeek } from "@stepwise/domain";
+import {
+  type EnrollmentHistory,
+  type EnrollmentStanding,
+  type IntRange,
+  assessCompliance,
+  careLevelDefinitions,
+  deliveredMinutes,
+  enrollmentStandingOf,
+  isAlumnus,
+  isEnrollmentOpen,
+  lastNameFirst,
+  nextReviewDue,
+  remainingMinutesThisWeek,
+} from "@stepwise/domain";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
-import { findAttendanceSince, findEnrollmentsInCare, findUpcomingSessions } from "../../queries/compliance.queries";
+import { findClientAttendanceSince, findEnrollmentsInCare, findUpcomingThisWeek } from "../../queries/compliance.queries";
+import { weekEndsOf } from "../roster/compliance-inputs";
 import { findCareTeamMembers } from "../../queries/care-team.queries";
 import { findClient, findEnrollments, findLevelTimeline, findPortalAccount, findStatusHistory } from "./detail.queries";
 
@@ -14,14 +28,13 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
   const found = await findClient(db, clientId);
   if (!found) return null;
   const { userId, ...client } = found;
-  const [history, timeline, statusHistory, account, open, records, upcoming] = await Promise.all([
+  const [history, timeline, statusHistory, account, open, records] = await Promise.all([
     findEnrollments(db, clientId),
     findLevelTimeline(db, clientId),
     findStatusHistory(db, clientId),
     userId ? findPortalAccount(db, userId) : null,
     findEnrollmentsInCare(db, { clientId }),
-    findAttendanceSince(db, new Date(now.getTime() - (historyWeeks * 7 + 1) * day), { clientId }),
-    findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
+    findClientAttendanceSince(db, clientId, new Date(now.getTime() - (historyWeeks * 7 + 1) * day)),
   ]);
   const inCare = open[0] ?? null;
   const standingOf = new Map<string, EnrollmentStanding>(history.map((enrollment) => [enrollment.id, enrollmentStandingOf(enrollment)]));
@@ -45,26 +58,7 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
 
   const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, inCare ? [inCare.enrollmentId] : []);
   const inCareHistory = inCare ? historyOf.get(inCare.enrollmentId) : undefined;
-  const compliance =
-    inCare && inCareHistory
-      ? assessCompliance({
-          program: inCare.program,
-          level: inCare.level,
-          levelSince: inCare.levelSince,
-          lastRecertifiedOn: inCare.lastRecertifiedOn,
-          records,
-          history: inCareHistory,
-          bandOfProgram,
-          remainingScheduledMinutes: remainingMinutesThisWeek({
-            upcoming,
-            clientId,
-            history: inCareHistory,
-            timeZone: inCare.program.timeZone,
-            now,
-          }),
-          now,
-        })
-      : null;
+  const compliance = inCare && inCareHistory ? await complianceOf(db, inCare, inCareHistory, records, bandOfProgram, now) : null;
 
   return {
     client: { ...client, name: lastNameFirst(client) },
@@ -91,10 +85,40 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
       toStanding: change.toStatus === "discharged" ? (standingOf.get(change.enrollmentId) ?? change.toStatus) : change.toStatus,
     })),
     compliance,
-    attendance: records
-      .map(({ clientId: _client, ...record }) => record)
-      .reverse(),
+    attendance: records.toReversed(),
   };
 }
+
+/** Where the client in care stands this week: their weeks from their records, and the sessions they still have. */
+async function complianceOf(
+  db: Executor,
+  inCare: EnrollmentInCare,
+  history: EnrollmentHistory,
+  records: readonly ClientAttendance[],
+  bandOfProgram: ReadonlyMap<string, IntRange>,
+  now: Date,
+) {
+  const { weekEnd } = weekEndsOf([inCare.program], now)[0]!;
+  const options = history.placements.flatMap((placement) => placement.scheduleOptionId ?? []);
+  const upcoming = await findUpcomingThisWeek(db, now, [{ programId: inCare.program.id, weekEnd }], {
+    scheduleOptionIds: [...new Set(options)],
+    clientIds: [inCare.clientId],
+  });
+  return assessCompliance({
+    program: inCare.program,
+    level: inCare.level,
+    levelSince: inCare.levelSince,
+    lastRecertifiedOn: inCare.lastRecertifiedOn,
+    weeks: deliveredMinutes(records, inCare.program.timeZone).byWeek,
+    recentStatuses: records.map((record) => record.status),
+    history,
+    bandOfProgram,
+    remainingScheduledMinutes: remainingMinutesThisWeek({ upcoming, clientId: inCare.clientId, history, weekEnd, now }),
+    now,
+  });
+}
+
+type EnrollmentInCare = Awaited<ReturnType<typeof findEnrollmentsInCare>>[number];
+type ClientAttendance = Awaited<ReturnType<typeof findClientAttendanceSince>>[number];
 
 export type ClientDetail = NonNullable<Awaited<ReturnType<typeof getClientDetail>>>;

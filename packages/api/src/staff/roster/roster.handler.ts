@@ -1,41 +1,64 @@
 import type { Executor } from "@stepwise/db/client";
-import { assessCompliance, careLevelDefinitions, compareComplianceUrgency, type ComplianceBoardFilter, lastNameFirst, matchesComplianceFlag, remainingMinutesThisWeek } from "@stepwise/domain";
-import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
-import { findAttendanceSince, findEnrollmentsInCare, findUpcomingSessions } from "../../queries/compliance.queries";
+import {
+  type ComplianceBoardFilter,
+  assessCompliance,
+  careLevelDefinitions,
+  compareComplianceUrgency,
+  lastNameFirst,
+  matchesComplianceFlag,
+  remainingMinutesThisWeek,
+} from "@stepwise/domain";
 import { groupBy } from "../../core/group-by";
+import { findEnrollmentsInCare, findRecentStatuses, findUpcomingThisWeek, findWeeklyAttendance } from "../../queries/compliance.queries";
+import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
+import { candidatesFrom, weekEndsOf } from "./compliance-inputs";
 
 const day = 24 * 60 * 60 * 1000;
 /** Far enough back to cover last week and the week before in any program's time zone. */
 const lookBack = 22 * day;
 
 /**
- * Every client with an open enrollment (or those of one program, or showing one flag), most
- * urgent first. Seven queries whatever the roster size.
+ * Every client in care (or those of one program, or showing one flag), most urgent first. Postgres
+ * sums each client's attended minutes per week and dates the sessions still ahead; the domain
+ * judges them. Six statements whatever the size of the board, each reading only the clients it shows.
  */
 export async function getRoster(db: Executor, now: Date, filter: ComplianceBoardFilter = {}) {
-  const [open, records, upcoming] = await Promise.all([
-    findEnrollmentsInCare(db, { programId: filter.programId }),
-    findAttendanceSince(db, new Date(now.getTime() - lookBack)),
-    findUpcomingSessions(db, now, new Date(now.getTime() + 7 * day)),
+  const inCare = await findEnrollmentsInCare(db, { programId: filter.programId });
+  const since = new Date(now.getTime() - lookBack);
+  const weekEnds = weekEndsOf(
+    inCare.map((enrollment) => enrollment.program),
+    now,
+  );
+  const [weeks, statuses, upcoming, { historyOf, bandOfProgram }] = await Promise.all([
+    findWeeklyAttendance(db, since, { programId: filter.programId }),
+    findRecentStatuses(db, since, { programId: filter.programId }),
+    findUpcomingThisWeek(db, now, weekEnds),
+    findHistoriesWithBands(
+      db,
+      inCare.map((enrollment) => enrollment.enrollmentId),
+    ),
   ]);
-  const recordsByClient = groupBy(records, (record) => record.clientId);
-  const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, open.map((enrollment) => enrollment.enrollmentId));
+  const weeksOf = groupBy(weeks, (week) => week.clientId);
+  const statusesOf = new Map(statuses.map((row) => [row.clientId, row.statuses]));
+  const weekEndOf = new Map(weekEnds.map((week) => [week.programId, week.weekEnd]));
+  const candidatesOf = candidatesFrom(upcoming);
 
-  const rows = open.map((enrollment) => {
+  const rows = inCare.map((enrollment) => {
     const history = historyOf.get(enrollment.enrollmentId) ?? { startsOn: enrollment.startsOn, endsOn: null, placements: [], statusChanges: [] };
     const remainingScheduledMinutes = remainingMinutesThisWeek({
-      upcoming,
+      upcoming: candidatesOf(enrollment.clientId, history),
       clientId: enrollment.clientId,
       history,
-      timeZone: enrollment.program.timeZone,
+      weekEnd: weekEndOf.get(enrollment.program.id)!,
       now,
     });
-    const { byWeek: _history, ...compliance } = assessCompliance({
+    const { byWeek: _weeks, ...compliance } = assessCompliance({
       program: enrollment.program,
       level: enrollment.level,
       levelSince: enrollment.levelSince,
       lastRecertifiedOn: enrollment.lastRecertifiedOn,
-      records: recordsByClient.get(enrollment.clientId) ?? [],
+      weeks: weeksOf.get(enrollment.clientId) ?? [],
+      recentStatuses: statusesOf.get(enrollment.clientId) ?? [],
       history,
       bandOfProgram,
       remainingScheduledMinutes,
