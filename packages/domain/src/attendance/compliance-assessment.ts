@@ -39,9 +39,16 @@ export function assessCompliance(input: {
   const thisWeekStart = mondayOf(today);
   const lastWeekStart = addDays(thisWeekStart, -7);
   // A week before a change of level is read against the band it was run under, not today's.
-  const bandOf = (weekStart: CalendarDate) => ({
-    weeklyMinutes: weeklyBandForWeek(input.history, weekStart, input.bandOfProgram)?.weeklyMinutes ?? policy.weeklyMinutes,
-  });
+  // Each week's band is looked up once: a board assesses thousands of clients.
+  const bands = new Map<CalendarDate, { weeklyMinutes: IntRange }>();
+  const bandOf = (weekStart: CalendarDate) => {
+    let band = bands.get(weekStart);
+    if (!band) {
+      band = { weeklyMinutes: weeklyBandForWeek(input.history, weekStart, input.bandOfProgram)?.weeklyMinutes ?? policy.weeklyMinutes };
+      bands.set(weekStart, band);
+    }
+    return band;
+  };
   const week = (weekStart: CalendarDate) => {
     const total = input.weeks.find((w) => w.weekStart === weekStart);
     return { weekStart, minutes: total?.minutes ?? 0, daysAttended: total?.daysAttended ?? 0, band: bandOf(weekStart).weeklyMinutes };

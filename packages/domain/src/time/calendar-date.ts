@@ -34,14 +34,28 @@ export function calendarDateParts(date: CalendarDate): { year: number; month: nu
   return parts;
 }
 
+// Day arithmetic runs for every week of every client on a board of thousands, over the same few
+// hundred dates: each conversion is remembered (a bounded cache, emptied when full).
+const cacheLimit = 8192;
+const utcDayOf = new Map<CalendarDate, number>();
+const dateOfUtcDay = new Map<number, CalendarDate>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= cacheLimit) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Midnight UTC of the date: only used for day arithmetic, never shown or stored. */
 function toUtcDay(date: CalendarDate): number {
+  const known = utcDayOf.get(date);
+  if (known !== undefined) return known;
   const { year, month, day } = calendarDateParts(date);
-  return Date.UTC(year, month - 1, day);
+  return remember(utcDayOf, date, Date.UTC(year, month - 1, day));
 }
 
 function fromUtcDay(epochMs: number): CalendarDate {
-  return new Date(epochMs).toISOString().slice(0, 10);
+  return dateOfUtcDay.get(epochMs) ?? remember(dateOfUtcDay, epochMs, new Date(epochMs).toISOString().slice(0, 10));
 }
 
 const msPerDay = 86_400_000;
