@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { scriptEnv } from "./lib/env";
 import { openBenchDatabase, siblingDatabaseUrl, type BenchDatabase } from "./lib/bench/database";
 import { readPaths } from "./lib/bench/in-process";
+import { type HttpFigures, measureOverHttp, portalReadOnlyPages, printHttp } from "./lib/bench/over-http";
 import { countStatements, timePaths } from "./lib/bench/measure";
 import { type BenchReport, type Target, printPaths, printTargets, saveReport } from "./lib/bench/report";
 import { scaleDatabaseName, scalePassword, scaleServer, seedScaleDatabase } from "./lib/scale-database";
@@ -66,7 +67,26 @@ try {
     })),
   ];
 
-  const report: BenchReport = { at: new Date().toISOString(), mode, sizes, paths, targets };
+  let http: HttpFigures | undefined;
+  if (!values["no-http"]) {
+    http = await measureOverHttp(mainUrl, main.subjects, scalePassword, mode);
+    printHttp(http);
+    const plan = http.planLoad;
+    const roster = http.pages.find((page) => page.app === "staff" && page.path === "/")!;
+    targets.push(
+      { what: "plan page ≤ 10 ms server CPU per request", met: plan.serverCpuMsPerRequest <= 10, figure: `${plan.serverCpuMsPerRequest.toFixed(1)} ms` },
+      { what: "plan page ≥ 150 requests/s at 20 connections", met: plan.requestsPerSecond >= 150, figure: `${plan.requestsPerSecond.toFixed(1)}/s` },
+      { what: "plan page: no errors under load", met: plan.errors === 0, figure: `${plan.errors} errors` },
+      { what: "roster page under 1 s", met: roster.medianMs < 1000, figure: `${roster.medianMs.toFixed(0)} ms median` },
+      { what: "roster page at most 300 KB of HTML", met: roster.htmlBytes <= 300_000, figure: `${(roster.htmlBytes / 1000).toFixed(0)} KB` },
+      { what: "roster page: no errors under load", met: http.rosterLoad.errors === 0, figure: `${http.rosterLoad.errors} errors` },
+      ...http.pages
+        .filter((page) => page.app === "portal" && portalReadOnlyPages.includes(page.path))
+        .map((page) => ({ what: `portal ${page.path} ≤ 100 KiB of gzipped JavaScript`, met: page.scriptGzipBytes <= 100 * 1024, figure: `${(page.scriptGzipBytes / 1024).toFixed(1)} KiB` })),
+    );
+  }
+
+  const report: BenchReport = { at: new Date().toISOString(), mode, sizes, paths, http, targets };
   printTargets(targets);
   console.log(`\nReport: ${await saveReport(report)}`);
 } finally {

@@ -5,7 +5,12 @@ const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 
 export type AppName = "portal" | "staff";
 
-export type RunningApps = { urls: Record<AppName, string>; stop(): Promise<void> };
+export type RunningApps = {
+  urls: Record<AppName, string>;
+  /** Each app's `next` process, for measuring what it spends. */
+  pids: Record<AppName, number>;
+  stop(): Promise<void>;
+};
 
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -69,5 +74,5 @@ export async function startApps(options: {
     await stop();
     throw error;
   }
-  return { urls, stop };
+  return { urls, pids: { portal: children[0]!.pid!, staff: children[1]!.pid! }, stop };
 }

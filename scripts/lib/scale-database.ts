@@ -3,6 +3,7 @@ import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
 import { migrateDatabase } from "@stepwise/db/migrate";
 import { type ScaleSize, recreateDatabase, seedScaleCenter } from "@stepwise/db/seed";
+import postgres from "postgres";
 
 /** The benchmark's own database, beside (never instead of) the demo's. */
 export const scaleDatabaseName = "stepwise_scale";
@@ -25,6 +26,10 @@ export async function seedScaleDatabase(adminUrl: string, size: ScaleSize, optio
   const { db, close } = createDatabase(url, { max: 2, applicationName: "stepwise-seed-scale" });
   try {
     const result = await seedScaleCenter(db, size, { passwordHash: await hashPassword(scalePassword), today: options.today ?? new Date() });
+    // Statistics now, as a center's database has them, rather than whenever autovacuum comes by:
+    // plans made on an unanalysed database are not the ones a real center gets.
+    const statistics = postgres(url, { max: 1, onnotice: () => {} });
+    await statistics`analyze`.finally(() => statistics.end({ timeout: 5 }));
     return { url, ...result, seconds: (Date.now() - started) / 1000 };
   } finally {
     await close();

@@ -16,6 +16,7 @@ export async function startTestStack(ports: { portal: number; staff: number }): 
     const apps = await startApps({ databaseUrl: database.url, secret: randomBytes(32).toString("base64url"), ports });
     return {
       urls: apps.urls,
+      pids: apps.pids,
       stop: async () => {
         await apps.stop();
         await database.drop();

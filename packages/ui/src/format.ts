@@ -7,42 +7,45 @@ import { type CalendarDate, type ConsentExpiry, type ConsentReader, consentExpir
 
 const locale = "en-US";
 
+// Building a formatter costs far more than using one (a page of sessions would build dozens):
+// each kind is made once per time zone and kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+const longDate: Intl.DateTimeFormatOptions = { weekday: "long", month: "long", day: "numeric", year: "numeric" };
+const mediumDate: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", year: "numeric" };
+const dateAndTime: Intl.DateTimeFormatOptions = { ...mediumDate, hour: "numeric", minute: "2-digit", timeZoneName: "short" };
+const sessionDay: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" };
+const timeOfDay: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", timeZoneName: "short" };
+
 /** "Monday, March 2, 2026" for a calendar date (no time zone involved). */
 export function formatCalendarDate(date: CalendarDate, style: "long" | "medium" = "long"): string {
   const [year, month, day] = date.split("-").map(Number);
   const utc = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: "UTC",
-    ...(style === "long"
-      ? { weekday: "long", month: "long", day: "numeric", year: "numeric" }
-      : { month: "short", day: "numeric", year: "numeric" }),
-  }).format(utc);
+  return formatter(`date-${style}`, "UTC", style === "long" ? longDate : mediumDate).format(utc);
 }
 
 /** "Nov 27, 2026, 9:14 PM EST": an instant's date and time in the program's zone, the zone named. */
 export function formatInstant(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    month: "short",
-    day: "numeric",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(instant);
+  return formatter("date-and-time", timeZone, dateAndTime).format(instant);
 }
 
 /** "Mon, Mar 2" in the program's zone. */
 export function formatSessionDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", month: "short", day: "numeric" }).format(instant);
+  return formatter("session-day", timeZone, sessionDay).format(instant);
 }
 
 /** "9:00 – 10:30 AM EST" in the program's zone. */
 export function formatTimeRange(startsAt: Date, endsAt: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit", timeZoneName: "short" }).formatRange(
-    startsAt,
-    endsAt,
-  );
+  return formatter("time-range", timeZone, timeOfDay).formatRange(startsAt, endsAt);
 }
 
 /** A machine-readable instant for <time dateTime>. */

@@ -3,7 +3,6 @@ import "@stepwise/ui/styles.css";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { CrisisBanner } from "~/components/crisis-banner";
-import { TRPCReactProvider } from "~/trpc/client";
 
 export const metadata = rootMetadata({ title: "Stepwise", description: "Your treatment plan, schedule and care team." });
 export const viewport = rootViewport;
@@ -19,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   return (
     <RootDocument banner={<CrisisBanner />} footer={footer}>
-      <TRPCReactProvider>{children}</TRPCReactProvider>
+      {children}
     </RootDocument>
   );
 }

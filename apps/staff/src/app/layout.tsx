@@ -2,7 +2,6 @@ import { RootDocument, rootMetadata, rootViewport } from "@stepwise/ui/component
 import "@stepwise/ui/styles.css";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { TRPCReactProvider } from "~/trpc/client";
 import "./staff.css";
 
 export const metadata = rootMetadata({
@@ -19,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   return (
     <RootDocument footer={footer}>
-      <TRPCReactProvider>{children}</TRPCReactProvider>
+      {children}
     </RootDocument>
   );
 }

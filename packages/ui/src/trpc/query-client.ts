@@ -1,7 +1,6 @@
-import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
-import superjson from "superjson";
+import { QueryClient } from "@tanstack/react-query";
 
-/** One factory for the server (one client per request) and the browser (one per tab). */
+/** The query client of one server render (the apps fetch in server components only). */
 export function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
@@ -14,13 +13,6 @@ export function makeQueryClient() {
           if (code === "UNAUTHORIZED" || code === "FORBIDDEN" || code === "NOT_FOUND" || code === "BAD_REQUEST") return false;
           return failureCount < 2;
         },
-      },
-      dehydrate: {
-        serializeData: superjson.serialize,
-        shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
-      },
-      hydrate: {
-        deserializeData: superjson.deserialize,
       },
     },
   });

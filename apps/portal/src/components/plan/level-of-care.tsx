@@ -1,17 +1,13 @@
+import { instantToZonedDate } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { capitalize, formatCalendarDate, formatHourBand, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
 import { clientLabels } from "@stepwise/ui/labels";
 import type { Enrollment } from "./types";
 
-/** Today's date in the program's zone, as YYYY-MM-DD (en-CA formats dates that way). */
-function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 /** The client's level of care in plain words, their program and how long it is expected to last. */
 export function LevelOfCare({ enrollment, now }: { enrollment: Enrollment; now: Date }) {
   const { level, program, scheduleOption } = enrollment;
-  const started = enrollment.startsOn <= todayIn(program.timeZone, now);
+  const started = enrollment.startsOn <= instantToZonedDate(now, program.timeZone);
   return (
     <section className="card" aria-labelledby="level-heading">
       <div className="card__title">
