@@ -93,7 +93,9 @@ export async function weighPage(baseUrl: string, path: string, cookie: string, p
   }
   // /proc counts in 10 ms ticks: the mean over the requests, not each one's.
   const serverCpuMs = (((await cpuSecondsOfTree(pid)) - cpuBefore) * 1000) / requests;
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
+  // A noModule script (Next's polyfills) is fetched only by browsers without modules: not a phone's download.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((match) => !/nomodule/i.test(match[0]));
+  const sources = [...new Set(tags.map((match) => match[1]!))];
   let scriptGzipBytes = 0;
   for (const source of sources) {
     const script = await fetch(new URL(source.replaceAll("&amp;", "&"), baseUrl));

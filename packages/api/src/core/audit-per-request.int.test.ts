@@ -240,7 +240,7 @@ const staffCases: Record<string, Case> = {
     run: () =>
       call(
         () => setup.clinicianApi.roster.list(),
-        (rows) => rows.map((row) => row.clientId),
+        (board) => board.rows.map((row) => row.clientId),
       ),
   },
   "clients.list": {

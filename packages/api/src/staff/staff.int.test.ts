@@ -41,7 +41,7 @@ const staffApi = async (who: { caller: () => Promise<Awaited<ReturnType<typeof s
 
 describe("staff roster.list", () => {
   it("lists every open enrollment with last week's hours and the flags, most urgent first", async () => {
-    const roster = await (await staffApi(setup.clinician)).roster.list();
+    const roster = (await (await staffApi(setup.clinician)).roster.list()).rows;
     expect(roster.map((row) => row.clientId)).toEqual([setup.struggling.client.id, setup.steady.client.id]);
 
     const [struggling, steady] = roster;
@@ -55,7 +55,7 @@ describe("staff roster.list", () => {
 
   it("is open to the front desk, and audits one row naming every client shown", async () => {
     const caller = await setup.frontDesk.caller();
-    const roster = await createStaffCaller({ db: testDb.db, caller }).roster.list();
+    const roster = (await createStaffCaller({ db: testDb.db, caller }).roster.list()).rows;
     expect(roster).toHaveLength(2);
     const rows = await testDb.db
       .select()
@@ -76,7 +76,7 @@ describe("staff roster.list", () => {
         await setup.f.attended(session.id, extra.client.id, "present", 180);
       }
       const after = await counting.count(read);
-      expect((await read()).length).toBe(6);
+      expect((await read()).rows.length).toBe(6);
       expect(after).toBe(before);
     } finally {
       await counting.close();
@@ -92,7 +92,7 @@ describe("recertification", () => {
       { enrollmentId: setup.steady.enrollment.id, level: "php", certifiedOn: addDays(setup.monday, -1), certifiedByStaffId: setup.clinician.member.id },
       { enrollmentId: setup.steady.enrollment.id, level: "iop", certifiedOn, certifiedByStaffId: setup.clinician.member.id },
     ]);
-    const roster = await (await staffApi(setup.clinician)).roster.list();
+    const roster = (await (await staffApi(setup.clinician)).roster.list()).rows;
     const steady = roster.find((row) => row.clientId === setup.steady.client.id);
     expect(steady?.nextReviewDue).toBe(addDays(certifiedOn, 60));
     expect(steady?.reviewOverdue).toBe(false);

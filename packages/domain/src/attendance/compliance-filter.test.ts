@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { complianceBoardFilterSchema, complianceFilterFlags, matchesComplianceFlag } from "./compliance-filter";
+import {
+  complianceBoardFilterSchema,
+  complianceBoardPage,
+  complianceBoardPageSize,
+  complianceFilterFlags,
+  matchesComplianceFlag,
+  needsFollowUp,
+} from "./compliance-filter";
 import type { ComplianceFlagKind } from "./compliance-flags";
 
 // Every flag the domain can raise must be filterable: this fails to compile when one is missing.
@@ -39,5 +46,32 @@ describe("compliance board filter", () => {
     expect(complianceBoardFilterSchema.parse({})).toEqual({});
     expect(complianceBoardFilterSchema.safeParse({ flag: "late" }).success).toBe(false);
     expect(complianceBoardFilterSchema.safeParse({ programId: "1 or 1=1" }).success).toBe(false);
+  });
+
+  it("pages the board: every row once, in order, a page past the last showing the last", () => {
+    fc.assert(
+      fc.property(fc.nat(350), fc.integer({ min: 1, max: 6 }), (count, page) => {
+        const rows = Array.from({ length: count }, (_, index) => index);
+        const pages = complianceBoardPage(rows).pageCount;
+        const everyPage = Array.from({ length: pages }, (_, index) => complianceBoardPage(rows, index + 1).rows).flat();
+        expect(everyPage).toEqual(rows);
+        const shown = complianceBoardPage(rows, page);
+        expect(shown.page).toBe(Math.min(page, pages));
+        expect(shown.rows.length).toBeLessThanOrEqual(complianceBoardPageSize);
+        expect(shown.rows[0] ?? count).toBe(count === 0 ? 0 : shown.firstNumber - 1);
+      }),
+    );
+  });
+
+  it("refuses a page below 1 or not a whole number", () => {
+    expect(complianceBoardFilterSchema.safeParse({ page: 0 }).success).toBe(false);
+    expect(complianceBoardFilterSchema.safeParse({ page: 1.5 }).success).toBe(false);
+    expect(complianceBoardFilterSchema.parse({ page: 3 })).toEqual({ page: 3 });
+  });
+
+  it("counts a client as needing follow-up for a flag or an overdue review", () => {
+    expect(needsFollowUp({ flags: [], reviewOverdue: false })).toBe(false);
+    expect(needsFollowUp({ flags: [{}], reviewOverdue: false })).toBe(true);
+    expect(needsFollowUp({ flags: [], reviewOverdue: true })).toBe(true);
   });
 });

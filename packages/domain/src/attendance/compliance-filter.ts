@@ -12,12 +12,30 @@ export const complianceFilterFlags = ["under_floor_this_week", "level_review_due
 export const complianceFilterFlagSchema = z.enum(complianceFilterFlags);
 export type ComplianceFilterFlag = z.infer<typeof complianceFilterFlagSchema>;
 
-/** The compliance board's filters; both optional, so no filter shows everyone. */
+/** A client the board counts as needing follow-up: any flag, or a review past its date. */
+export function needsFollowUp(standing: { flags: readonly unknown[]; reviewOverdue: boolean }): boolean {
+  return standing.flags.length > 0 || standing.reviewOverdue;
+}
+
+/** Clients per page of the board: a screen's worth, most urgent first, so a center of thousands stays light. */
+export const complianceBoardPageSize = 100;
+
+/** The compliance board's filters and page; all optional, so none shows everyone from the first page. */
 export const complianceBoardFilterSchema = z.object({
   programId: z.uuid().optional(),
   flag: complianceFilterFlagSchema.optional(),
+  /** 1 for the most urgent clients; a page past the last shows the last. */
+  page: z.int().min(1).max(10_000).optional(),
 });
 export type ComplianceBoardFilter = z.infer<typeof complianceBoardFilterSchema>;
+
+/** One page of the board's rows (already in order), with where it sits among all of them. */
+export function complianceBoardPage<Row>(rows: readonly Row[], page = 1) {
+  const pageCount = Math.max(1, Math.ceil(rows.length / complianceBoardPageSize));
+  const shown = Math.min(page, pageCount);
+  const start = (shown - 1) * complianceBoardPageSize;
+  return { rows: rows.slice(start, start + complianceBoardPageSize), page: shown, pageCount, total: rows.length, firstNumber: start + 1 };
+}
 
 /** True when a client's standing shows the flag (or there is no flag to match). */
 export function matchesComplianceFlag(

@@ -9,7 +9,7 @@ import { useMemo, useState } from "react";
 import { FlagList } from "~/components/common/flag-list";
 import { bandShort, hoursShort, standingLabels } from "~/lib/flags";
 
-export type RosterRow = StaffOutputs["roster"]["list"][number];
+export type RosterRow = StaffOutputs["roster"]["list"]["rows"][number];
 
 type SortKey = "urgency" | "name" | "program" | "level" | "thisWeek" | "lastWeek" | "days" | "review";
 
@@ -25,8 +25,8 @@ const comparators: Record<Exclude<SortKey, "urgency">, (a: RosterRow, b: RosterR
 };
 
 /**
- * The roster as a table staff can sort. It arrives sorted by urgency (the API's order: flags
- * first); a column's button sorts by it, a second press reverses.
+ * One page of the roster as a table staff can sort. It arrives sorted by urgency (the API's
+ * order: flags first); a column's button sorts the page by it, a second press reverses.
  */
 export function RosterTable({
   rows,

@@ -432,13 +432,13 @@ describe("delivered hours follow attendance", () => {
       (compliance?.thisWeek.minutes ?? 0) + (compliance?.lastWeek.minutes ?? 0);
     const fresh = await setup.f.enrolledClient(setup.setting, setup.staff.clinician, { startsOn: addDays(setup.monday, -14), firstName: "Fresh" });
     const before = await clinician.clients.detail({ clientId: fresh.client.id });
-    const rosterBefore = (await clinician.roster.list()).find((row) => row.clientId === fresh.client.id);
+    const rosterBefore = (await clinician.roster.list()).rows.find((row) => row.clientId === fresh.client.id);
 
     const session = await pastSession(5);
     await clinician.attendance.record({ sessionId: session.id, entries: [{ clientId: fresh.client.id, status: "late", minutesAttended: 150 }] });
 
     const after = await clinician.clients.detail({ clientId: fresh.client.id });
-    const rosterAfter = (await clinician.roster.list()).find((row) => row.clientId === fresh.client.id);
+    const rosterAfter = (await clinician.roster.list()).rows.find((row) => row.clientId === fresh.client.id);
     expect(hours(after.compliance) - hours(before.compliance)).toBe(150);
     expect(hours(rosterAfter) - hours(rosterBefore)).toBe(150);
   });

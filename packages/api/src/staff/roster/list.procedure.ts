@@ -1,13 +1,17 @@
-import { complianceBoardFilterSchema } from "@stepwise/domain";
+import { complianceBoardFilterSchema, complianceBoardPage, needsFollowUp } from "@stepwise/domain";
 import { staffProcedure } from "../../core/trpc";
 import { getRoster } from "./roster.handler";
 
-/** The compliance board: optional filters by program and flag; the order stays most urgent first. */
+/**
+ * The compliance board, one page at a time: optional filters by program and flag, most urgent
+ * first, with how many clients match in all and how many of them need follow-up.
+ */
 export const listRoster = staffProcedure("roster.read")
   .input(complianceBoardFilterSchema.optional())
   .query(async ({ ctx, input }) => {
     const roster = await getRoster(ctx.db, new Date(), input ?? {});
-    // One row names every client on the board.
-    ctx.audit({ clients: roster.map((row) => row.clientId), resource: { type: "roster" } });
-    return roster;
+    const page = complianceBoardPage(roster, input?.page);
+    // One row names every client on the page shown, and only them.
+    ctx.audit({ clients: page.rows.map((row) => row.clientId), resource: { type: "roster" } });
+    return { ...page, needFollowUp: roster.filter(needsFollowUp).length };
   });

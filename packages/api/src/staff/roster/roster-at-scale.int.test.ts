@@ -1,6 +1,8 @@
 import { hashPassword } from "@stepwise/auth/password";
 import { seedScaleCenter } from "@stepwise/db/seed";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
+import { auditEvents } from "@stepwise/db/schema";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffCaller } from "..";
 import { countingDatabase } from "../../test-support/counting-database";
@@ -17,7 +19,7 @@ const now = new Date();
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  const seeded = await seedScaleCenter(testDb.db, { clients: 240, inCare: 96, weeksOfHistory: 5 }, { passwordHash: await hashPassword(fixturePassword), today: now });
+  const seeded = await seedScaleCenter(testDb.db, { clients: 300, inCare: 130, weeksOfHistory: 5 }, { passwordHash: await hashPassword(fixturePassword), today: now });
   clinicianEmail = seeded.accounts.clinician;
 }, 120_000);
 
@@ -33,8 +35,15 @@ async function staffApi(db = testDb.db) {
 describe("the compliance board at a center's size", () => {
   it("gives every client in care the weeks, standing and flags their own record gives them", async () => {
     const api = await staffApi();
-    const board = await api.roster.list();
-    expect(board.length).toBe(96);
+    const first = await api.roster.list();
+    const second = await api.roster.list({ page: 2 });
+    expect({ total: first.total, pageCount: first.pageCount, onPages: [first.rows.length, second.rows.length] }).toEqual({
+      total: 130,
+      pageCount: 2,
+      onPages: [100, 30],
+    });
+    const board = [...first.rows, ...second.rows];
+    expect(new Set(board.map((row) => row.clientId)).size).toBe(130);
     // Some clients are short of their band and some are flagged, or the comparison proves little.
     expect(board.some((row) => row.lastWeek.standing !== "within_band")).toBe(true);
     expect(board.some((row) => row.flags.length > 0)).toBe(true);
@@ -49,11 +58,23 @@ describe("the compliance board at a center's size", () => {
     }
   }, 120_000);
 
+  it("names in the audit the clients of the page shown, and only them", async () => {
+    const api = await staffApi();
+    const second = await api.roster.list({ page: 2 });
+    const [row] = await testDb.db
+      .select({ clients: auditEvents.subjectClientIds })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "roster.list"))
+      .orderBy(desc(auditEvents.at))
+      .limit(1);
+    expect(new Set(row?.clients)).toEqual(new Set(second.rows.map((shown) => shown.clientId)));
+  });
+
   it("reads the whole board and one program's in the same number of statements", async () => {
     const counting = countingDatabase(testDb.url);
     try {
       const api = await staffApi(counting.db);
-      const [program] = (await api.roster.list()).map((row) => row.program.id);
+      const [program] = (await api.roster.list()).rows.map((row) => row.program.id);
       const whole = await counting.count(() => api.roster.list());
       const one = await counting.count(() => api.roster.list({ programId: program }));
       expect(whole).toBe(one);

@@ -43,18 +43,18 @@ afterAll(() => testDb.drop());
 describe("roster.list filters", () => {
   it("shows only one program's clients, still most urgent first", async () => {
     const api = createStaffCaller({ db: testDb.db, caller: await setup.clinician.caller() });
-    const rows = await api.roster.list({ programId: setup.evening.program.id });
+    const rows = (await api.roster.list({ programId: setup.evening.program.id })).rows;
     expect(rows.map((row) => row.clientId)).toEqual([setup.absent.client.id, setup.steady.client.id]);
-    const everyone = await api.roster.list();
+    const everyone = (await api.roster.list()).rows;
     expect(everyone).toHaveLength(3);
   });
 
   it("shows only clients with the chosen flag, and audits only the clients shown", async () => {
     const caller = await setup.frontDesk.caller();
     const api = createStaffCaller({ db: testDb.db, caller });
-    const outreach = await api.roster.list({ flag: "outreach_due" });
+    const outreach = (await api.roster.list({ flag: "outreach_due" })).rows;
     expect(outreach.map((row) => row.clientId)).toEqual([setup.absent.client.id]);
-    expect(await api.roster.list({ flag: "review_overdue" })).toEqual([]);
+    expect((await api.roster.list({ flag: "review_overdue" })).rows).toEqual([]);
     const audited = await testDb.db
       .select()
       .from(auditEvents)
@@ -64,9 +64,9 @@ describe("roster.list filters", () => {
 
   it("combines both filters", async () => {
     const api = createStaffCaller({ db: testDb.db, caller: await setup.clinician.caller() });
-    const evening = await api.roster.list({ programId: setup.evening.program.id, flag: "outreach_due" });
+    const evening = (await api.roster.list({ programId: setup.evening.program.id, flag: "outreach_due" })).rows;
     expect(evening.map((row) => row.clientId)).toEqual([setup.absent.client.id]);
-    expect(await api.roster.list({ programId: setup.other.program.id, flag: "outreach_due" })).toEqual([]);
+    expect((await api.roster.list({ programId: setup.other.program.id, flag: "outreach_due" })).rows).toEqual([]);
   });
 
   it("refuses an unknown flag", async () => {

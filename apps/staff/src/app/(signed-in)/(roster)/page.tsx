@@ -1,10 +1,12 @@
+import type { StaffOutputs } from "@stepwise/api/staff";
 import { type ComplianceBoardFilter, complianceBoardFilterSchema, staffMay } from "@stepwise/domain";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { RosterFilters } from "~/components/roster/roster-filters";
-import { RosterTable, type RosterRow } from "~/components/roster/roster-table";
+import { RosterPager } from "~/components/roster/roster-pager";
+import { RosterTable } from "~/components/roster/roster-table";
 import { complianceFilterLabels } from "~/lib/flags";
 import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -16,7 +18,12 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** The filters in the URL; an empty select means no filter, and a tampered value drops them all. */
 function filterFrom(params: SearchParams): { filter: ComplianceBoardFilter; ignored: boolean } {
   const one = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
-  const parsed = complianceBoardFilterSchema.safeParse({ programId: one(params.programId), flag: one(params.flag) });
+  const page = one(params.page);
+  const parsed = complianceBoardFilterSchema.safeParse({
+    programId: one(params.programId),
+    flag: one(params.flag),
+    page: page === undefined ? undefined : Number(page),
+  });
   return parsed.success ? { filter: parsed.data, ignored: false } : { filter: {}, ignored: true };
 }
 
@@ -25,11 +32,11 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   // Only a presentation choice: the API refuses client records to roles without client.read anyway.
   const canOpenClients = user.staff !== null && staffMay(user.staff.role, "client.read");
   const { filter, ignored } = filterFrom(await searchParams);
-  let rows: RosterRow[];
+  let board: StaffOutputs["roster"]["list"];
   let programs: { id: string; name: string }[];
   try {
     const queryClient = getQueryClient();
-    [rows, programs] = await Promise.all([
+    [board, programs] = await Promise.all([
       queryClient.fetchQuery(trpc.roster.list.queryOptions(filter)),
       queryClient.fetchQuery(trpc.programs.list.queryOptions()),
     ]);
@@ -37,7 +44,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
     if (trpcErrorCode(error) === "FORBIDDEN") return <ForbiddenNotice what="the roster" />;
     handleApiError(error);
   }
-  const flagged = rows.filter((row) => row.flags.length > 0 || row.reviewOverdue).length;
+  const { rows, total, needFollowUp: flagged } = board;
   const filtered = filter.programId !== undefined || filter.flag !== undefined;
   const programName = programs.find((program) => program.id === filter.programId)?.name;
   const showing = [programName, filter.flag ? complianceFilterLabels[filter.flag] : undefined].filter(Boolean).join(" · ");
@@ -61,11 +68,14 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       {rows.length > 0 ? (
-        <RosterTable
-          rows={rows}
-          canOpenClients={canOpenClients}
-          caption={filtered ? `Clients matching ${showing} (${rows.length})` : `Active clients (${rows.length})`}
-        />
+        <>
+          <RosterTable
+            rows={rows}
+            canOpenClients={canOpenClients}
+            caption={`${filtered ? `Clients matching ${showing}` : "Active clients"} (${total})${board.pageCount > 1 ? `, ${board.firstNumber}–${board.firstNumber + rows.length - 1} most urgent first` : ""}`}
+          />
+          <RosterPager filter={filter} page={board.page} pageCount={board.pageCount} />
+        </>
       ) : filtered ? (
         <p className="card">
           No client matches {showing}. <Link href="/">Clear filters</Link>
