@@ -1,6 +1,7 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "./env";
+import { preparedByDefault } from "./prepared-by-default";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -36,7 +37,7 @@ export function createDatabase(url: string, opts: DatabaseOptions = {}): Databas
     onnotice: () => {},
   });
   const onQuery = opts.onQuery;
-  const db = drizzle(sql, { schema, ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
+  const db = drizzle(preparedByDefault(sql), { schema, ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
   return { db, close: () => sql.end({ timeout: 5 }) };
 }
 
