@@ -83,6 +83,7 @@ try {
       ...http.pages
         .filter((page) => page.app === "portal" && portalReadOnlyPages.includes(page.path))
         .map((page) => ({ what: `portal ${page.path} ≤ 100 KiB of gzipped JavaScript`, met: page.scriptGzipBytes <= 100 * 1024, figure: `${(page.scriptGzipBytes / 1024).toFixed(1)} KiB` })),
+      ...http.experiences.map((seen) => ({ what: `portal ${seen.path} layout shift under 0.1 on a phone`, met: seen.layoutShift < 0.1, figure: seen.layoutShift.toFixed(3) })),
     );
   }
 

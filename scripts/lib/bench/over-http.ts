@@ -1,11 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { startApps } from "../apps";
+import { chromiumHelp, findChromium } from "../chromium";
+import { scriptEnv } from "../env";
+import { type PageExperience, experiencePage } from "./browser";
 import { run } from "../run";
 import { type LoadFigures, type PageWeight, loadPage, signInOverHttp, weighPage } from "./http";
 import type { Subjects } from "./subjects";
 
 export interface HttpFigures {
   pages: (PageWeight & { app: "portal" | "staff" })[];
+  /** The portal's read-only pages in a phone-sized Chromium. */
+  experiences: PageExperience[];
   planLoad: LoadFigures;
   rosterLoad: LoadFigures;
 }
@@ -16,9 +21,12 @@ export const portalReadOnlyPages = ["/", "/schedule", "/hours"];
 /**
  * Builds both apps (turbo's cache makes an unchanged build instant), starts them on the measured
  * database on ports of their own, signs in as the client and a director, weighs the pages and
- * loads the plan page and the compliance board.
+ * opens the portal's read-only pages in a phone-sized Chromium, and loads the plan page and the
+ * compliance board.
  */
 export async function measureOverHttp(databaseUrl: string, subjects: Subjects, password: string, size: "full" | "small"): Promise<HttpFigures> {
+  const chromiumPath = findChromium(scriptEnv.CHROMIUM_PATH);
+  if (!chromiumPath) throw new Error(chromiumHelp);
   const build = await run("pnpm", ["exec", "turbo", "run", "build", "--filter=./apps/*", "--log-prefix=none", "--output-logs=errors-only"]);
   if (build.code !== 0) throw new Error("The production build failed; the HTTP figures need it.");
   const apps = await startApps({ databaseUrl, secret: randomBytes(32).toString("base64url"), ports: { portal: 3210, staff: 3211 } });
@@ -33,10 +41,12 @@ export async function measureOverHttp(databaseUrl: string, subjects: Subjects, p
     for (const path of ["/", `/clients/${subjects.longHistoryClientId}`, `/sessions/${subjects.sessionId}`]) {
       pages.push({ app: "staff", ...(await weighPage(apps.urls.staff, path, staffCookie, apps.pids.staff, path === "/" ? Math.ceil(requests / 2) : requests)) });
     }
+    const experiences: PageExperience[] = [];
+    for (const path of portalReadOnlyPages) experiences.push(await experiencePage(apps.urls.portal, path, portalCookie, chromiumPath));
     const seconds = size === "full" ? 15 : 3;
     const planLoad = await loadPage(`${apps.urls.portal}/`, portalCookie, apps.pids.portal, { connections: 20, seconds });
     const rosterLoad = await loadPage(`${apps.urls.staff}/`, staffCookie, apps.pids.staff, { connections: 4, seconds });
-    return { pages, planLoad, rosterLoad };
+    return { pages, experiences, planLoad, rosterLoad };
   } finally {
     await apps.stop();
   }
@@ -49,6 +59,9 @@ export function printHttp(figures: HttpFigures) {
   for (const page of figures.pages) {
     const name = `${page.app} ${page.path}`.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, ":id");
     console.log(`${name.padEnd(52)}${`${page.medianMs.toFixed(0)} ms`.padEnd(10)}${`${page.serverCpuMs.toFixed(0)} ms`.padEnd(12)}${kib(page.htmlBytes).padEnd(12)}${kib(page.scriptGzipBytes)} in ${page.scripts}`);
+  }
+  for (const seen of figures.experiences) {
+    console.log(`portal ${seen.path} at ${seen.viewport}: layout shift ${seen.layoutShift.toFixed(3)}, largest paint at ${seen.largestPaintMs.toFixed(0)} ms`);
   }
   for (const [name, load] of [["plan page", figures.planLoad], ["roster page", figures.rosterLoad]] as const) {
     console.log(
