@@ -10,7 +10,8 @@
  */
 import { parseArgs } from "node:util";
 import { scriptEnv } from "./lib/env";
-import { openBenchDatabase, siblingDatabaseUrl, type BenchDatabase } from "./lib/bench/database";
+import { databaseUrl } from "@stepwise/db/client";
+import { openBenchDatabase, type BenchDatabase } from "./lib/bench/database";
 import { readPaths } from "./lib/bench/in-process";
 import { type HttpFigures, measureOverHttp, portalReadOnlyPages, printHttp } from "./lib/bench/over-http";
 import { countStatements, timePaths } from "./lib/bench/measure";
@@ -34,7 +35,7 @@ try {
     console.log(`Seeded ${center.name} (${center.size.inCare} in care) in ${seeded.seconds.toFixed(1)} s`);
     seededUrls.push(seeded.url);
   }
-  const mainUrl = mode === "full" ? siblingDatabaseUrl(server.adminUrl, scaleDatabaseName) : seededUrls[1]!;
+  const mainUrl = mode === "full" ? databaseUrl(server.adminUrl, scaleDatabaseName) : seededUrls[1]!;
   const small = await openBenchDatabase(seededUrls[0]!);
   opened.push(small);
   const main = await openBenchDatabase(mainUrl).catch((error: unknown) => {

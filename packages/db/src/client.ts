@@ -4,6 +4,8 @@ import { env } from "./env";
 import { preparedByDefault } from "./prepared-by-default";
 import * as schema from "./schema";
 
+export { databaseUrl } from "./database-url";
+
 export type Database = PostgresJsDatabase<typeof schema>;
 
 /** The `tx` handed to a `db.transaction(async (tx) => …)` callback. */

@@ -36,10 +36,3 @@ export async function openBenchDatabase(url: string) {
 }
 
 export type BenchDatabase = Awaited<ReturnType<typeof openBenchDatabase>>;
-
-/** The URL of another database on the same server. */
-export function siblingDatabaseUrl(adminUrl: string, name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import type { Database } from "../client";
+import { databaseUrl } from "../database-url";
 
 /**
  * A center at a real center's size, for the benchmark (`pnpm seed:scale`, `pnpm bench`): eight
@@ -256,7 +257,5 @@ export async function recreateDatabase(adminUrl: string, name: string): Promise<
   } finally {
     await admin.end({ timeout: 5 });
   }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrl(adminUrl, name);
 }

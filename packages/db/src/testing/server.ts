@@ -15,9 +15,4 @@ export async function testServerAdminUrl(): Promise<string> {
   return server.adminUrl;
 }
 
-/** The URL of another database on the same server, same credentials. */
-export function databaseUrl(adminUrl: string, database: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
+export { databaseUrl } from "../database-url";
