@@ -92,6 +92,7 @@ export const staffLabels = {
     program_director: "Program director",
     front_desk: "Front desk",
     administrator: "Administrator",
+    privacy_officer: "Privacy officer",
   } satisfies Record<StaffRole, string>,
   dischargeReason: {
     completed: "Completed",

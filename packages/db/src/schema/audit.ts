@@ -4,7 +4,8 @@ import { accountKind } from "./enums";
 
 /**
  * Who read or changed whose information, allowed or denied: one row per request. Append-only: a
- * trigger in the migration rejects UPDATE, DELETE and TRUNCATE.
+ * trigger in the migration rejects UPDATE, DELETE and TRUNCATE; another sets `id`, `at` and the
+ * hash chain on insert, so neither the app nor anyone with its role can back-date or reorder.
  */
 export const auditEvents = pgTable(
   "audit_events",
@@ -25,6 +26,13 @@ export const auditEvents = pgTable(
     resourceType: text("resource_type"),
     resourceId: text("resource_id"),
     detail: jsonb("detail"),
+    /**
+     * The chain that makes the trail tamper-evident: SHA-256 (hex) of the row before's hash and
+     * this row's fields, set by the database on insert (with `id` and `at`), never by the app.
+     * `pnpm audit:verify` recomputes it.
+     */
+    previousHash: text("previous_hash"),
+    hash: text("hash"),
   },
   (t) => [
     index("audit_events_subject_client_ids").using("gin", t.subjectClientIds),

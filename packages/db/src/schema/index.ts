@@ -6,3 +6,4 @@ export * from "./programs";
 export * from "./program-sessions";
 export * from "./user-sessions";
 export * from "./family";
+export * from "./security";

@@ -79,8 +79,9 @@ export const clients = pgTable(
 );
 
 /**
- * A single-use link with which a new account holder sets their own password. Only the SHA-256
- * of the token is stored; it stops working once used or expired.
+ * A single-use link with which an account holder sets their own password: a new account's first
+ * ("setup"), or a forgotten one's ("reset"). Only the SHA-256 of the token is stored; it stops
+ * working once used or expired.
  */
 export const passwordSetupTokens = pgTable(
   "password_setup_tokens",
@@ -90,6 +91,7 @@ export const passwordSetupTokens = pgTable(
       .notNull()
       .references(() => users.id),
     tokenHash: text("token_hash").notNull().unique(),
+    purpose: text("purpose", { enum: ["setup", "reset"] }).notNull().default("setup"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdByUserId: uuid("created_by_user_id").references(() => users.id),
@@ -98,5 +100,6 @@ export const passwordSetupTokens = pgTable(
   (t) => [
     index("password_setup_tokens_user").on(t.userId),
     check("password_setup_tokens_expiry_after_creation", sql`${t.expiresAt} > ${t.createdAt}`),
+    check("password_setup_tokens_purpose_valid", sql`${t.purpose} in ('setup', 'reset')`),
   ],
 );

@@ -17,6 +17,11 @@ export const userSessions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp("ended_at", { withTimezone: true }),
+    /**
+     * When the second factor was proven in this session; null until then. A session of an account
+     * that needs a second factor reaches nothing but the second-factor step while this is null.
+     */
+    secondFactorAt: timestamp("second_factor_at", { withTimezone: true }),
   },
   (t) => [
     index("user_sessions_user").on(t.userId),

@@ -101,6 +101,7 @@ const roleWords: Record<StaffRole, string> = {
   program_director: "a program director",
   front_desk: "front desk staff",
   administrator: "an administrator",
+  privacy_officer: "a privacy officer",
 };
 
 /** For staff: what stops the change, in plain, exact words. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const staffRoles = ["clinician", "program_director", "front_desk", "administrator"] as const;
+export const staffRoles = ["clinician", "program_director", "front_desk", "administrator", "privacy_officer"] as const;
 export const staffRoleSchema = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 
@@ -14,6 +14,8 @@ export const staffPermissions = [
   "attendance.write",
   "family_session.write",
   "staff.manage",
+  /** Search and export the audit trail, and account for a client's disclosures. */
+  "audit.read",
 ] as const;
 export const staffPermissionSchema = z.enum(staffPermissions);
 export type StaffPermission = z.infer<typeof staffPermissionSchema>;
@@ -31,6 +33,8 @@ const permissionsByRole: Record<StaffRole, readonly StaffPermission[]> = {
   ],
   front_desk: ["roster.read", "attendance.write"],
   administrator: ["roster.read", "program.write", "staff.manage"],
+  // Reads the audit, never a record: who saw what is their work, what it said is not.
+  privacy_officer: ["audit.read"],
 };
 
 export function permissionsOf(role: StaffRole): readonly StaffPermission[] {
@@ -41,9 +45,12 @@ export function staffMay(role: StaffRole, permission: StaffPermission): boolean 
   return permissionsByRole[role].includes(permission);
 }
 
-/** Who may lead a program session: every role but the front desk, which takes attendance rather than groups. */
+/**
+ * Who may lead a program session: every role but the front desk, which takes attendance rather than
+ * groups, and the privacy officer, who reads the audit.
+ */
 export function mayFacilitateSession(role: StaffRole): boolean {
-  return role !== "front_desk";
+  return role !== "front_desk" && role !== "privacy_officer";
 }
 
 /** The roles that may lead a program session. */

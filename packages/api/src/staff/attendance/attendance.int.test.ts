@@ -18,6 +18,7 @@ async function arrange(db: TestDatabase["db"]) {
     program_director: await f.staff("program_director"),
     front_desk: await f.staff("front_desk", "Frankie Frontdesk"),
     administrator: await f.staff("administrator"),
+    privacy_officer: await f.staff("privacy_officer"),
   } satisfies Record<StaffRole, unknown>;
   const setting = await f.iopProgram();
   const monday = mondayInFixtureZone(new Date());
