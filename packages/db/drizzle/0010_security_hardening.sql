@@ -24,6 +24,7 @@ CREATE TABLE "totp_factors" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "outbox_messages" DROP CONSTRAINT "outbox_messages_kind_valid";--> statement-breakpoint
 ALTER TABLE "audit_events" ADD COLUMN "previous_hash" text;--> statement-breakpoint
 ALTER TABLE "audit_events" ADD COLUMN "hash" text;--> statement-breakpoint
 ALTER TABLE "password_setup_tokens" ADD COLUMN "purpose" text DEFAULT 'setup' NOT NULL;--> statement-breakpoint
@@ -33,6 +34,8 @@ ALTER TABLE "totp_factors" ADD CONSTRAINT "totp_factors_user_id_users_id_fk" FOR
 CREATE INDEX "rate_limit_windows_window_start" ON "rate_limit_windows" USING btree ("window_start");--> statement-breakpoint
 CREATE INDEX "recovery_codes_user" ON "recovery_codes" USING btree ("user_id");--> statement-breakpoint
 ALTER TABLE "password_setup_tokens" ADD CONSTRAINT "password_setup_tokens_purpose_valid" CHECK ("password_setup_tokens"."purpose" in ('setup', 'reset'));--> statement-breakpoint
+ALTER TABLE "outbox_messages" ADD CONSTRAINT "outbox_messages_kind_valid" CHECK ("outbox_messages"."kind" in ('family_invitation', 'waitlist_promotion', 'family_session_cancelled', 'password_reset'));
+--> statement-breakpoint
 
 -- The audit trail's hash chain. Every field of a row, each quoted (so a null and an empty text
 -- differ), joined with the hash of the row before: a changed, removed or inserted-after-the-fact

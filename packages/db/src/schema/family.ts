@@ -157,7 +157,7 @@ export const outboxMessages = pgTable(
   "outbox_messages",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    kind: text("kind", { enum: ["family_invitation", "waitlist_promotion", "family_session_cancelled"] }).notNull(),
+    kind: text("kind", { enum: ["family_invitation", "waitlist_promotion", "family_session_cancelled", "password_reset"] }).notNull(),
     toEmail: text("to_email").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
@@ -168,7 +168,7 @@ export const outboxMessages = pgTable(
     index("outbox_messages_unsent").on(t.createdAt).where(sql`${t.sentAt} is null`),
     check(
       "outbox_messages_kind_valid",
-      sql`${t.kind} in ('family_invitation', 'waitlist_promotion', 'family_session_cancelled')`,
+      sql`${t.kind} in ('family_invitation', 'waitlist_promotion', 'family_session_cancelled', 'password_reset')`,
     ),
   ],
 );
