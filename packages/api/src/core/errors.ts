@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { refusalMessage } from "@stepwise/domain";
+import { rateLimitMessage, refusalMessage } from "@stepwise/domain";
 import { z } from "zod";
 import type { AuditNote } from "./audit";
 
@@ -16,7 +16,9 @@ export type Outcome =
   | { kind: "unauthenticated" }
   /** A refusal; `fieldErrors` ties its reasons to the fields they are about, `message` is the plain lead. */
   | { kind: "invalid"; message: string; fieldErrors?: FieldErrors }
-  | { kind: "conflict"; message: string };
+  | { kind: "conflict"; message: string }
+  /** Done too often in a short while (a rate limit); `message` says when to try again. */
+  | { kind: "too_many_requests"; message: string };
 
 const codes = {
   not_found: "NOT_FOUND",
@@ -24,6 +26,7 @@ const codes = {
   unauthenticated: "UNAUTHORIZED",
   invalid: "BAD_REQUEST",
   conflict: "CONFLICT",
+  too_many_requests: "TOO_MANY_REQUESTS",
 } as const satisfies Record<Outcome["kind"], TRPCError["code"]>;
 
 const defaultMessages: Record<Outcome["kind"], string> = {
@@ -33,6 +36,7 @@ const defaultMessages: Record<Outcome["kind"], string> = {
   unauthenticated: "Please sign in to continue.",
   invalid: "Something in the request isn't right.",
   conflict: "That change conflicts with another one.",
+  too_many_requests: "You've done this many times in a short while. Please try again later.",
 };
 
 /**
@@ -72,6 +76,13 @@ export function fail(outcome: Outcome, audit?: AuditNote): never {
  */
 export const notFound = (about?: AuditNote): never => fail({ kind: "not_found" }, about);
 export const forbidden = (): never => fail({ kind: "forbidden" });
+
+/**
+ * Refuses a request over a rate limit, in plain words saying when to try again. Always a denied
+ * audit row: a script hammering a procedure should be on the record, not only slowed down.
+ */
+export const tooManyRequests = (retryAfterSeconds: number): never =>
+  fail({ kind: "too_many_requests", message: rateLimitMessage(retryAfterSeconds) }, { detail: { retryAfterSeconds } });
 
 /** Refuses a change with every reason listed, in the domain's words. */
 export function refuseWithReasons(lead: string, reasons: readonly string[]): never {

@@ -2,6 +2,7 @@ import { staffMay, type StaffPermission } from "@stepwise/domain";
 import { type TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
+import { RequestRateLimits } from "../services/rate-limit";
 import { AuditTrail } from "./audit";
 import { conflictOf } from "./constraint-conflicts";
 import type { Context } from "./context";
@@ -48,13 +49,16 @@ export const createCallerFactory = t.createCallerFactory;
  * written after it rolled back, when it answered not found or forbidden (or was refused with a
  * note for the audit). Procedures never write audit rows or denial blocks of their own. A write a
  * database guard refused answers as a conflict in that guard's words (constraint-conflicts.ts).
+ * `ctx.rateLimit(action)` counts a use against the domain's rate limits and refuses past them; its
+ * uses are kept when the request rolls back (services/rate-limit.ts).
  */
 const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
   const trail = new AuditTrail(path, ctx.caller ? { userId: ctx.caller.userId, kind: ctx.caller.kind } : null);
+  const rateLimits = new RequestRateLimits(ctx.caller);
   let failure: TRPCError | undefined;
   try {
     return await ctx.db.transaction(async (tx) => {
-      const result = await next({ ctx: { db: tx, audit: trail.note } });
+      const result = await next({ ctx: { db: tx, audit: trail.note, rateLimit: rateLimits.enforcer(tx) } });
       if (!result.ok) {
         // Thrown to roll back everything the request wrote; answered below.
         failure = result.error;
@@ -64,6 +68,8 @@ const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
       return result;
     });
   } catch (error) {
+    // What the request counted against its rate limits stays counted (services/rate-limit.ts).
+    await rateLimits.countAgainAfterRollback(ctx.db);
     if (failure === undefined || error !== failure) throw error;
     const denial = denialOf(failure);
     if (denial) await trail.denied(ctx.db, denial);

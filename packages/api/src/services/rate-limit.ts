@@ -1,0 +1,58 @@
+import { type RateLimitedAction, rateLimits, rateLimitWindowStart, secondsUntilNextWindow, withinRateLimit } from "@stepwise/domain";
+import type { Executor } from "@stepwise/db/client";
+import { tooManyRequests } from "../core/errors";
+import { countRateLimitUse } from "../queries/rate-limit.queries";
+
+export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Counts one use of `action` by `subject` (an account id, or an email for what is tried before
+ * sign-in) at `now` and says whether it is within the limit. Counted in Postgres because the apps
+ * run as stateless instances: a count in one process's memory would give a script a fresh budget
+ * on each. On the base database the use is committed at once; in a procedure use `ctx.rateLimit`,
+ * which also keeps it when the request rolls back.
+ */
+export async function consumeRateLimit(db: Executor, action: RateLimitedAction, subject: string, now: Date = new Date()): Promise<RateLimitDecision> {
+  const limit = rateLimits[action];
+  const uses = await countRateLimitUse(db, { action, subject, windowStart: rateLimitWindowStart(limit, now) });
+  return withinRateLimit(limit, uses) ? { allowed: true } : { allowed: false, retryAfterSeconds: secondsUntilNextWindow(limit, now) };
+}
+
+/**
+ * How a procedure enforces a limit, first thing: `await ctx.rateLimit("family.invite")` counts a use
+ * for the signed-in account (or for `subject`, an email say, before sign-in) and, over the limit,
+ * ends the request with TOO_MANY_REQUESTS in plain words. The ladder then rolls back what the
+ * request did and writes its denied audit row, as for any refusal.
+ */
+export type EnforceRateLimit = (action: RateLimitedAction, subject?: string) => Promise<void>;
+
+/**
+ * The rate limits one request counted. A use must outlive the request: a storm of failing requests
+ * (wrong codes, refused invitations, a limit's own refusals) has to be counted, or failing would be
+ * a way around the limit. So each use is counted in the request's transaction, on the connection it
+ * already holds (asking the pool for a second connection while holding one would deadlock as soon
+ * as the pool is full of requests doing the same), and counted again on the base database once the
+ * request has rolled back, as the ladder writes a denied audit row.
+ */
+export class RequestRateLimits {
+  private readonly uses: { action: RateLimitedAction; subject: string; at: Date }[] = [];
+
+  constructor(private readonly caller: { userId: string } | null) {}
+
+  /** The request's `ctx.rateLimit`, counting in `tx`. */
+  enforcer(tx: Executor): EnforceRateLimit {
+    return async (action, subject = this.caller?.userId) => {
+      // A programming error, not a client's: a public procedure must say whose uses it counts.
+      if (!subject) throw new Error(`The rate limit for ${action} needs a subject when nobody is signed in.`);
+      const use = { action, subject, at: new Date() };
+      this.uses.push(use);
+      const decision = await consumeRateLimit(tx, use.action, use.subject, use.at);
+      if (!decision.allowed) tooManyRequests(decision.retryAfterSeconds);
+    };
+  }
+
+  /** After the request's transaction rolled back: counts its uses again, in the windows they fell in. */
+  async countAgainAfterRollback(db: Executor): Promise<void> {
+    for (const use of this.uses) await consumeRateLimit(db, use.action, use.subject, use.at);
+  }
+}
