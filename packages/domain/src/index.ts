@@ -11,3 +11,4 @@ export * from "./family";
 export * from "./calendar";
 export * from "./staff";
 export * from "./continuing-care";
+export * from "./audit";

@@ -1,0 +1,4 @@
+export * from "./audit-actions";
+export * from "./audit-csv";
+export * from "./audit-search";
+export * from "./disclosure-wording";
