@@ -21,6 +21,8 @@ export const rateLimits = {
   "family.resendInvitation": { uses: 20, windowSeconds: hour },
   // A staff member hands out set-up links one client at a time.
   "clients.setupLink": { uses: 60, windowSeconds: hour },
+  // Intake; a portal account costs an argon2 hash.
+  "clients.create": { uses: 60, windowSeconds: hour },
   // Mails every family signed up for the session.
   "familySessions.cancel": { uses: 30, windowSeconds: hour },
   // Giving up a seat may mail the family promoted from the waitlist.

@@ -12,6 +12,7 @@ import { stillInFamilyOf } from "./participant-families";
  * before anything about the session is read.
  */
 export const cancelFamilySessionSignUp = familyParticipantProcedure.input(familySignUpCancellationSchema).mutation(async ({ ctx, input }) => {
+  await ctx.rateLimit("familySessions.cancelSignUp");
   const now = new Date();
   ctx.audit({ resource: { type: "family_session_sign_up", id: input.signUpId } });
   const found = (await findOwnActiveSignUp(ctx.db, input.signUpId, ctx.caller.userId)) ?? notFound();

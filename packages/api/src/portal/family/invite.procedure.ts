@@ -8,6 +8,7 @@ import { inviteFamilyMember } from "./invite.handler";
  * the client (the demo, which has no mail server), and null everywhere else.
  */
 export const invite = clientProcedure.input(familyInvitationSchema).mutation(async ({ ctx, input }) => {
+  await ctx.rateLimit("family.invite");
   const { familyMemberId, reinvited, invitationUrl, expiresAt } = await inviteFamilyMember(ctx.db, ctx.client.clientId, input, new Date());
   ctx.audit({ resource: { type: "family_member", id: familyMemberId }, detail: { relationship: input.relationship, reinvited } });
   return { familyMemberId, invitationUrl, expiresAt };

@@ -14,6 +14,7 @@ import { issuePasswordSetupLink, unusablePasswordHash } from "./portal-account.h
 export const createClient = staffProcedure("enrollment.write")
   .input(clientIntakeInputSchema)
   .mutation(async ({ ctx, input }) => {
+    await ctx.rateLimit("clients.create");
     const now = new Date();
     // argon2 takes a moment: done before anything is read or locked (the request's connection waits, holding no locks).
     const passwordHash = input.email ? await unusablePasswordHash() : null;

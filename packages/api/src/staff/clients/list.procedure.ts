@@ -6,6 +6,7 @@ import { getClientList } from "./list.handler";
 export const listClients = staffProcedure("client.read")
   .input(clientSearchInputSchema.optional())
   .query(async ({ ctx, input }) => {
+    await ctx.rateLimit("clients.list");
     const found = await getClientList(ctx.db, input ?? {});
     ctx.audit({ clients: found.clients.map((row) => row.clientId), resource: { type: "client" } });
     return found;

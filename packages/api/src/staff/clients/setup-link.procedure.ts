@@ -8,6 +8,7 @@ import { issuePasswordSetupLink } from "./portal-account.handler";
  * Links handed out before stop working, so only the newest one is live.
  */
 export const setupLink = clientRecordProcedure("enrollment.write").mutation(async ({ ctx }) => {
+  await ctx.rateLimit("clients.setupLink");
   const { userId } = ctx.client;
   if (!userId) {
     return fail({ kind: "invalid", message: "This client has no portal account. Add an email address when creating the client to open one." });

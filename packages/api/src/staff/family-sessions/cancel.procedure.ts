@@ -16,6 +16,7 @@ import { cancelFamilySessionRow, findSignedUpEmails } from "./family-sessions.qu
 export const cancelFamilySession = familySessionProcedure("family_session.write", { lock: true })
   .input(sessionCancelSchema)
   .mutation(async ({ ctx, input }) => {
+    await ctx.rateLimit("familySessions.cancel");
     const { session } = ctx;
     const now = new Date();
     if (session.cancelledAt) {

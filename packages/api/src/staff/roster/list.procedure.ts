@@ -9,6 +9,7 @@ import { getRoster } from "./roster.handler";
 export const listRoster = staffProcedure("roster.read")
   .input(complianceBoardFilterSchema.optional())
   .query(async ({ ctx, input }) => {
+    await ctx.rateLimit("roster.list");
     const roster = await getRoster(ctx.db, new Date(), input ?? {});
     const page = complianceBoardPage(roster, input?.page);
     // One row names every client on the page shown, and only them.
