@@ -1,2 +1,6 @@
 export * from "./account";
 export * from "./rate-limits";
+export * from "./recovery-code";
+export * from "./second-factor";
+export * from "./second-factor-input";
+export * from "./second-factor-wording";

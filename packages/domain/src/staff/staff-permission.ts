@@ -14,6 +14,8 @@ export const staffPermissions = [
   "attendance.write",
   "family_session.write",
   "staff.manage",
+  /** Reset a colleague's authenticator app when they have lost it (never one's own). */
+  "second_factor.reset",
   /** Search and export the audit trail, and account for a client's disclosures. */
   "audit.read",
 ] as const;
@@ -30,9 +32,10 @@ const permissionsByRole: Record<StaffRole, readonly StaffPermission[]> = {
     "level_of_care.write",
     "attendance.write",
     "family_session.write",
+    "second_factor.reset",
   ],
   front_desk: ["roster.read", "attendance.write"],
-  administrator: ["roster.read", "program.write", "staff.manage"],
+  administrator: ["roster.read", "program.write", "staff.manage", "second_factor.reset"],
   // Reads the audit, never a record: who saw what is their work, what it said is not.
   privacy_officer: ["audit.read"],
 };
