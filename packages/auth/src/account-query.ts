@@ -1,6 +1,6 @@
 import type { Database } from "@stepwise/db/client";
-import { clients, staffMembers, users } from "@stepwise/db/schema";
-import { eq } from "drizzle-orm";
+import { clients, staffMembers, totpFactors, users } from "@stepwise/db/schema";
+import { eq, sql } from "drizzle-orm";
 
 /** Selected columns shared by sign-in and session resolution; shaped as `AccountRow`. */
 export const accountColumns = {
@@ -13,13 +13,16 @@ export const accountColumns = {
   staffMemberId: staffMembers.id,
   staffRole: staffMembers.role,
   clientId: clients.id,
+  // An authenticator counts once its first code was entered; one still being set up does not.
+  hasSecondFactor: sql<boolean>`${totpFactors.confirmedAt} is not null`,
 };
 
-/** users with their staff record and client record (each may be missing), as one joined select. */
+/** users with their staff record, client record and authenticator (each may be missing), as one joined select. */
 export function selectAccounts(db: Database) {
   return db
     .select({ ...accountColumns, passwordHash: users.passwordHash })
     .from(users)
     .leftJoin(staffMembers, eq(staffMembers.userId, users.id))
-    .leftJoin(clients, eq(clients.userId, users.id));
+    .leftJoin(clients, eq(clients.userId, users.id))
+    .leftJoin(totpFactors, eq(totpFactors.userId, users.id));
 }

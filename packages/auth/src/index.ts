@@ -1,3 +1,4 @@
+export { currentRequestAddress } from "./current-address";
 export { authEnv, parseAuthEnv, type AuthEnv } from "./env";
 export { getSessionUser } from "./get-session-user";
 export { authAppOf, createAuthOptions, type CreateAuthOptionsInput } from "./next-auth";
@@ -14,6 +15,7 @@ export {
   type ResolveSessionInput,
 } from "./session";
 export { parseSessionClaims, type SessionClaims } from "./session-claims";
+export { checkTotpCode, hashRecoveryCode, newRecoveryCodes, newTotpSecret, openTotpSecret, sealTotpSecret, totpCodeAt, totpUri } from "./second-factor";
 export { authApps, mayUseApp, type AuthApp, type SessionUser } from "./session-user";
 export { normaliseEmail, signIn, type SignInInput, type SignInResult } from "./sign-in";
 export { signInErrorCodes, signInErrorMessage, type SignInErrorCode } from "./sign-in-errors";

@@ -48,16 +48,26 @@ describe("which accounts may use which app", () => {
     staffMemberId: randomUUID(),
     staffRole: "clinician",
     clientId: null,
+    hasSecondFactor: true,
   };
+  const fresh = { provenInSession: false };
 
   it("refuses a staff account without a staff record, which would have no role", () => {
-    expect(toSessionUser(base, "staff", "s")).not.toBeNull();
-    expect(toSessionUser({ ...base, staffMemberId: null, staffRole: null }, "staff", "s")).toBeNull();
+    expect(toSessionUser(base, "staff", "s", fresh)).not.toBeNull();
+    expect(toSessionUser({ ...base, staffMemberId: null, staffRole: null }, "staff", "s", fresh)).toBeNull();
   });
 
   it("never hands a client id to a non-client account", () => {
-    const user = toSessionUser({ ...base, kind: "family", staffMemberId: null, staffRole: null, clientId: randomUUID() }, "portal", "s");
+    const user = toSessionUser({ ...base, kind: "family", staffMemberId: null, staffRole: null, clientId: randomUUID() }, "portal", "s", fresh);
     expect(user).toMatchObject({ kind: "family", clientId: null, staff: null });
+  });
+
+  it("tells where the session stands with the second factor", () => {
+    expect(toSessionUser(base, "staff", "s", fresh)?.secondFactor).toBe("code_needed");
+    expect(toSessionUser(base, "staff", "s", { provenInSession: true })?.secondFactor).toBe("verified");
+    expect(toSessionUser({ ...base, hasSecondFactor: false }, "staff", "s", { provenInSession: true })?.secondFactor).toBe("enrolment_needed");
+    const client = { ...base, kind: "client" as const, staffMemberId: null, staffRole: null, clientId: randomUUID(), hasSecondFactor: false };
+    expect(toSessionUser(client, "portal", "s", fresh)?.secondFactor).toBe("not_needed");
   });
 });
 

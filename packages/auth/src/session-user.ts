@@ -1,4 +1,4 @@
-import type { AccountKind, StaffRole } from "@stepwise/domain";
+import { type AccountKind, type SecondFactorStatus, type StaffRole, secondFactorStatus } from "@stepwise/domain";
 
 /** The two apps. Each has its own cookie, its own sessions and its own kinds of account. */
 export const authApps = ["portal", "staff"] as const;
@@ -18,6 +18,11 @@ export interface SessionUser {
   clientId: string | null;
   /** Present exactly when kind is "staff"; the role is read fresh on every request. */
   staff: { staffMemberId: string; role: StaffRole } | null;
+  /**
+   * Where this session stands with the second factor, read fresh on every request. Only
+   * "verified" and "not_needed" may reach the account's information (secondFactorSatisfied).
+   */
+  secondFactor: SecondFactorStatus;
 }
 
 const kindsAllowedIn: Record<AuthApp, readonly AccountKind[]> = {
@@ -40,13 +45,20 @@ export interface AccountRow {
   staffMemberId: string | null;
   staffRole: StaffRole | null;
   clientId: string | null;
+  /** Whether the account has a confirmed authenticator. */
+  hasSecondFactor: boolean;
 }
 
 /**
  * The session user for an account in an app, or null when the account may not be there: disabled,
  * the wrong kind for the app, or a staff account without a staff record (it would have no role).
  */
-export function toSessionUser(account: AccountRow, app: AuthApp, sessionId: string): SessionUser | null {
+export function toSessionUser(
+  account: AccountRow,
+  app: AuthApp,
+  sessionId: string,
+  session: { provenInSession: boolean },
+): SessionUser | null {
   if (account.disabledAt) return null;
   if (!mayUseApp(account.kind, app)) return null;
   const staff =
@@ -62,5 +74,6 @@ export function toSessionUser(account: AccountRow, app: AuthApp, sessionId: stri
     email: account.email,
     clientId: account.kind === "client" ? account.clientId : null,
     staff,
+    secondFactor: secondFactorStatus({ kind: account.kind, hasFactor: account.hasSecondFactor, provenInSession: session.provenInSession }),
   };
 }

@@ -51,6 +51,7 @@ describe("resolveSession", () => {
       email: account.email,
       clientId: account.clientId,
       staff: null,
+      secondFactor: "not_needed",
     });
   });
 

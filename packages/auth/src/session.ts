@@ -1,5 +1,5 @@
-import type { Database } from "@stepwise/db/client";
-import { clients, staffMembers, userSessions, users } from "@stepwise/db/schema";
+import type { Database, Executor } from "@stepwise/db/client";
+import { clients, staffMembers, totpFactors, userSessions, users } from "@stepwise/db/schema";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { accountColumns } from "./account-query";
 import { toSessionUser, type AuthApp, type SessionUser } from "./session-user";
@@ -48,7 +48,9 @@ export function sessionEndReason(
 /**
  * Who is behind a session cookie's claims, checked against the database on every request: the
  * session row (not ended, not idle, not too old, same app), the account (enabled, allowed in this
- * app, same session version) and the current staff role. Null means "not signed in".
+ * app, same session version), the current staff role, and where the session stands with the
+ * second factor (`secondFactor`: a session that has not proven one it needs reaches nothing but
+ * the second-factor step; the API's ladder and the apps' layouts check it). Null means "not signed in".
  */
 export async function resolveSession(db: Database, input: ResolveSessionInput): Promise<SessionUser | null> {
   const now = input.now ?? new Date();
@@ -61,11 +63,13 @@ export async function resolveSession(db: Database, input: ResolveSessionInput): 
       createdAt: userSessions.createdAt,
       lastSeenAt: userSessions.lastSeenAt,
       endedAt: userSessions.endedAt,
+      secondFactorAt: userSessions.secondFactorAt,
     })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .leftJoin(staffMembers, eq(staffMembers.userId, users.id))
     .leftJoin(clients, eq(clients.userId, users.id))
+    .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
     .where(and(eq(userSessions.id, input.sessionId), eq(userSessions.userId, input.userId)))
     .limit(1);
   if (!row) return null;
@@ -79,7 +83,7 @@ export async function resolveSession(db: Database, input: ResolveSessionInput): 
   if (row.sessionApp !== input.app) return null;
   if (row.sessionVersion !== input.sessionVersion) return null;
 
-  const user = toSessionUser(row, input.app, input.sessionId);
+  const user = toSessionUser(row, input.app, input.sessionId, { provenInSession: row.secondFactorAt !== null });
   if (!user) return null;
 
   if (now.getTime() - row.lastSeenAt.getTime() >= sessionTouchIntervalMs) {
@@ -104,7 +108,7 @@ export async function endSession(db: Database, sessionId: string, now: Date = ne
  * Sign-out everywhere (password change, role change, a lost phone): bumping the version makes
  * every cookie issued so far stale, and ending the rows keeps the sessions table truthful.
  */
-export async function endAllSessions(db: Database, userId: string, now: Date = new Date()): Promise<void> {
+export async function endAllSessions(db: Executor, userId: string, now: Date = new Date()): Promise<void> {
   if (!isUuid(userId)) return;
   await db.transaction(async (tx) => {
     await tx

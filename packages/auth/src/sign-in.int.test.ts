@@ -41,6 +41,7 @@ describe("signIn", () => {
       email: account.email,
       clientId: account.clientId,
       staff: null,
+      secondFactor: "not_needed",
     });
     expect(result.sessionVersion).toBe(1);
     const [session] = await db.select().from(userSessions).where(eq(userSessions.id, result.sessionId));
@@ -97,7 +98,8 @@ describe("signIn", () => {
     expect(inPortal).toEqual({ ok: false, reason: "invalid" });
     expect(inStaff).toMatchObject({
       ok: true,
-      user: { kind: "staff", clientId: null, staff: { staffMemberId: account.staffMemberId, role: "program_director" } },
+      // Staff always need a second factor; this account has none yet, so it starts by setting one up.
+      user: { kind: "staff", clientId: null, staff: { staffMemberId: account.staffMemberId, role: "program_director" }, secondFactor: "enrolment_needed" },
     });
   });
 

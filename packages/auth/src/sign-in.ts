@@ -56,7 +56,8 @@ export async function signIn(db: Database, input: SignInInput): Promise<SignInRe
   // Always one argon2 verification, against the dummy hash when there is no account.
   const passwordMatches =
     (await verifyPassword(account?.passwordHash ?? dummyPasswordHash, password ?? "")) && !!account && !!password;
-  const user = account && passwordMatches ? toSessionUser(account, input.app, "") : null;
+  // A new session has proven no second factor yet: one that needs it starts at that step.
+  const user = account && passwordMatches ? toSessionUser(account, input.app, "", { provenInSession: false }) : null;
 
   if (!account || !user) {
     if (account) await recordAccountFailure(db, account.userId, failures.forEmail + 1);
