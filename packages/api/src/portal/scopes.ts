@@ -2,7 +2,7 @@ import type { ConsentScope } from "@stepwise/domain";
 import { z } from "zod";
 import { notFound } from "../core/errors";
 import { clientProcedure, familyProcedure } from "../core/trpc";
-import { requireScope } from "../services/consent-access";
+import { consentsNote, requireScope } from "../services/consent-access";
 import { findFamilyMember, lockFamilyMember, ownerOfFamilyMember } from "./family/family.queries";
 
 /**
@@ -20,7 +20,8 @@ export function consentedClientProcedure(scope: ConsentScope) {
   return familyProcedure.input(z.object({ clientId: z.uuid() })).use(async ({ ctx, input, next }) => {
     ctx.audit({ resource: { type: scope, id: input.clientId } });
     const client = await requireScope(ctx.db, { userId: ctx.caller.userId, clientId: input.clientId, scope }, new Date());
-    ctx.audit({ clients: [client.clientId], detail: { scope } });
+    // The read names the scope and the consents in force that share it: the client's accounting of disclosures.
+    ctx.audit({ clients: [client.clientId], detail: { scope, ...consentsNote([client], scope) } });
     return next({ ctx: { consented: client } });
   });
 }

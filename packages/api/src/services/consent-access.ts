@@ -1,5 +1,14 @@
 import type { Executor } from "@stepwise/db/client";
-import { type ConsentExpiry, type ConsentScope, type FamilyRelationship, fullNameGoneBy, nameGoneBy, sharedUnderConsents } from "@stepwise/domain";
+import {
+  type ConsentExpiry,
+  type ConsentScope,
+  type ConsentStanding,
+  type FamilyRelationship,
+  consentsAllowing,
+  fullNameGoneBy,
+  nameGoneBy,
+  sharedUnderConsents,
+} from "@stepwise/domain";
 import { groupBy } from "../core/group-by";
 import { notFound } from "../core/errors";
 import { consentView, findConsentsTo } from "../queries/consents.queries";
@@ -25,6 +34,8 @@ export interface ConsentedClient {
   scopes: ConsentScope[];
   /** When each active consent ends, latest-ending date first, then any event. */
   until: ConsentExpiry[];
+  /** Each consent in force and what it shares: the audit names the ones a read was allowed under. */
+  inForce: { id: string; scopes: ConsentScope[]; standing: ConsentStanding }[];
 }
 
 /** Every client with at least one active consent to this person, with what they share together; nobody else. */
@@ -49,6 +60,7 @@ export async function consentedClients(
       name: fullNameGoneBy(first),
       relationship: first.relationship,
       ...shared,
+      inForce: consentsAllowing(read).map(({ id, scopes, standing }) => ({ id, scopes, standing })),
     });
   }
   return clients.sort((a, b) => a.name.localeCompare(b.name));
@@ -73,4 +85,16 @@ export async function requireScope(
 /** The clients (or the one client asked about) whose active consents to this person share `scope`. */
 export async function clientsSharing(db: Executor, userId: string, scope: ConsentScope, now: Date, clientId?: string): Promise<ConsentedClient[]> {
   return (await consentedClients(db, userId, now, clientId ? { clientId } : undefined)).filter((client) => client.scopes.includes(scope));
+}
+
+/**
+ * For a family member's read, the audit's note of the consents it was allowed under: for each
+ * client shown, every consent in force that shares `scope` (or, for a read of what is shared at
+ * all, every consent in force). One shape for every family read, so the client's accounting of
+ * disclosures reads them all alike: `detail.consents[clientId]`.
+ */
+export function consentsNote(clients: Iterable<{ clientId: string; inForce: ConsentedClient["inForce"] }>, scope?: ConsentScope): { consents: Record<string, string[]> } {
+  const consents: Record<string, string[]> = {};
+  for (const client of clients) consents[client.clientId] = consentsAllowing(client.inForce, scope).map((consent) => consent.id);
+  return { consents };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ConsentExpiry, consentStanding, rightToRevokeStatement, sharedUnderConsents } from "./consent";
+import { type ConsentExpiry, consentStanding, consentsAllowing, rightToRevokeStatement, sharedUnderConsents } from "./consent";
 
 const onDate = (on: string): ConsentExpiry => ({ kind: "date", on });
 const atEndOfTreatment: ConsentExpiry = { kind: "event", event: "end_of_treatment" };
@@ -78,5 +78,24 @@ describe("sharedUnderConsents", () => {
   it("shares nothing without a consent in force", () => {
     expect(sharedUnderConsents([{ scopes: ["schedule"], expiry: onDate("2026-05-01"), standing: "expired" }])).toBeNull();
     expect(sharedUnderConsents([])).toBeNull();
+  });
+});
+
+describe("consentsAllowing", () => {
+  const consents = [
+    { id: "a", scopes: ["schedule", "plan_summary"], standing: "active" },
+    { id: "b", scopes: ["schedule"], standing: "active" },
+    { id: "c", scopes: ["schedule"], standing: "revoked" },
+    { id: "d", scopes: ["attendance_summary"], standing: "not_yet_in_force" },
+  ] as const;
+
+  it("names the consents in force that share the scope read, and no ended or future one", () => {
+    expect(consentsAllowing(consents, "schedule").map((consent) => consent.id)).toEqual(["a", "b"]);
+    expect(consentsAllowing(consents, "plan_summary").map((consent) => consent.id)).toEqual(["a"]);
+    expect(consentsAllowing(consents, "attendance_summary")).toEqual([]);
+  });
+
+  it("names every consent in force when the read is of what is shared at all", () => {
+    expect(consentsAllowing(consents).map((consent) => consent.id)).toEqual(["a", "b"]);
   });
 });

@@ -63,6 +63,14 @@ const latestEndingFirst = (a: ConsentExpiry, b: ConsentExpiry) =>
   a.kind === "date" && b.kind === "date" ? b.on.localeCompare(a.on) : a.kind === "date" ? -1 : b.kind === "date" ? 1 : 0;
 
 /**
+ * The consents in force (standing "active") that share `scope`, or every consent in force when no
+ * scope is named: what a family member's read was allowed under, for the audit to name.
+ */
+export function consentsAllowing<C extends { scopes: readonly ConsentScope[]; standing: ConsentStanding }>(consents: readonly C[], scope?: ConsentScope): C[] {
+  return consents.filter((consent) => consent.standing === "active" && (scope === undefined || consent.scopes.includes(scope)));
+}
+
+/**
  * What a client's consents to one person share, taken together (DOMAIN.md §7): a scope is shared
  * while any consent in force (standing "active") includes it. The scopes come in the domain's
  * order, and `until` says when each consent in force ends, the latest date first, then any event.
@@ -71,7 +79,7 @@ const latestEndingFirst = (a: ConsentExpiry, b: ConsentExpiry) =>
 export function sharedUnderConsents(
   consents: readonly { scopes: readonly ConsentScope[]; expiry: ConsentExpiry; standing: ConsentStanding }[],
 ): { scopes: ConsentScope[]; until: ConsentExpiry[] } | null {
-  const inForce = consents.filter((consent) => consent.standing === "active");
+  const inForce = consentsAllowing(consents);
   if (inForce.length === 0) return null;
   const granted = new Set(inForce.flatMap((consent) => consent.scopes));
   const until = [...new Map(inForce.map((consent) => [expiryKey(consent.expiry), consent.expiry])).values()].sort(latestEndingFirst);

@@ -3,7 +3,7 @@ import { fail, notFound } from "../../core/errors";
 import { familyParticipantProcedure } from "../../core/trpc";
 import { findOwnActiveSignUp, lockFamilySession } from "../../queries/sign-ups.queries";
 import { cancelSignUp } from "../../services/seats/release-seats";
-import { stillInFamilyOf } from "./participant-families";
+import { familyOfSignUp, noteFamiliesRead } from "./participant-families";
 
 /**
  * Cancels the caller's own seat or waitlist place before the cutoff. A seat given up goes to the
@@ -16,7 +16,8 @@ export const cancelFamilySessionSignUp = familyParticipantProcedure.input(family
   const now = new Date();
   ctx.audit({ resource: { type: "family_session_sign_up", id: input.signUpId } });
   const found = (await findOwnActiveSignUp(ctx.db, input.signUpId, ctx.caller.userId)) ?? notFound();
-  if (!(await stillInFamilyOf(ctx.db, ctx.participant, found, now))) return notFound({ clients: [found.clientId] });
+  const family = await familyOfSignUp(ctx.db, ctx.participant, found, now);
+  if (!family) return notFound({ clients: [found.clientId] });
   const session = await lockFamilySession(ctx.db, found.sessionId);
   // Read again under the session's lock: a promotion may have given it a seat meanwhile.
   const signUp = await findOwnActiveSignUp(ctx.db, input.signUpId, ctx.caller.userId);
@@ -24,5 +25,6 @@ export const cancelFamilySessionSignUp = familyParticipantProcedure.input(family
   const closed = cancellationClosedReason(session, now);
   if (closed) return fail({ kind: "invalid", message: closed });
   await cancelSignUp(ctx.db, session, signUp, now, ctx.audit);
+  noteFamiliesRead(ctx.audit, ctx.participant, [signUp.clientId], [family]);
   return { signUpId: signUp.id, status: "cancelled" as const };
 });

@@ -20,7 +20,12 @@ export const eligibleFamilySessions = familyParticipantProcedure.query(async ({ 
   );
   const sessionIds = sessions.map((session) => session.id);
   const [counts, mine] = await Promise.all([findSeatCounts(ctx.db, sessionIds), findActiveSignUpsIn(ctx.db, ctx.caller.userId, sessionIds)]);
-  noteFamiliesRead(ctx.audit, ctx.participant, sessions.flatMap((session) => session.families));
+  noteFamiliesRead(
+    ctx.audit,
+    ctx.participant,
+    sessions.flatMap((session) => session.families),
+    families,
+  );
   ctx.audit({ resource: { type: "family_session" } });
   const nameOf = new Map(families.map((family) => [family.clientId, family.name]));
   return sessions.map((session) => {

@@ -13,7 +13,12 @@ export const myFamilySessionSignUps = familyParticipantProcedure.query(async ({ 
   const now = new Date();
   const families = new Map((await participantFamilies(ctx.db, ctx.participant, now)).map((family) => [family.clientId, family]));
   const rows = (await findUpcomingSignUps(ctx.db, ctx.caller.userId, now)).filter((row) => families.has(row.signUp.clientId));
-  noteFamiliesRead(ctx.audit, ctx.participant, rows.map((row) => row.signUp.clientId));
+  noteFamiliesRead(
+    ctx.audit,
+    ctx.participant,
+    rows.map((row) => row.signUp.clientId),
+    [...families.values()],
+  );
   ctx.audit({ resource: { type: "family_session_sign_up" } });
   return rows.map(({ signUp, session }) => {
     const cancelled = session.cancelledAt !== null;

@@ -13,7 +13,7 @@ export const signUpForFamilySession = familyParticipantProcedure.input(familySig
   const now = new Date();
   ctx.audit({ resource: { type: "program_session", id: input.sessionId } });
   const family = await familyForSignUp(ctx.db, ctx.participant, input.clientId, now);
-  noteFamiliesRead(ctx.audit, ctx.participant, [family.clientId]);
+  noteFamiliesRead(ctx.audit, ctx.participant, [family.clientId], [family]);
   const { signUp } = await takeSeat(
     ctx.db,
     { sessionId: input.sessionId, clientId: family.clientId, userId: ctx.caller.userId, familyMemberId: family.familyMemberId },

@@ -1,5 +1,5 @@
 import { familyProcedure } from "../../core/trpc";
-import { consentedClients } from "../../services/consent-access";
+import { consentedClients, consentsNote } from "../../services/consent-access";
 
 /**
  * The clients who share something with the caller right now, what each shares and until when.
@@ -10,7 +10,7 @@ export const sharedClients = familyProcedure.query(async ({ ctx }) => {
   ctx.audit({
     clients: clients.map((client) => client.clientId),
     resource: { type: "consent" },
-    detail: { scopes: Object.fromEntries(clients.map((client) => [client.clientId, client.scopes])) },
+    detail: { scopes: Object.fromEntries(clients.map((client) => [client.clientId, client.scopes])), ...consentsNote(clients) },
   });
   return clients.map(({ clientId, name, firstName, relationship, scopes, until }) => ({ clientId, name, firstName, relationship, scopes, until }));
 });

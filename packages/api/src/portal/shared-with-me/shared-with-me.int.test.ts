@@ -274,22 +274,26 @@ describe("what each shared view holds", () => {
     for (const secret of ["Dana Reyes", "Primary therapist", "careTeam", "dischargePlan", "crisis"]) expect(text).not.toContain(secret);
   });
 
-  it("audits every allowed read with the client and the scope", async () => {
+  it("audits every allowed read with the client, the scope and the consents in force it was allowed under", async () => {
     const person = setup.family.everything;
     const api = await person.api();
     await api.sharedWithMe.plan({ clientId: setup.alex.client.id });
     await api.sharedWithMe.clients();
+    // Eve's consents: schedule and plan; attendance; and a revoked one, which allowed nothing.
+    const consents = await setup.t.consentsOf(person.member.id);
+    const idOf = (scope: ConsentScope) => consents.find((consent) => consent.scopes.includes(scope))!.id;
+    const inForce = consents.filter((consent) => consent.revokedAt === null).map((consent) => consent.id).sort();
     const rows = await testDb.db
       .select({ action: auditEvents.action, subject: auditEvents.subjectClientIds, detail: auditEvents.detail })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, person.user.id), eq(auditEvents.outcome, "allowed")));
     expect(rows).toEqual(
       expect.arrayContaining([
-        { action: "sharedWithMe.plan", subject: [setup.alex.client.id], detail: { scope: "plan_summary" } },
+        { action: "sharedWithMe.plan", subject: [setup.alex.client.id], detail: { scope: "plan_summary", consents: { [setup.alex.client.id]: [idOf("plan_summary")] } } },
         {
           action: "sharedWithMe.clients",
           subject: [setup.alex.client.id],
-          detail: { scopes: { [setup.alex.client.id]: ["schedule", "attendance_summary", "plan_summary"] } },
+          detail: { scopes: { [setup.alex.client.id]: ["schedule", "attendance_summary", "plan_summary"] }, consents: { [setup.alex.client.id]: inForce } },
         },
       ]),
     );
