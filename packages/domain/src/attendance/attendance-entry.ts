@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type AttendanceStatus, attendanceStatusSchema } from "./attendance-status";
+import { multiLineTextSchema } from "../common/text";
 
 /** Long enough for "arrived 40 min late: bus strike", short enough to stay a note. */
 export const attendanceNoteMaxLength = 500;
@@ -11,9 +12,7 @@ export const attendanceEntrySchema = z.object({
   /** Left out for present (the full session), absent and excused (none). */
   minutesAttended: z.number().int("Minutes attended must be a whole number.").min(0).max(24 * 60).optional(),
   /** Why a correction was made, or anything worth keeping with the record. */
-  note: z
-    .string()
-    .trim()
+  note: multiLineTextSchema
     .max(attendanceNoteMaxLength, `A note can be at most ${attendanceNoteMaxLength} characters.`)
     .optional()
     // An emptied note field means no note, not an empty one.

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { calendarDateSchema } from "../time/calendar-date";
 import { type CareLevel, careLevelRank, careLevels } from "./care-level";
 import type { DischargeReason } from "../enrollment/enrollment-status";
+import { multiLineTextSchema } from "../common/text";
 
 /**
  * Where a client can go from a level run here. Leaving the product is a destination too:
@@ -77,6 +78,6 @@ function dischargeReasonFor(exit: CareExit, direction: LevelChangeDirection): Di
 export const levelChangeInputSchema = z.object({
   to: careDestinationSchema,
   effectiveOn: calendarDateSchema,
-  reason: z.string().trim().min(1).max(2000),
+  reason: multiLineTextSchema.min(1).max(2000),
 });
 export type LevelChangeInput = z.infer<typeof levelChangeInputSchema>;

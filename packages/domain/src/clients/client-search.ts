@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type EnrollmentOutcome, enrollmentStandingOf } from "../enrollment/enrollment-standing";
+import { singleLineTextSchema } from "../common/text";
 
 /**
  * Where a client stands with the center, in the order staff work through them: the intake queue
@@ -30,9 +31,7 @@ export const clientSearchLimit = 100;
 
 /** Staff finding clients: by part of a name, by standing, or both; neither lists everyone. */
 export const clientSearchInputSchema = z.object({
-  query: z
-    .string()
-    .trim()
+  query: singleLineTextSchema
     .min(1, "Enter part of a name.")
     .max(100, "Enter at most 100 characters.")
     .refine((query) => /[^\s,]/.test(query), "Enter part of a name.")

@@ -1,2 +1,4 @@
+export * from "./error-summary";
 export * from "./range";
 export * from "./refusal";
+export * from "./text";

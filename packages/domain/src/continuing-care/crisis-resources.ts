@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineTextSchema } from "../common/text";
 
 /** A place to turn in a crisis. The portal shows these one tap away on every screen. */
 export interface CrisisResource {
@@ -33,7 +34,7 @@ export const nationalCrisisResources: readonly CrisisResource[] = [
 ];
 
 export const centerCrisisLineSchema = z.object({
-  centerName: z.string().trim().min(1),
+  centerName: singleLineTextSchema.min(1),
   phone: z.string().regex(/^\+?[0-9]{3,15}$/, "Digits only, optionally starting with +"),
 });
 export type CenterCrisisLine = z.infer<typeof centerCrisisLineSchema>;

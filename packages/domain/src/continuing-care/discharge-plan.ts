@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { calendarDateSchema } from "../time/calendar-date";
 import { careDestinationSchema } from "../care-levels/level-change";
+import { singleLineTextSchema } from "../common/text";
 
 /** How often the client sees the next provider: the article's "weekly or biweekly". */
 export const followUpFrequencies = ["weekly", "biweekly", "monthly"] as const;
@@ -8,8 +9,8 @@ export const followUpFrequencySchema = z.enum(followUpFrequencies);
 export type FollowUpFrequency = z.infer<typeof followUpFrequencySchema>;
 
 const contactSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  phone: z.string().trim().min(3).max(30),
+  name: singleLineTextSchema.min(1).max(200),
+  phone: singleLineTextSchema.min(3).max(30),
 });
 
 /**
@@ -17,11 +18,11 @@ const contactSchema = z.object({
  * own warning signs and steps, written with a clinician before discharge.
  */
 export const crisisPlanSchema = z.object({
-  warningSigns: z.array(z.string().trim().min(1)).min(1),
-  copingStrategies: z.array(z.string().trim().min(1)).min(1),
+  warningSigns: z.array(singleLineTextSchema.min(1)).min(1),
+  copingStrategies: z.array(singleLineTextSchema.min(1)).min(1),
   peopleToContact: z.array(contactSchema),
   professionalsToContact: z.array(contactSchema),
-  makingTheEnvironmentSafe: z.array(z.string().trim().min(1)),
+  makingTheEnvironmentSafe: z.array(singleLineTextSchema.min(1)),
 });
 export type CrisisPlan = z.infer<typeof crisisPlanSchema>;
 
@@ -33,8 +34,8 @@ export const dischargePlanSchema = z.object({
   nextLevel: careDestinationSchema,
   nextProvider: z
     .object({
-      name: z.string().trim().min(1).max(200),
-      phone: z.string().trim().min(3).max(30).optional(),
+      name: singleLineTextSchema.min(1).max(200),
+      phone: singleLineTextSchema.min(3).max(30).optional(),
       frequency: followUpFrequencySchema,
       firstAppointmentOn: calendarDateSchema.optional(),
     })

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { type CalendarDate, calendarDateSchema, calendarDateParts } from "../time/calendar-date";
+import { singleLineTextSchema } from "../common/text";
 
-const personName = z.string().trim().min(1, "Enter a name.").max(100);
+const personName = singleLineTextSchema.min(1, "Enter a name.").max(100);
 /** An empty field means "none", so a form can send what the person left blank. */
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  singleLineTextSchema
     .max(max)
     .optional()
     .transform((value) => (value === "" ? undefined : value));

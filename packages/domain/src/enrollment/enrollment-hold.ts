@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { type CalendarDate, calendarDateSchema } from "../time/calendar-date";
+import { multiLineTextSchema } from "../common/text";
 import { type EnrollmentStatusChangeProblem, checkEnrollmentStatusChange } from "./enrollment-lifecycle";
 import type { EnrollmentStatus } from "./enrollment-status";
 
 /** Putting an enrollment on hold or resuming it: why, and from which day. */
 export const holdInputSchema = z.object({
   enrollmentId: z.uuid(),
-  reason: z.string().trim().min(1, "Say why.").max(2000),
+  reason: multiLineTextSchema.min(1, "Say why.").max(2000),
   effectiveOn: calendarDateSchema,
 });
 export type HoldInput = z.infer<typeof holdInputSchema>;

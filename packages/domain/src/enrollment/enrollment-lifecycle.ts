@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type DischargeReason, type EnrollmentStatus, dischargeReasonSchema, enrollmentStatusSchema } from "./enrollment-status";
+import { multiLineTextSchema } from "../common/text";
 
 /**
  * referred → intake scheduled → active ⇄ on hold → discharged. A referral or a scheduled intake
@@ -92,10 +93,10 @@ export function checkEnrollmentStatusChange(change: EnrollmentStatusChange): Enr
 
 /** The API's input for a status change: a discharge must say why; nothing else carries a reason. */
 export const enrollmentStatusChangeInputSchema = z.discriminatedUnion("to", [
-  z.object({ to: z.literal("discharged"), dischargeReason: dischargeReasonSchema, note: z.string().max(2000).optional() }),
+  z.object({ to: z.literal("discharged"), dischargeReason: dischargeReasonSchema, note: multiLineTextSchema.max(2000).optional() }),
   z.object({
     to: enrollmentStatusSchema.exclude(["discharged"]),
-    note: z.string().max(2000).optional(),
+    note: multiLineTextSchema.max(2000).optional(),
   }),
 ]);
 export type EnrollmentStatusChangeInput = z.infer<typeof enrollmentStatusChangeInputSchema>;

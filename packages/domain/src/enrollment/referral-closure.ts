@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type CalendarDate, addDays } from "../time/calendar-date";
 import { type EnrollmentStatusChangeProblem, checkEnrollmentStatusChange, isBeforeStart } from "./enrollment-lifecycle";
 import type { DischargeReason, EnrollmentStatus } from "./enrollment-status";
+import { multiLineTextSchema } from "../common/text";
 
 /** Why a referral closed before the program started. */
 export const referralClosureReasons = [
@@ -25,7 +26,7 @@ export const referralClosureReasonWords: Readonly<Record<ReferralClosureReason, 
 export const closeReferralInputSchema = z.object({
   enrollmentId: z.uuid(),
   reason: referralClosureReasonSchema,
-  note: z.string().trim().max(2000).optional(),
+  note: multiLineTextSchema.max(2000).optional(),
 });
 export type CloseReferralInput = z.infer<typeof closeReferralInputSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type CalendarDate, addDays, calendarDateSchema, compareCalendarDates } from "../time/calendar-date";
 import { consentExpiryEventSchema, consentScopeSchema } from "./consent";
+import { multiLineTextSchema, singleLineTextSchema } from "../common/text";
 
 /** The longest a dated consent may run; a longer one should be signed again. */
 export const maxConsentDays = 366;
@@ -17,15 +18,11 @@ export const consentGrantSchema = z.object({
     .array(consentScopeSchema)
     .min(1, { message: "Choose at least one thing to share." })
     .refine((scopes) => new Set(scopes).size === scopes.length, { message: "Choose each thing once." }),
-  purpose: z
-    .string()
-    .trim()
+  purpose: multiLineTextSchema
     .min(3, { message: "Say why you are sharing, in a few words." })
     .max(300, { message: "Keep the purpose under 300 characters." }),
   expiry: expirySchema,
-  signedName: z
-    .string()
-    .trim()
+  signedName: singleLineTextSchema
     .min(1, { message: "Type your full name to sign." })
     .max(200, { message: "A name is at most 200 characters." }),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineTextSchema } from "../common/text";
 
 /** How a family member is related to the client, in the client's own choice of words. */
 export const familyRelationships = [
@@ -27,7 +28,7 @@ export const familyRelationshipLabels: Record<FamilyRelationship, string> = {
 
 /** A client's invitation to one person in their life. */
 export const familyInvitationSchema = z.object({
-  name: z.string().trim().min(1, { message: "Give their name." }).max(120, { message: "A name is at most 120 characters." }),
+  name: singleLineTextSchema.min(1, { message: "Give their name." }).max(120, { message: "A name is at most 120 characters." }),
   relationship: z.enum(familyRelationships, { message: "Choose how they are related to you." }),
   // Trimmed and lowered before the check: an address pasted with a trailing space (phones add one
   // after autocompletion) is still the same address, and one person has one address here.

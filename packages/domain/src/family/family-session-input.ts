@@ -4,6 +4,7 @@ import { endsAfterStart } from "../programs/schedule-option-input";
 import { videoLinkSchema } from "../schedule/session-template-input";
 import { defaultSignUpCutoffMinutes, familySessionFormats } from "./family-session";
 import { wallClockTimeSchema } from "../time/wall-clock-time";
+import { singleLineTextSchema } from "../common/text";
 
 /** What a scheduling form without a format is told. */
 export const chooseFamilySessionFormat = "Choose one family or a multi-family group.";
@@ -15,7 +16,7 @@ export const familySessionInputSchema = z
     format: z.enum(familySessionFormats, { message: chooseFamilySessionFormat }),
     /** The family's client, for a one-family session. */
     clientId: z.uuid({ message: "Choose the client whose family this session is for." }).optional(),
-    title: z.string().trim().min(1, { message: "Give the session a title." }).max(120, { message: "A title is at most 120 characters." }),
+    title: singleLineTextSchema.min(1, { message: "Give the session a title." }).max(120, { message: "A title is at most 120 characters." }),
     date: calendarDateSchema,
     startTime: wallClockTimeSchema,
     endTime: wallClockTimeSchema,
@@ -31,9 +32,7 @@ export const familySessionInputSchema = z
       .max(14 * 24 * 60, { message: "Sign-ups close at most two weeks before." })
       .default(defaultSignUpCutoffMinutes),
     facilitatorStaffId: z.uuid({ message: "Choose a facilitator from the list." }),
-    location: z
-      .string()
-      .trim()
+    location: singleLineTextSchema
       .min(1, { message: "Give a place, or leave it out for a session by video only." })
       .max(200, { message: "A location is at most 200 characters." })
       .optional(),

@@ -5,6 +5,7 @@ import { intRangeSchema } from "../common/range";
 import { sessionKindSchema } from "./session-kind";
 import { isValidTimeZone } from "../time/time-zone";
 import { programTrackSchema } from "../care-levels/track";
+import { singleLineTextSchema } from "../common/text";
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -27,11 +28,11 @@ export function slugFromName(name: string): string {
 }
 
 const programFields = z.object({
-  name: z.string().trim().min(1, { message: "Give the program a name." }).max(120, { message: "A name is at most 120 characters." }),
+  name: singleLineTextSchema.min(1, { message: "Give the program a name." }).max(120, { message: "A name is at most 120 characters." }),
   slug: programSlugSchema.optional(),
   level: careLevelSchema,
   track: programTrackSchema,
-  timeZone: z.string().trim().min(1, { message: "Choose the program's time zone." }),
+  timeZone: singleLineTextSchema.min(1, { message: "Choose the program's time zone." }),
   /** The weekly band in minutes: within the level's bounds, never under its regulatory floor. */
   weeklyMinutes: intRangeSchema,
   expectedLengthWeeks: z

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type CareLevel, careLevelSchema } from "../care-levels/care-level";
 import { careLevelDefinitions, weeklyMinutesBoundsOf } from "../care-levels/care-level-definitions";
 import { type IntRange, intRangeSchema } from "../common/range";
+import { untrimmedTextSchema } from "../common/text";
 import { defaultTimeZone, isValidTimeZone } from "../time/time-zone";
 
 /** How one program at one level runs. Every number is the center's policy, within the level's rules. */
@@ -60,7 +61,7 @@ export const programPolicySchema = z.object({
   daysPerWeek: intRangeSchema,
   sessionDayMinutes: intRangeSchema,
   consecutiveAbsencesForOutreach: z.number().int().min(1).default(defaultConsecutiveAbsencesForOutreach),
-  timeZone: z.string().min(1).default(defaultTimeZone),
+  timeZone: untrimmedTextSchema.min(1).default(defaultTimeZone),
 });
 export type ProgramPolicyInput = z.input<typeof programPolicySchema>;
 

@@ -5,6 +5,7 @@ import { describeViolation, type ScheduleViolation } from "./schedule-violation"
 import { type ScheduleShift, scheduleShiftSchema } from "../care-levels/track";
 import { validateWeeklySchedule } from "./validate-weekly-schedule";
 import { type WallClockTime, minutesSinceMidnight, wallClockTimeSchema } from "../time/wall-clock-time";
+import { singleLineTextSchema } from "../common/text";
 
 /** A set of ISO weekdays, each once, Monday first. */
 export const weekdaySetSchema = z
@@ -24,7 +25,7 @@ export function endsAfterStart(times: { startTime: WallClockTime; endTime: WallC
 export const scheduleOptionInputSchema = z
   .object({
     shift: scheduleShiftSchema,
-    name: z.string().trim().min(1, { message: "Give the schedule option a name." }).max(80, { message: "A name is at most 80 characters." }),
+    name: singleLineTextSchema.min(1, { message: "Give the schedule option a name." }).max(80, { message: "A name is at most 80 characters." }),
     weekdays: weekdaySetSchema,
     startTime: wallClockTimeSchema,
     endTime: wallClockTimeSchema,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { endsAfterStart } from "../programs/schedule-option-input";
 import { videoLinkSchema } from "./session-template-input";
 import { wallClockTimeSchema } from "../time/wall-clock-time";
+import { multiLineTextSchema, singleLineTextSchema } from "../common/text";
 
 /**
  * Changing one dated session (not its template): new wall-clock times on its own date, another
@@ -12,7 +13,7 @@ export const sessionOccurrenceEditSchema = z
     startTime: wallClockTimeSchema,
     endTime: wallClockTimeSchema,
     facilitatorStaffId: z.uuid({ message: "Choose a facilitator from the list." }).nullable(),
-    location: z.string().trim().min(1).max(200, { message: "A location is at most 200 characters." }).nullable(),
+    location: singleLineTextSchema.min(1).max(200, { message: "A location is at most 200 characters." }).nullable(),
     videoUrl: videoLinkSchema.nullable(),
   })
   .refine(endsAfterStart, { message: "The end time must be after the start time.", path: ["endTime"] })
@@ -24,9 +25,7 @@ export type SessionOccurrenceEdit = z.input<typeof sessionOccurrenceEditSchema>;
 
 /** Calling off one dated session: the reason is shown to staff and kept with the session. */
 export const sessionCancelSchema = z.object({
-  reason: z
-    .string()
-    .trim()
+  reason: multiLineTextSchema
     .min(3, { message: "Say briefly why the session is cancelled (for example, facilitator ill)." })
     .max(500, { message: "A reason is at most 500 characters." }),
 });

@@ -4,13 +4,16 @@ import { weekdayName } from "../programs/schedule-violation";
 import { endsAfterStart, weekdaySetSchema } from "../programs/schedule-option-input";
 import { type SessionKind, sessionKindSchema } from "../programs/session-kind";
 import { type WallClockTime, minutesSinceMidnight, wallClockTimeSchema } from "../time/wall-clock-time";
+import { isSingleLineText, multiLineTextSchema, singleLineTextSchema, unusualCharactersMessage } from "../common/text";
 
 /** A video link people can open safely: https only. */
 export const videoLinkSchema = z
   .url({ protocol: /^https$/, message: "Give a video link that starts with https://." })
-  .max(500, { message: "A video link is at most 500 characters." });
+  .max(500, { message: "A video link is at most 500 characters." })
+  // The URL check keeps a NUL or another control character in the path just as it was sent.
+  .refine(isSingleLineText, { message: unusualCharactersMessage });
 
-const locationSchema = z.string().trim().min(1).max(200, { message: "A location is at most 200 characters." });
+const locationSchema = singleLineTextSchema.min(1).max(200, { message: "A location is at most 200 characters." });
 
 const capacitySchema = z
   .number({ message: "Give the capacity as a whole number." })
@@ -26,7 +29,7 @@ const placeMessage = { message: "Give a location or a video link (or both).", pa
 
 const templateDetails = {
   kind: sessionKindSchema,
-  title: z.string().trim().min(1, { message: "Give the session a title." }).max(120, { message: "A title is at most 120 characters." }),
+  title: singleLineTextSchema.min(1, { message: "Give the session a title." }).max(120, { message: "A title is at most 120 characters." }),
   weekdays: weekdaySetSchema,
   startTime: wallClockTimeSchema,
   endTime: wallClockTimeSchema,
@@ -62,7 +65,7 @@ export type SessionTemplateUpdate = z.input<typeof sessionTemplateUpdateSchema>;
 /** Ending a template: the last date it meets, and why later sessions are called off. */
 export const sessionTemplateEndSchema = z.object({
   endsOn: calendarDateSchema,
-  reason: z.string().trim().min(3, { message: "Say briefly why the group ends; it is shown on the cancelled sessions." }).max(500),
+  reason: multiLineTextSchema.min(3, { message: "Say briefly why the group ends; it is shown on the cancelled sessions." }).max(500),
 });
 
 export type SessionTemplateViolation =

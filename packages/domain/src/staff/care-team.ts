@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isEnrollmentOpen } from "../enrollment/enrollment-lifecycle";
 import type { EnrollmentStatus } from "../enrollment/enrollment-status";
 import { refusalMessage } from "../common/refusal";
+import { singleLineTextSchema } from "../common/text";
 import type { StaffRole } from "./staff-permission";
 
 /**
@@ -26,8 +27,7 @@ export const responsibilitySchema = z
   .string()
   .transform((value) => value.trim().replace(/\s+/g, " "))
   .pipe(
-    z
-      .string()
+    singleLineTextSchema
       .min(1, "Say what this person does for the client.")
       .max(responsibilityMaxLength, `Keep the responsibility to ${responsibilityMaxLength} characters.`),
   );

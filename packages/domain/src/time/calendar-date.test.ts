@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, calendarDateSchema, daysBetween, isCalendarDate, isoWeekdayOf, mondayOf } from "./calendar-date";
+import {
+  addDays,
+  calendarDateSchema,
+  daysBetween,
+  earliestCalendarDate,
+  isCalendarDate,
+  isoWeekdayOf,
+  latestCalendarDate,
+  mondayOf,
+} from "./calendar-date";
 import { isWallClockTime, minutesSinceMidnight, timeWindowSchema, wallClockFromMinutes } from "./wall-clock-time";
 
 describe("calendar dates", () => {
@@ -14,6 +23,19 @@ describe("calendar dates", () => {
   ])("%s is a date: %s", (value, valid) => {
     expect(isCalendarDate(value)).toBe(valid);
     expect(calendarDateSchema.safeParse(value).success).toBe(valid);
+  });
+
+  it("takes dates from 1900 to 2100, both ends included, and refuses the far ones in plain words", () => {
+    const messages = (value: string) => calendarDateSchema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
+    expect([earliestCalendarDate, latestCalendarDate]).toEqual(["1900-01-01", "2100-12-31"]);
+    for (const date of ["1900-01-01", "1950-06-15", "2026-03-08", "2100-12-31"]) expect(messages(date)).toEqual([]);
+    for (const date of ["1899-12-31", "2101-01-01", "9999-12-31", "1000-01-01"]) {
+      expect(messages(date)).toEqual(["Choose a date between 1900 and 2100."]);
+    }
+    // Year 0000 is no date at all (Date.UTC would read it as 1900), nor is a six-digit year.
+    for (const date of ["0000-01-01", "0000-00-00", "+010000-01-01", "10000-01-01"]) {
+      expect(messages(date)).toEqual(["Enter a date as YYYY-MM-DD."]);
+    }
   });
 
   it("knows the weekday and Monday of a date", () => {

@@ -24,9 +24,24 @@ export function isCalendarDate(value: string): boolean {
   return parseParts(value) !== null;
 }
 
+/**
+ * The dates any input may name: wide enough for every date of birth and every plan, and far from
+ * the edge of what Postgres reads. An evening on 9999-12-31 in a zone west of UTC is an instant in
+ * the year 10000, which Postgres refuses (and a request that sent it ended in a 500).
+ */
+export const earliestCalendarDate: CalendarDate = "1900-01-01";
+export const latestCalendarDate: CalendarDate = "2100-12-31";
+
+/** Whether the date is within the range inputs may name (both ends included). */
+export function isWithinCalendarRange(date: CalendarDate): boolean {
+  return date >= earliestCalendarDate && date <= latestCalendarDate;
+}
+
+/** A real date as 'YYYY-MM-DD' between 1900 and 2100: every date an input names. */
 export const calendarDateSchema = z
   .string()
-  .refine(isCalendarDate, { message: "Expected a calendar date as YYYY-MM-DD" });
+  .refine(isCalendarDate, { message: "Enter a date as YYYY-MM-DD.", abort: true })
+  .refine(isWithinCalendarRange, { message: "Choose a date between 1900 and 2100." });
 
 export function calendarDateParts(date: CalendarDate): { year: number; month: number; day: number } {
   const parts = parseParts(date);
