@@ -101,13 +101,15 @@ describe("familySessions.eligible", () => {
     expect(JSON.stringify(eligible)).not.toContain("video.example");
   });
 
-  it("lists nothing without a consent to share family sessions, and audits each client read", async () => {
+  it("lists nothing without a consent to share family sessions, and audits each client read with the consent it was under", async () => {
     expect(await (await setup.gil.api()).familySessions.eligible()).toEqual([]);
     const rows = await testDb.db
-      .select({ subject: auditEvents.subjectClientIds })
+      .select({ subject: auditEvents.subjectClientIds, detail: auditEvents.detail })
       .from(auditEvents)
       .where(and(eq(auditEvents.actorUserId, setup.fran.user.id), eq(auditEvents.action, "familySessions.eligible")));
     expect(new Set(rows.flatMap((row) => row.subject))).toEqual(new Set([setup.alex.client.id, setup.blair.client.id]));
+    const [atAlex] = await setup.t.consentsOf(setup.fran.member.id);
+    expect(rows.at(-1)?.detail).toMatchObject({ scope: "family_sessions", consents: { [setup.alex.client.id]: [atAlex!.id] } });
   });
 });
 
@@ -183,7 +185,8 @@ describe("familySessions.signUp and cancel", () => {
     expect(writers).toHaveLength(3);
     expect(new Set(writers.map((row) => row.xmin)).size).toBe(1);
 
-    // The cancellation's one row names the seat given up and the promotion it caused.
+    // The cancellation's one row names the seat given up, the promotion it caused and the consent it was made under.
+    const [franConsent] = await setup.t.consentsOf(setup.fran.member.id);
     const audited = await testDb.db
       .select({ subject: auditEvents.subjectClientIds, detail: auditEvents.detail })
       .from(auditEvents)
@@ -194,6 +197,8 @@ describe("familySessions.signUp and cancel", () => {
         detail: {
           gaveUp: [{ signUpId: franSeat.signUpId, sessionId: group.id, was: "confirmed", because: "cancelled" }],
           promoted: [{ signUpId: byUser.get(ivan.user.id)!.id, sessionId: group.id, userId: ivan.user.id }],
+          scope: "family_sessions",
+          consents: { [setup.alex.client.id]: [franConsent!.id] },
         },
       },
     ]);
