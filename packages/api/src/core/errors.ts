@@ -54,12 +54,41 @@ export class Refusal extends Error {
   }
 }
 
+/** The errors made here, from an outcome: the only ones whose message a client reads as it is (clientMessageOf). */
+const outcomeErrors = new WeakSet<TRPCError>();
+
 /** The error a request ends with for `outcome`, for a rung that maps a failure it caught (see fail). */
 export function failure(outcome: Outcome, audit?: AuditNote): TRPCError {
   const message = "message" in outcome ? outcome.message : defaultMessages[outcome.kind];
   const fieldErrors = outcome.kind === "invalid" ? outcome.fieldErrors : undefined;
   const cause = fieldErrors || audit ? new Refusal(fieldErrors, audit) : undefined;
-  return new TRPCError({ code: codes[outcome.kind], message, cause });
+  const error = new TRPCError({ code: codes[outcome.kind], message, cause });
+  outcomeErrors.add(error);
+  return error;
+}
+
+/**
+ * Plain words for what tRPC or the runtime refused before any procedure of ours decided: their
+ * own messages quote the request ("Expected property name or '}' in JSON at position 10"), name
+ * internals ("Maximum call stack size exceeded") or carry SQL.
+ */
+const transportMessages: Partial<Record<TRPCError["code"], string>> = {
+  PARSE_ERROR: "We couldn't read that request. Please try again.",
+  BAD_REQUEST: defaultMessages.invalid,
+  NOT_FOUND: defaultMessages.not_found,
+  METHOD_NOT_SUPPORTED: "That kind of request isn't accepted here.",
+  UNSUPPORTED_MEDIA_TYPE: "This address only accepts requests sent as JSON.",
+  PAYLOAD_TOO_LARGE: "That request is too large.",
+  UNAUTHORIZED: defaultMessages.unauthenticated,
+  FORBIDDEN: defaultMessages.forbidden,
+  TOO_MANY_REQUESTS: defaultMessages.too_many_requests,
+};
+
+/** What a client reads of a failure: an outcome's own words, or plain words for its code. */
+export function clientMessageOf(error: TRPCError): string {
+  if (outcomeErrors.has(error)) return error.message;
+  if (error.code === codes.invalid && error.cause instanceof z.ZodError) return "Please check the highlighted fields.";
+  return transportMessages[error.code] ?? "Something went wrong on our side. Please try again.";
 }
 
 /**

@@ -1,27 +1,20 @@
 import { staffMay, type StaffPermission } from "@stepwise/domain";
 import { type TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { z } from "zod";
 import { RequestRateLimits } from "../services/rate-limit";
 import { AuditTrail } from "./audit";
 import { conflictOf } from "./constraint-conflicts";
 import type { Context } from "./context";
-import { denialOf, fail, fieldErrorsOf, forbidden, notFound } from "./errors";
+import { clientMessageOf, denialOf, fail, fieldErrorsOf, forbidden, notFound } from "./errors";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
-    const invalidInput = error.code === "BAD_REQUEST" && error.cause instanceof z.ZodError;
-    // Unexpected failures keep their details in the server log only: no SQL, stack or PHI leaves,
-    // in any environment (the stack is left out of the shape on purpose).
-    const message =
-      error.code === "INTERNAL_SERVER_ERROR"
-        ? "Something went wrong on our side. Please try again."
-        : invalidInput
-          ? "Please check the highlighted fields."
-          : shape.message;
+    // Only our own outcomes speak in their own words. Anything else keeps its details in the
+    // server log: no SQL, stack, quoted input or PHI leaves, in any environment (the stack is left
+    // out of the shape on purpose).
     return {
-      message,
+      message: clientMessageOf(error),
       code: shape.code,
       data: {
         code: shape.data.code,
