@@ -8,6 +8,7 @@ import { portalRouter } from "../portal/router";
 import { createStaffCaller } from "../staff/index";
 import { staffRouter } from "../staff/router";
 import { familyFixtures, inHours } from "../test-support/family-fixtures";
+import { newProgram, threeEvenings } from "../test-support/program-inputs";
 
 /**
  * The ladder's promise, procedure by procedure: a request writes exactly one audit row, whose
@@ -488,20 +489,6 @@ const staffCases: Record<string, Case> = {
     run: () => call(() => setup.clinicianApi.familySessions.cancel({ sessionId: kept.familySession!, reason: "Facilitator unwell" }), about(setup.alex.client.id)),
   },
 };
-
-const threeEvenings = { shift: "evening" as const, name: "Three evenings", weekdays: [1, 3, 4] as (1 | 3 | 4)[], startTime: "18:00", endTime: "21:00" };
-
-function newProgram(name: string) {
-  return {
-    name,
-    level: "iop" as const,
-    track: "trauma" as const,
-    timeZone: "America/New_York",
-    weeklyMinutes: { min: 540, max: 900 },
-    expectedLengthWeeks: 10,
-    sessionKinds: ["process_group" as const, "skills_group" as const],
-  };
-}
 
 function describeRouter(name: string, router: { _def: { procedures: Record<string, unknown> } }, cases: Record<string, Case>) {
   describe(`every ${name} procedure`, () => {

@@ -6,6 +6,7 @@ import {
   enrollmentStatusChanges,
   familyInvitations,
   familyMembers,
+  familySessionSignUps,
   outboxMessages,
   programSessions,
   users,
@@ -181,6 +182,16 @@ export function familyFixtures(db: Database) {
     return row!;
   }
 
+  /**
+   * A seat or waitlist place someone took earlier through a family member row, stored as it
+   * stands now: for a place that outlived the consent it was taken under, which the API would
+   * no longer let them take.
+   */
+  async function placeTaken(place: { sessionId: string; clientId: string; userId: string; familyMemberId: string; status: "confirmed" | "waitlisted" }) {
+    const [row] = await db.insert(familySessionSignUps).values(place).returning();
+    return row!;
+  }
+
   const publicApi = () => createPortalCaller({ db, caller: null });
   /** A fresh address, so tests in one database never meet each other's invitations. */
   const email = (who: string) => `${who}-${unique()}@family.test`;
@@ -225,6 +236,7 @@ export function familyFixtures(db: Database) {
     revoke,
     recordDischarge,
     familySession,
+    placeTaken,
     publicApi,
     email,
     memberRow,

@@ -5,6 +5,7 @@ import {
   attendance,
   careTeamMembers,
   clients,
+  enrollmentStatusChanges,
   enrollments,
   levelOfCareChanges,
   programs,
@@ -146,6 +147,32 @@ export function fixtures(db: Database) {
     };
   }
 
+  /**
+   * A client on record with a fresh referral to the program, as clients.create leaves one made
+   * without an email: no portal account, an enrollment "referred" to start on `plannedStartOn`.
+   */
+  async function referredClient(
+    setting: Awaited<ReturnType<typeof iopProgram>>,
+    recordedBy: { member: { id: string } },
+    options: { plannedStartOn: CalendarDate; firstName?: string },
+  ) {
+    const [client] = await db
+      .insert(clients)
+      .values({ firstName: options.firstName ?? `Client${unique()}`, lastName: "Fixture", dateOfBirth: "1990-01-01" })
+      .returning();
+    const [enrollment] = await db
+      .insert(enrollments)
+      .values({ clientId: client!.id, programId: setting.program.id, status: "referred", level: setting.program.level, startsOn: options.plannedStartOn })
+      .returning();
+    await db.insert(enrollmentStatusChanges).values({
+      enrollmentId: enrollment!.id,
+      toStatus: "referred",
+      effectiveOn: instantToZonedDate(new Date(), timeZone),
+      recordedByStaffId: recordedBy.member.id,
+    });
+    return { client: client!, enrollment: enrollment! };
+  }
+
   /** A three-hour evening group on `date` in the program's zone. */
   async function groupSession(setting: Awaited<ReturnType<typeof iopProgram>>, date: CalendarDate) {
     const [session] = await db
@@ -167,7 +194,7 @@ export function fixtures(db: Database) {
     await db.insert(attendance).values({ sessionId, clientId, status, minutesAttended });
   }
 
-  return { account, staff, iopProgram, phpProgram, enrolledClient, groupSession, attended, callerFor };
+  return { account, staff, iopProgram, phpProgram, enrolledClient, referredClient, groupSession, attended, callerFor };
 }
 
 /** Monday of the week containing `now`, in the fixtures' time zone. */

@@ -434,12 +434,8 @@ describe("releaseSeats", () => {
 });
 
 /** A place written straight into the table, as if taken earlier, while the person's consent was in force. */
-async function placeTakenEarlier(sessionId: string, who: { user: { id: string }; member: { id: string } }, status: "confirmed" | "waitlisted", clientId = setup.alex.client.id) {
-  const [row] = await testDb.db
-    .insert(familySessionSignUps)
-    .values({ sessionId, clientId, userId: who.user.id, familyMemberId: who.member.id, status })
-    .returning();
-  return row!;
+function placeTakenEarlier(sessionId: string, who: { user: { id: string }; member: { id: string } }, status: "confirmed" | "waitlisted", clientId = setup.alex.client.id) {
+  return setup.t.placeTaken({ sessionId, clientId, userId: who.user.id, familyMemberId: who.member.id, status });
 }
 
 /** Someone whose consent from Alex to share family sessions ran out on a date that has passed. */
