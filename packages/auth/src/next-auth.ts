@@ -1,4 +1,5 @@
 import type { Database } from "@stepwise/db/client";
+import { errorLogSummary } from "@stepwise/domain";
 import type { CookiesOptions, LoggerInstance, NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authEnv } from "./env";
@@ -52,13 +53,16 @@ function appCookies(app: AuthApp, secure: boolean): CookiesOptions {
   };
 }
 
-/** next-auth logs errors with their metadata; keep ended sessions quiet and stack traces out of production logs. */
-function authLogger(production: boolean): Partial<LoggerInstance> {
+/**
+ * next-auth logs errors with their metadata: only a summary goes out (errorLogSummary: no message,
+ * which for a failed query quotes its SQL and values), and ended sessions stay quiet.
+ */
+function authLogger(): Partial<LoggerInstance> {
   return {
     error(code, metadata) {
       const error = metadata instanceof Error ? metadata : "error" in metadata ? metadata.error : undefined;
       if (error instanceof SessionEndedError) return;
-      console.error(`[next-auth] ${code}: ${error?.message ?? metadata.message ?? ""}`, production ? "" : (error?.stack ?? ""));
+      console.error(error === undefined ? `[next-auth] ${code}` : `[next-auth] ${code}: ${errorLogSummary(error)}`);
     },
     warn(code) {
       console.warn(`[next-auth] warning ${code}`);
@@ -104,7 +108,7 @@ export function createAuthOptions({ app, getDatabase }: CreateAuthOptionsInput):
             });
           } catch (error) {
             // next-auth would put the message in the redirect URL; it must not carry SQL or stack.
-            console.error("[auth] sign-in failed", error instanceof Error ? error.message : error);
+            console.error("[auth] sign-in failed:", errorLogSummary(error));
             throw new Error(signInErrorCodes.unavailable);
           }
           if (!result.ok) {
@@ -146,7 +150,7 @@ export function createAuthOptions({ app, getDatabase }: CreateAuthOptionsInput):
         if (claims) await endSession(await getDatabase(), claims.sid);
       },
     },
-    logger: authLogger(env.nodeEnv === "production"),
+    logger: authLogger(),
   };
   appOfOptions.set(options, app);
   return options;

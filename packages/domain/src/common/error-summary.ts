@@ -31,7 +31,10 @@ const identifier = /^[A-Za-z0-9_.$-]{1,63}$/;
 function describeOne(error: unknown): string {
   if (error === null || (typeof error !== "object" && typeof error !== "function")) return typeof error;
   const fields = error as Record<string, unknown>;
-  const name = typeof fields.name === "string" && identifier.test(fields.name) ? fields.name : (error.constructor?.name ?? "object");
+  // A subclass that leaves `name` as "Error" (drizzle's DrizzleQueryError) is known by its class.
+  const ownName = typeof fields.name === "string" && identifier.test(fields.name) ? fields.name : undefined;
+  const className = typeof error.constructor?.name === "string" && identifier.test(error.constructor.name) ? error.constructor.name : undefined;
+  const name = (ownName === "Error" ? className : ownName) ?? className ?? "object";
   const facts = [
     ["code", fields.code],
     ["constraint", fields.constraint_name],
