@@ -85,6 +85,8 @@ const samples = [
   "https://video.example.org/family",
   "+15551234567",
   "adult-evening-iop",
+  "123456",
+  "7KQ2M-XH4TP",
   "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE",
 ];
 

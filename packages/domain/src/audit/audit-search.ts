@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type CalendarDate, addDays, calendarDateSchema, compareCalendarDates, daysBetween } from "../time/calendar-date";
 import { defaultTimeZone, zonedWallClockToInstant } from "../time/time-zone";
 import { auditActionSchema } from "./audit-actions";
+import { singleLineTextSchema } from "../common/text";
 
 /** How a request ended: it was served, or refused (not found, forbidden, or refused with a note). */
 export const auditOutcomes = ["allowed", "denied"] as const;
@@ -32,9 +33,7 @@ const uuid = (message: string) => z.uuid({ message });
 export const auditSearchSchema = z
   .object({
     clientId: uuid("Choose a client from the list.").optional(),
-    clientName: z
-      .string()
-      .trim()
+    clientName: singleLineTextSchema
       .min(2, "Enter at least two letters of the client's name.")
       .max(100, "Enter at most 100 characters.")
       .refine((name) => /[^\s,]/.test(name), "Enter part of the client's name.")
