@@ -3,10 +3,6 @@ import type { Audit } from "../../core/audit";
 import { nameGoneBy } from "@stepwise/domain";
 import { findUsableInvitation } from "./invitation.queries";
 
-/** One answer for a link that is unknown, used or expired: it tells nobody which. */
-export const invitationNotUsable =
-  "This invitation link can't be used any more: it may have expired or already been used. Please ask the person who invited you to send a new one.";
-
 /**
  * What the invitation page shows before accepting: who invited whom, at which address. Not
  * whether that address has an account here: accepting decides that on the server. Without a
