@@ -1,18 +1,14 @@
 import { createSecurityProxy } from "@stepwise/ui/proxy";
 import { env } from "~/env";
 
-/** CSP nonce per request, and a shortcut to sign-in without this app's session cookie. */
-export const proxy = createSecurityProxy({ sessionCookieName: "stepwise-staff.session-token", env });
+/**
+ * Refuses changes sent from anywhere but the staff app's own pages; then a CSP nonce per page, and
+ * a shortcut to sign-in without this app's session cookie.
+ */
+export const proxy = createSecurityProxy({ sessionCookieName: "stepwise-staff.session-token", env, routePaths: ["/api"] });
 
 export const config = {
-  matcher: [
-    {
-      // Pages only: API routes answer for themselves, static files need neither check.
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Everything but static files: API routes and server actions need the origin check as much as
+  // pages need the nonce (e2e/http-edge.e2e.ts sends forged requests to each).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

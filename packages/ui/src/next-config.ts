@@ -13,6 +13,8 @@ export function stepwiseNextConfig(): NextConfig {
     transpilePackages: ["@stepwise/api", "@stepwise/auth", "@stepwise/db", "@stepwise/domain", "@stepwise/ui"],
     // Native or server-only dependencies: loaded by Node at run time, never bundled.
     serverExternalPackages: ["@node-rs/argon2", "postgres"],
+    // forbidden() and forbidden.tsx: a role without the permission gets HTTP 403, not a 200 page.
+    experimental: { authInterrupts: true },
     turbopack: {
       resolveAlias: {
         // The apps always get DATABASE_URL (from the launcher or the deployment); the embedded

@@ -28,7 +28,9 @@ export function contentSecurityPolicy(options: { nonce: string; development: boo
 export const staticSecurityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // No Referer to other sites. Not "no-referrer": under it browsers send `Origin: null` with a
+  // page's plain form posts (a server action before scripts load), which the proxy must refuse.
+  { key: "Referrer-Policy", value: "same-origin" },
   {
     key: "Permissions-Policy",
     value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",

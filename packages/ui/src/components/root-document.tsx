@@ -9,7 +9,8 @@ export function rootMetadata(app: { title: string; description: string }): Metad
     description: app.description,
     // Health information: keep every page out of search engines.
     robots: { index: false, follow: false },
-    referrer: "no-referrer",
+    // The same policy as the header (security.ts): no Referer to other sites, our own Origin kept.
+    referrer: "same-origin",
   };
 }
 

@@ -1,3 +1,4 @@
+import { errorLogSummary } from "@stepwise/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
@@ -30,8 +31,8 @@ function refusedFields(cause: unknown): FormState["fieldErrors"] {
 
 /**
  * Maps what a procedure threw to the form's state. The API's refusals already speak plainly;
- * invalid input names its fields; anything unexpected is logged here and answered generically,
- * so no SQL or stack trace reaches the screen.
+ * invalid input names its fields; anything unexpected is logged here (without its message, which
+ * may quote SQL and its values) and answered generically, so no SQL or stack trace reaches the screen.
  */
 export function formStateFromError(error: unknown): FormState {
   if (error instanceof TRPCError) {
@@ -40,7 +41,7 @@ export function formStateFromError(error: unknown): FormState {
     }
     if (error.code !== "INTERNAL_SERVER_ERROR") return formFailed(error.message, refusedFields(error.cause));
   }
-  console.error("[form] action failed:", error);
+  console.error("[form] action failed:", errorLogSummary(error));
   return formFailed("Something went wrong on our side. Please try again.");
 }
 

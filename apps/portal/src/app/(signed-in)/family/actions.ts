@@ -1,6 +1,6 @@
 "use server";
 
-import { type FamilyRelationship, familyInvitationLifetimeDays } from "@stepwise/domain";
+import { type FamilyRelationship, errorLogSummary, familyInvitationLifetimeDays } from "@stepwise/domain";
 import { formStateFromError, formSucceeded, submittedValues, textFields } from "@stepwise/ui/form-state";
 import { trpcErrorCode } from "@stepwise/ui/trpc-server";
 import { revalidatePath } from "next/cache";
@@ -61,7 +61,7 @@ export async function stopSharingAction(form: FormData): Promise<void> {
     // Only a word goes in the address, never a message: the page has fixed words for each.
     const code = trpcErrorCode(error);
     outcome = code === "CONFLICT" ? "problem=already-stopped" : "problem=not-stopped";
-    if (code === null || code === "INTERNAL_SERVER_ERROR") console.error("[family] stop sharing failed:", error);
+    if (code === null || code === "INTERNAL_SERVER_ERROR") console.error("[family] stop sharing failed:", errorLogSummary(error));
   }
   revalidatePath("/family");
   redirect(`/family?${outcome}`);

@@ -4,8 +4,9 @@ import { SiteHeader } from "~/components/site-header";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 
-// The token is in the address: it must not travel to other sites in the Referer header.
-export const metadata: Metadata = { title: "Your invitation", referrer: "no-referrer" };
+// The token is in the address: it must not travel to other sites in the Referer header (and the
+// form's own post keeps its Origin, which "no-referrer" would blank: see @stepwise/ui/security).
+export const metadata: Metadata = { title: "Your invitation", referrer: "same-origin" };
 
 /** Where an invited family member lands from their link: outside sign-in, since they may have no account yet. */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {

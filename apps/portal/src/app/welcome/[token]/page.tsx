@@ -4,8 +4,9 @@ import { SiteHeader } from "~/components/site-header";
 import { crisisResources } from "~/lib/crisis-resources";
 import { SetPasswordForm } from "./set-password-form";
 
-// The token is in the address: it must not travel to other sites in the Referer header.
-export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer" };
+// The token is in the address: it must not travel to other sites in the Referer header (and the
+// form's own post keeps its Origin, which "no-referrer" would blank: see @stepwise/ui/security).
+export const metadata: Metadata = { title: "Set your password", referrer: "same-origin" };
 
 /** Where a new client lands from the link staff gave them: outside sign-in, since they have no password yet. */
 export default async function WelcomePage({ params }: { params: Promise<{ token: string }> }) {

@@ -1,9 +1,8 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
 import { type ComplianceBoardFilter, complianceBoardFilterSchema, staffMay } from "@stepwise/domain";
-import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { RosterFilters } from "~/components/roster/roster-filters";
 import { RosterPager } from "~/components/roster/roster-pager";
 import { RosterTable } from "~/components/roster/roster-table";
@@ -41,7 +40,6 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
       queryClient.fetchQuery(trpc.programs.list.queryOptions()),
     ]);
   } catch (error) {
-    if (trpcErrorCode(error) === "FORBIDDEN") return <ForbiddenNotice what="the roster" />;
     handleApiError(error);
   }
   const { rows, total, needFollowUp: flagged } = board;

@@ -1,10 +1,9 @@
 import { type ClientSearchInput, type ClientStanding, clientSearchInputSchema, intakeQueueStandings, staffMay } from "@stepwise/domain";
-import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClientSearchForm } from "~/components/clients/client-search-form";
 import { type ClientListRow, ClientResultsTable, IntakeQueueTable } from "~/components/clients/client-tables";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { clientStandingLabels } from "~/lib/client-standings";
 import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -36,7 +35,6 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   try {
     found = await getQueryClient().fetchQuery(trpc.clients.list.queryOptions(search));
   } catch (error) {
-    if (trpcErrorCode(error) === "FORBIDDEN") return <ForbiddenNotice what="the client list" />;
     handleApiError(error);
   }
   const searching = search.query !== undefined || search.status !== undefined;

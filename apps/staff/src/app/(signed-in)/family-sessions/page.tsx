@@ -2,9 +2,8 @@ import type { StaffOutputs } from "@stepwise/api/staff";
 import { staffMay } from "@stepwise/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { requireSignedInUser } from "~/server/session";
-import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import { handleApiError } from "@stepwise/ui/trpc-server";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { FamilySessionsTable } from "~/components/family-sessions/family-sessions-table";
 
@@ -16,7 +15,6 @@ export default async function FamilySessionsPage() {
   try {
     sessions = await getQueryClient().fetchQuery(trpc.familySessions.list.queryOptions());
   } catch (error) {
-    if (trpcErrorCode(error) === "FORBIDDEN") return <ForbiddenNotice what="family sessions" />;
     handleApiError(error);
   }
   const canSchedule = user.staff !== null && staffMay(user.staff.role, "family_session.write");

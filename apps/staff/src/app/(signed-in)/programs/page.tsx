@@ -3,10 +3,9 @@ import { careLevelDefinitions } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { formatHourBand, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
-import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Programs" };
@@ -16,7 +15,6 @@ export default async function ProgramsPage() {
   try {
     programs = await getQueryClient().fetchQuery(trpc.programs.list.queryOptions());
   } catch (error) {
-    if (trpcErrorCode(error) === "FORBIDDEN") return <ForbiddenNotice what="programs" />;
     handleApiError(error);
   }
   return (

@@ -1,10 +1,9 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
 import { addDays, calendarDateSchema, defaultTimeZone, instantToZonedDate } from "@stepwise/domain";
 import { formatCalendarDate } from "@stepwise/ui/format";
-import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { SessionsTable } from "~/components/sessions/sessions-table";
 import { getQueryClient, trpc } from "~/trpc/server";
 
@@ -30,7 +29,6 @@ export default async function SessionsPage({
   try {
     day = await getQueryClient().fetchQuery(trpc.attendance.sessions.queryOptions({ date }));
   } catch (error) {
-    if (trpcErrorCode(error) === "FORBIDDEN") return <ForbiddenNotice what="attendance" />;
     handleApiError(error);
   }
   const today = instantToZonedDate(new Date(), defaultTimeZone);

@@ -1,15 +1,7 @@
-import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
+import { authRouteHandler } from "@stepwise/ui/auth-route";
 import { portalAuthOptions } from "~/server/context";
 
-/**
- * next-auth's endpoints (sign-in callback, CSRF token, sign-out). The options are built per
- * request rather than at import, so `next build` can load this module without runtime secrets.
- */
-type RouteContext = { params: Promise<{ nextauth: string[] }> };
-
-async function handler(request: NextRequest, context: RouteContext): Promise<Response> {
-  return NextAuth(request, context, portalAuthOptions()) as Promise<Response>;
-}
+/** next-auth's endpoints for the portal, every answer marked no-store (see authRouteHandler). */
+const handler = authRouteHandler(portalAuthOptions);
 
 export { handler as GET, handler as POST };

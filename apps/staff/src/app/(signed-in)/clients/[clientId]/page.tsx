@@ -5,7 +5,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FlagList } from "~/components/common/flag-list";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { getQueryClient, trpc } from "~/trpc/server";
 import type { ClientDetail } from "~/components/enrollment/types";
 import { getSignedInUser } from "~/server/context";
@@ -28,7 +27,6 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
     detail = await getQueryClient().fetchQuery(trpc.clients.detail.queryOptions({ clientId }));
   } catch (error) {
     const code = trpcErrorCode(error);
-    if (code === "FORBIDDEN") return <ForbiddenNotice what="client records" />;
     // A malformed id names no client: the same answer as one that doesn't exist.
     if (code === "BAD_REQUEST") notFound();
     handleApiError(error);

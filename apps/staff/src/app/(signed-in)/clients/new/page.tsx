@@ -1,7 +1,7 @@
 import { defaultTimeZone, instantToZonedDate, staffMay } from "@stepwise/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
+import { forbidden } from "next/navigation";
 import { getSignedInUser } from "~/server/context";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { IntakeForm } from "~/components/clients/intake-form";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New client" };
 
 export default async function NewClientPage() {
   const user = await getSignedInUser();
-  if (!user?.staff || !staffMay(user.staff.role, "enrollment.write")) return <ForbiddenNotice what="client intake" />;
+  if (!user?.staff || !staffMay(user.staff.role, "enrollment.write")) forbidden();
   const programs = await getQueryClient().fetchQuery(trpc.programs.list.queryOptions());
   return (
     <>

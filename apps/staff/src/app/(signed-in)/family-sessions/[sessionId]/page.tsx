@@ -6,7 +6,6 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { SessionIntro } from "~/components/sessions/session-intro";
 import { SessionPlace } from "~/components/sessions/session-place";
 import { requireSignedInUser } from "~/server/session";
@@ -25,7 +24,6 @@ export default async function FamilySessionPage({ params }: { params: Promise<{ 
     session = await getQueryClient().fetchQuery(trpc.familySessions.detail.queryOptions({ sessionId }));
   } catch (error) {
     const code = trpcErrorCode(error);
-    if (code === "FORBIDDEN") return <ForbiddenNotice what="family sessions" />;
     // A malformed id names no session: the same answer as one that doesn't exist.
     if (code === "BAD_REQUEST") notFound();
     handleApiError(error);

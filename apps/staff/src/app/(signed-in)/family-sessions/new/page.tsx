@@ -1,9 +1,8 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
 import { instantToZonedDate } from "@stepwise/domain";
-import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
+import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { FamilySessionForm } from "~/components/family-sessions/family-session-form";
 
@@ -14,7 +13,6 @@ export default async function NewFamilySessionPage() {
   try {
     choices = await getQueryClient().fetchQuery(trpc.familySessions.options.queryOptions());
   } catch (error) {
-    if (trpcErrorCode(error) === "FORBIDDEN") return <ForbiddenNotice what="scheduling family sessions" />;
     handleApiError(error);
   }
   return (

@@ -5,7 +5,6 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { ProgramForm } from "~/components/programs/program-form";
 import { ScheduleOptions } from "~/components/programs/schedule-options";
@@ -34,7 +33,6 @@ export default async function ProgramPage({
     detail = await getQueryClient().fetchQuery(trpc.programs.detail.queryOptions({ programId, weekOf }));
   } catch (error) {
     const code = trpcErrorCode(error);
-    if (code === "FORBIDDEN") return <ForbiddenNotice what="program settings" />;
     if (code === "BAD_REQUEST") notFound();
     handleApiError(error);
   }

@@ -1,7 +1,7 @@
 import { staffMay } from "@stepwise/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
+import { forbidden } from "next/navigation";
 import { requireSignedInUser } from "~/server/session";
 import { ProgramForm } from "~/components/programs/program-form";
 import { knownTimeZones } from "~/lib/time-zones";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New program" };
 export default async function NewProgramPage() {
   // Nothing is read here, so the role is checked on the page; the API checks again on save.
   const user = await requireSignedInUser();
-  if (!user.staff || !staffMay(user.staff.role, "program.write")) return <ForbiddenNotice what="program settings" />;
+  if (!user.staff || !staffMay(user.staff.role, "program.write")) forbidden();
   return (
     <>
       <Link href="/programs" className="back-link">

@@ -6,7 +6,6 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { AttendanceForm } from "~/components/sessions/attendance-form";
 import { MarkEveryonePresentForm } from "~/components/sessions/mark-everyone-present-form";
 import { ReadOnlyRoster } from "~/components/sessions/read-only-roster";
@@ -30,7 +29,6 @@ export default async function SessionAttendancePage({ params }: { params: Promis
     data = await getQueryClient().fetchQuery(trpc.attendance.roster.queryOptions({ sessionId }));
   } catch (error) {
     const code = trpcErrorCode(error);
-    if (code === "FORBIDDEN") return <ForbiddenNotice what="attendance" />;
     // A malformed id names no session: the same answer as one that doesn't exist.
     if (code === "BAD_REQUEST") notFound();
     handleApiError(error);

@@ -7,7 +7,6 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenNotice } from "~/components/common/forbidden-notice";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { SessionCancelForm, SessionEditForm } from "~/components/sessions/session-edit-forms";
 
@@ -20,7 +19,6 @@ export default async function EditSessionPage({ params }: { params: Promise<{ se
     session = await getQueryClient().fetchQuery(trpc.sessions.detail.queryOptions({ sessionId }));
   } catch (error) {
     const code = trpcErrorCode(error);
-    if (code === "FORBIDDEN") return <ForbiddenNotice what="session changes" />;
     if (code === "BAD_REQUEST") notFound();
     handleApiError(error);
   }
