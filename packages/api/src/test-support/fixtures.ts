@@ -1,6 +1,8 @@
-import { signIn, type SessionUser } from "@stepwise/auth";
+import { resolveSession, sealTotpSecret, signIn, type SessionUser } from "@stepwise/auth";
 import { hashPassword } from "@stepwise/auth/password";
 import type { Database } from "@stepwise/db/client";
+import { ownerOf } from "@stepwise/db/testing";
+import { eq } from "drizzle-orm";
 import {
   attendance,
   careTeamMembers,
@@ -12,6 +14,8 @@ import {
   programSessions,
   scheduleOptions,
   staffMembers,
+  totpFactors,
+  userSessions,
   users,
 } from "@stepwise/db/schema";
 import {
@@ -26,11 +30,18 @@ import {
 
 const timeZone = "America/New_York";
 export const fixturePassword = "a long fixture passphrase for tests";
+/** The authenticator secret of every staff caller the fixtures sign in (base32, as apps take it). */
+export const fixtureTotpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 let passwordHash: Promise<string> | undefined;
 let counter = 0;
 
-/** A small, real center for API tests: rows go through the real schema and constraints. */
-export function fixtures(db: Database) {
+/**
+ * A small, real center for API tests: rows go through the real schema and constraints, written as
+ * the owner (staff accounts are not the app's to make); sign-ins run as the app, like the code
+ * under test.
+ */
+export function fixtures(database: Database) {
+  const db = ownerOf(database);
   const unique = () => `${process.pid}-${++counter}`;
 
   async function account(kind: "client" | "staff" | "family", name: string) {
@@ -42,11 +53,25 @@ export function fixtures(db: Database) {
     return user!;
   }
 
-  /** Signs the account in for real and returns the session user the API receives. */
+  /**
+   * Signs the account in for real and returns the session user the API receives, past the second
+   * factor: a staff account gets an authenticator when it has none, and the session counts as
+   * having proven it (as verifying a code would mark it). The second-factor tests sign in without this.
+   */
   async function callerFor(email: string, app: "portal" | "staff"): Promise<SessionUser> {
-    const result = await signIn(db, { email, password: fixturePassword, app, address: "127.0.0.1" });
+    const result = await signIn(database, { email, password: fixturePassword, app, address: "127.0.0.1" });
     if (!result.ok) throw new Error(`fixture sign-in failed: ${result.reason}`);
-    return result.user;
+    const { userId } = result.user;
+    if (app === "staff") {
+      await db
+        .insert(totpFactors)
+        .values({ userId, encryptedSecret: sealTotpSecret(fixtureTotpSecret, userId), confirmedAt: new Date() })
+        .onConflictDoNothing();
+    }
+    await db.update(userSessions).set({ secondFactorAt: new Date() }).where(eq(userSessions.id, result.sessionId));
+    const caller = await resolveSession(database, { sessionId: result.sessionId, userId, sessionVersion: result.sessionVersion, app });
+    if (!caller) throw new Error("fixture session did not resolve");
+    return caller;
   }
 
   async function staff(role: StaffRole, name = `Staff ${unique()}`) {

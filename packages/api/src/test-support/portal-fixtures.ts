@@ -1,4 +1,5 @@
 import type { Database } from "@stepwise/db/client";
+import { ownerOf } from "@stepwise/db/testing";
 import { clients, enrollments, levelOfCareChanges, programs, programSessions, scheduleOptions } from "@stepwise/db/schema";
 import {
   type CalendarDate,
@@ -14,9 +15,10 @@ import { fixtures } from "./fixtures";
 
 type Setting = Awaited<ReturnType<ReturnType<typeof fixtures>["iopProgram"]>>;
 
-/** Test data for the portal's integration tests, on top of the shared fixtures. */
-export function portalTestData(db: Database) {
-  const f = fixtures(db);
+/** Test data for the portal's integration tests, on top of the shared fixtures (written as the owner, as they are). */
+export function portalTestData(database: Database) {
+  const f = fixtures(database);
+  const db = ownerOf(database);
 
   /** Any session at an exact instant: a group of an option, or one client's individual session. */
   async function session(

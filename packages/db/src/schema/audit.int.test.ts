@@ -10,8 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.drop());
 
+// As the owner: the append-only triggers must hold for it too (the app may not even try; see roles.int.test.ts).
 async function insertEvent() {
-  const [event] = await testDb.db
+  const [event] = await testDb.owner.db
     .insert(auditEvents)
     .values({ action: "staff.client.read", outcome: "allowed", actorKind: "staff", resourceType: "client" })
     .returning();
@@ -29,27 +30,27 @@ describe("audit_events is append-only", () => {
   it("rejects UPDATE with a clear message", async () => {
     const event = await insertEvent();
     const error = await expectPgError(
-      testDb.db.update(auditEvents).set({ outcome: "denied" }).where(eq(auditEvents.id, event.id)),
+      testDb.owner.db.update(auditEvents).set({ outcome: "denied" }).where(eq(auditEvents.id, event.id)),
     );
     expect(error.code).toBe("23001");
     expect(error.message).toBe("audit_events is append-only: UPDATE is not allowed");
-    const [unchanged] = await testDb.db.select().from(auditEvents).where(eq(auditEvents.id, event.id));
+    const [unchanged] = await testDb.owner.db.select().from(auditEvents).where(eq(auditEvents.id, event.id));
     expect(unchanged?.outcome).toBe("allowed");
   });
 
   it("rejects DELETE", async () => {
     const event = await insertEvent();
-    const error = await expectPgError(testDb.db.delete(auditEvents).where(eq(auditEvents.id, event.id)));
+    const error = await expectPgError(testDb.owner.db.delete(auditEvents).where(eq(auditEvents.id, event.id)));
     expect(error.message).toBe("audit_events is append-only: DELETE is not allowed");
-    const remaining = await testDb.db.select().from(auditEvents).where(eq(auditEvents.id, event.id));
+    const remaining = await testDb.owner.db.select().from(auditEvents).where(eq(auditEvents.id, event.id));
     expect(remaining).toHaveLength(1);
   });
 
   it("rejects TRUNCATE", async () => {
     await insertEvent();
-    const error = await expectPgError(testDb.db.execute(sql`truncate audit_events`));
+    const error = await expectPgError(testDb.owner.db.execute(sql`truncate audit_events`));
     expect(error.message).toBe("audit_events is append-only: TRUNCATE is not allowed");
-    const [count] = await testDb.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
+    const [count] = await testDb.owner.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
     expect(count?.n).toBeGreaterThan(0);
   });
 });
@@ -58,18 +59,18 @@ describe("who saw this client", () => {
   it("is one query on the rows' client arrays, served by their index", async () => {
     const alex = "6f1d7a3e-0000-4000-8000-00000000a1e0";
     const blair = "6f1d7a3e-0000-4000-8000-00000000b1a1";
-    await testDb.db.insert(auditEvents).values([
+    await testDb.owner.db.insert(auditEvents).values([
       { action: "roster.list", outcome: "allowed", actorKind: "staff", subjectClientIds: [alex, blair] },
       { action: "plan.mine", outcome: "allowed", actorKind: "client", subjectClientIds: [blair] },
       { action: "programs.create", outcome: "allowed", actorKind: "staff" },
     ]);
-    const aboutAlex = await testDb.db.select().from(auditEvents).where(arrayContains(auditEvents.subjectClientIds, [alex]));
+    const aboutAlex = await testDb.owner.db.select().from(auditEvents).where(arrayContains(auditEvents.subjectClientIds, [alex]));
     expect(aboutAlex.map((row) => row.action)).toEqual(["roster.list"]);
-    const [noClient] = await testDb.db.select().from(auditEvents).where(eq(auditEvents.action, "programs.create"));
+    const [noClient] = await testDb.owner.db.select().from(auditEvents).where(eq(auditEvents.action, "programs.create"));
     expect(noClient?.subjectClientIds).toEqual([]);
 
     // With sequential scans priced out, the plan shows which index Postgres can use for it.
-    const plan = await testDb.db.transaction(async (tx) => {
+    const plan = await testDb.owner.db.transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`);
       return tx.execute<{ "QUERY PLAN": string }>(sql`explain select id from audit_events where subject_client_ids @> array[${alex}]::uuid[]`);
     });

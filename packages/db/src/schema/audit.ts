@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, check, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { accountKind } from "./enums";
 
 /**
@@ -38,4 +38,24 @@ export const auditEvents = pgTable(
     index("audit_events_subject_client_ids").using("gin", t.subjectClientIds),
     index("audit_events_actor_at").on(t.actorUserId, t.at),
   ],
+);
+
+/**
+ * The audit chain's last link, in one row. The insert trigger locks this row (`for update`) to
+ * take its turn, so writers chain one at a time, and reads the previous hash here rather than from
+ * audit_events: a transaction whose snapshot predates the last commit (repeatable read) would not
+ * see the newest audit row and would fork the chain, but it cannot lock this row without being
+ * refused (a serialization failure, retried by the caller). The app has no grant on it; only the
+ * trigger (security definer) and the owner touch it. `pnpm audit:verify` checks the chain ends here.
+ */
+export const auditChainHead = pgTable(
+  "audit_chain_head",
+  {
+    /** Always true: the primary key and the check keep the table to one row. */
+    single: boolean("single").primaryKey().default(true),
+    /** The newest audit row's id and hash; null before the first row. */
+    lastId: bigint("last_id", { mode: "number" }),
+    hash: text("hash"),
+  },
+  (t) => [check("audit_chain_head_single", sql`${t.single}`)],
 );

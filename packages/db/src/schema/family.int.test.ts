@@ -19,7 +19,8 @@ let db: Database;
 let programId: string;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  db = testDb.db;
+  // As the owner: the guards must hold for it too (the app may not even try a DELETE).
+  db = testDb.owner.db;
   programId = (await insertProgram(db)).id;
 });
 afterAll(() => testDb.drop());

@@ -29,7 +29,8 @@ let testDb: TestDatabase;
 let db: Database;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  db = testDb.db;
+  // As the owner, as the start script seeds.
+  db = testDb.owner.db;
   await seedDemoData(db, { hashPassword, today });
 });
 afterAll(() => testDb.drop());
@@ -232,18 +233,18 @@ describe("a demo database made before family involvement", () => {
   it("gains the families on the next seed, once", async () => {
     const earlier = await createTestDatabase();
     try {
-      await earlier.db.transaction((tx) => seedCenter(createSeedContext(tx, hashPassword, today)).then(() => undefined));
-      const [before] = await earlier.db.select({ n: sql<number>`count(*)::int` }).from(schema.familyMembers);
+      await earlier.owner.db.transaction((tx) => seedCenter(createSeedContext(tx, hashPassword, today)).then(() => undefined));
+      const [before] = await earlier.owner.db.select({ n: sql<number>`count(*)::int` }).from(schema.familyMembers);
       expect(before?.n).toBe(0);
 
-      const upgrade = await seedDemoData(earlier.db, { hashPassword, today });
+      const upgrade = await seedDemoData(earlier.owner.db, { hashPassword, today });
       expect(upgrade.seeded).toBe(true);
       expect(upgrade.counts).toMatchObject({ clients: 0, attendance: 0, familySessions: 5 });
       expect(upgrade.counts.familyMembers).toBeGreaterThan(10);
 
-      const again = await seedDemoData(earlier.db, { hashPassword, today });
+      const again = await seedDemoData(earlier.owner.db, { hashPassword, today });
       expect(again.seeded).toBe(false);
-      const [after] = await earlier.db.select({ n: sql<number>`count(*)::int` }).from(schema.familyMembers);
+      const [after] = await earlier.owner.db.select({ n: sql<number>`count(*)::int` }).from(schema.familyMembers);
       expect(after?.n).toBe(upgrade.counts.familyMembers);
     } finally {
       await earlier.drop();

@@ -16,7 +16,8 @@ let testDb: TestDatabase;
 let db: Database;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  db = testDb.db;
+  // As the owner, as the start script seeds.
+  db = testDb.owner.db;
 });
 afterAll(() => testDb.drop());
 

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "../client";
 import { clients, programs, staffMembers, users } from "../schema";
+import { ownerOf } from "./index";
 
 /**
  * Minimal rows for constraint tests. Each call makes new rows with unique keys, so tests in one
- * database never collide.
+ * database never collide. Written as the owner (see ownerOf): the app may not make staff accounts.
  */
 export async function insertProgram(db: Database, overrides: Partial<typeof programs.$inferInsert> = {}) {
-  const [program] = await db
+  const [program] = await ownerOf(db)
     .insert(programs)
     .values({
       slug: `program-${randomUUID()}`,
@@ -26,7 +27,7 @@ export async function insertProgram(db: Database, overrides: Partial<typeof prog
 }
 
 export async function insertClient(db: Database, overrides: Partial<typeof clients.$inferInsert> = {}) {
-  const [client] = await db
+  const [client] = await ownerOf(db)
     .insert(clients)
     .values({ firstName: "Test", lastName: `Client ${randomUUID().slice(0, 8)}`, dateOfBirth: "1990-01-01", ...overrides })
     .returning();
@@ -34,7 +35,8 @@ export async function insertClient(db: Database, overrides: Partial<typeof clien
   return client;
 }
 
-export async function insertStaffMember(db: Database, role: typeof staffMembers.$inferInsert.role = "clinician") {
+export async function insertStaffMember(database: Database, role: typeof staffMembers.$inferInsert.role = "clinician") {
+  const db = ownerOf(database);
   const [user] = await db
     .insert(users)
     .values({ email: `staff-${randomUUID()}@example.test`, passwordHash: "not-a-real-hash", kind: "staff", displayName: "Test Staff" })

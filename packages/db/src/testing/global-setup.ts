@@ -1,17 +1,18 @@
 import postgres from "postgres";
 import { isProcessAlive } from "../process-alive";
-import { TEST_DATABASE_PREFIX, testServerAdminUrl } from "./server";
+import { TEST_DATABASE_PREFIX, ensureTestLogin, testServerAdminUrl } from "./server";
 import { ensureTemplateDatabase } from "./template";
 
 /**
  * vitest globalSetup: `globalSetup: ["@stepwise/db/testing/global-setup"]`.
- * Starts the embedded server (when TEST_DATABASE_URL is unset) and builds the migrated template
- * once, before any worker starts, so workers only clone. Not required for correctness: workers
+ * Starts the embedded server (when TEST_DATABASE_URL is unset), builds the migrated template and
+ * makes the tests' app login once, before any worker starts, so workers only clone. Not required for correctness: workers
  * would do the same lazily, serialised by locks.
  */
 export default async function setup(): Promise<() => Promise<void>> {
   const adminUrl = await testServerAdminUrl();
   await ensureTemplateDatabase(adminUrl);
+  await ensureTestLogin(adminUrl);
   await dropLeftoversOfDeadProcesses(adminUrl);
   // No teardown of the embedded server: other packages' test runs may be using it right now,
   // and leaving it up makes the next run start in milliseconds.
