@@ -234,6 +234,7 @@ const portalCases: Record<string, Case> = {
       ),
   },
   "familySessions.cancelSignUp": { run: () => call(() => setup.jordanApi.familySessions.cancelSignUp({ signUpId: kept.signUp! }), about(setup.alex.client.id)) },
+  "privacy.whoHasSeen": { run: () => call(() => setup.alex.api.privacy.whoHasSeen(), about(setup.alex.client.id)) },
 };
 
 const staffCases: Record<string, Case> = {
@@ -488,7 +489,35 @@ const staffCases: Record<string, Case> = {
   "familySessions.cancel": {
     run: () => call(() => setup.clinicianApi.familySessions.cancel({ sessionId: kept.familySession!, reason: "Facilitator unwell" }), about(setup.alex.client.id)),
   },
+  "audit.filterOptions": { run: async () => call(async () => (await officerApi()).audit.filterOptions(), nobody) },
+  // The audit's own reads name the client searched for and every client the page shows.
+  "audit.search": {
+    run: async () => {
+      const api = await officerApi();
+      return call(
+        () => api.audit.search({ ...auditPeriod(), clientId: setup.alex.client.id }),
+        (page) => [setup.alex.client.id, ...page.rows.flatMap((row) => row.clients.map((client) => client.id))],
+      );
+    },
+  },
+  "audit.export": {
+    run: async () => {
+      const api = await officerApi();
+      const result = await call(
+        () => api.audit.export({ ...auditPeriod(), action: "roster.list" }),
+        (page) => page.rows.flatMap((row) => row.clientIds),
+      );
+      expect(result.shows.length).toBeGreaterThan(1);
+      return result;
+    },
+  },
+  "audit.disclosures": { run: async () => call(async () => (await officerApi()).audit.disclosures({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
 };
+
+/** The privacy officer, signed in once for the audit's cases. */
+let officer: Promise<ReturnType<typeof createStaffCaller>> | undefined;
+const officerApi = () => (officer ??= setup.f.staff("privacy_officer").then(async (member) => createStaffCaller({ db: testDb.db, caller: await member.caller() })));
+const auditPeriod = () => ({ from: addDays(setup.today, -1), to: addDays(setup.today, 1) });
 
 function describeRouter(name: string, router: { _def: { procedures: Record<string, unknown> } }, cases: Record<string, Case>) {
   describe(`every ${name} procedure`, () => {

@@ -18,7 +18,7 @@ async function ask(router: typeof portalRouter | typeof staffRouter, path: strin
 
 describe("each app mounts only its own router", () => {
   it("the portal endpoint does not know the staff procedures", async () => {
-    for (const path of ["roster.list", "clients.detail"]) {
+    for (const path of ["roster.list", "clients.detail", "audit.search", "audit.export"]) {
       const answer = await ask(portalRouter, path);
       expect(answer.status).toBe(404);
       expect(answer.body).toContain("NOT_FOUND");
@@ -26,8 +26,10 @@ describe("each app mounts only its own router", () => {
   });
 
   it("the staff endpoint does not know the portal procedures", async () => {
-    const answer = await ask(staffRouter, "plan.mine");
-    expect(answer.status).toBe(404);
+    for (const path of ["plan.mine", "privacy.whoHasSeen"]) {
+      const answer = await ask(staffRouter, path);
+      expect(answer.status).toBe(404);
+    }
   });
 
   it("known procedures ask a signed-out caller to sign in, with no stack trace or SQL", async () => {

@@ -6,6 +6,7 @@ import { familyRouter } from "./family/family.router";
 import { hoursRouter } from "./hours/hours.router";
 import { invitationRouter } from "./invitation/invitation.router";
 import { planRouter } from "./plan/plan.router";
+import { privacyRouter } from "./privacy/privacy.router";
 import { scheduleRouter } from "./schedule/schedule.router";
 import { sharedWithMeRouter } from "./shared-with-me/shared-with-me.router";
 
@@ -27,6 +28,8 @@ export const portalRouter = createRouter({
   sharedWithMe: sharedWithMeRouter,
   /** Family-therapy sign-ups, for clients and family members. */
   familySessions: familySessionsRouter,
+  /** The client's own: who has seen their information. */
+  privacy: privacyRouter,
 });
 
 export type PortalRouter = typeof portalRouter;

@@ -4,6 +4,7 @@ import { createCallerFactory } from "../core/trpc";
 import { staffRouter, type StaffRouter } from "./router";
 
 export { createContext, type Caller, type Context } from "../core/context";
+export { auditCsvFile, auditCsvFileName } from "./audit/csv-file";
 
 /** The staff app's next-auth options (its own cookie names; staff accounts only). */
 export const getStaffAuthOptions = () => authOptionsFor("staff");

@@ -1,5 +1,6 @@
 import { createRouter } from "../core/trpc";
 import { attendanceRouter } from "./attendance/attendance.router";
+import { auditRouter } from "./audit/audit.router";
 import { careTeamRouter } from "./care-team/care-team.router";
 import { clientsRouter } from "./clients/clients.router";
 import { enrollmentsRouter } from "./enrollments/enrollments.router";
@@ -25,6 +26,8 @@ export const staffRouter = createRouter({
   sessionTemplates: sessionTemplatesRouter,
   sessions: sessionsRouter,
   familySessions: familySessionsRouter,
+  /** The privacy officer's: the audit trail and a client's accounting of disclosures. */
+  audit: auditRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

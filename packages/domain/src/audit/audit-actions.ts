@@ -12,7 +12,7 @@ import { z } from "zod";
 export const auditActionGroups = [
   "client_portal",
   "family_portal",
-  "portal_accounts",
+  "accounts",
   "client_records",
   "enrollment",
   "attendance",
@@ -26,7 +26,7 @@ export type AuditActionGroup = (typeof auditActionGroups)[number];
 export const auditActionGroupLabels: Record<AuditActionGroup, string> = {
   client_portal: "Clients in their portal",
   family_portal: "Family members in the portal",
-  portal_accounts: "Portal accounts and invitations",
+  accounts: "Accounts, sign-in and invitations",
   client_records: "Client records",
   enrollment: "Enrollment and level of care",
   attendance: "Sessions and attendance",
@@ -89,10 +89,21 @@ export const auditActionCatalog = define({
   "familySessions.signUp": { group: "family_portal", done: "Signed up for a family session", forClient: "signed up for a family session with you" },
   "familySessions.cancelSignUp": { group: "family_portal", done: "Gave up a family-session place", forClient: "gave up their place in a family session with you" },
 
-  // Links that prove who someone is: a first password, a family invitation.
-  "account.setPassword": { group: "portal_accounts", done: "Set a first portal password", forClient: null },
-  "invitation.preview": { group: "portal_accounts", done: "Opened a family invitation", forClient: "opened your invitation to the portal" },
-  "invitation.accept": { group: "portal_accounts", done: "Accepted a family invitation", forClient: "accepted your invitation to the portal" },
+  // Accounts: links that prove who someone is (a first password, a reset, a family invitation) and second factors.
+  "account.setPassword": { group: "accounts", done: "Set a first portal password", forClient: null },
+  // The same paths in both apps: a client, family member or staff member locked out of their own account.
+  "account.requestPasswordReset": { group: "accounts", done: "Asked for a password reset link", forClient: null },
+  "account.resetPassword": { group: "accounts", done: "Chose a new password with a reset link", forClient: null },
+  "invitation.preview": { group: "accounts", done: "Opened a family invitation", forClient: "opened your invitation to the portal" },
+  "invitation.accept": { group: "accounts", done: "Accepted a family invitation", forClient: "accepted your invitation to the portal" },
+  "secondFactor.overview": { group: "accounts", done: "Checked their second factor", forClient: null },
+  "secondFactor.startSetUp": { group: "accounts", done: "Started setting up a second factor", forClient: null },
+  "secondFactor.confirmSetUp": { group: "accounts", done: "Turned on a second factor", forClient: null },
+  "secondFactor.verify": { group: "accounts", done: "Proved their second factor at sign-in", forClient: null },
+  "secondFactor.newRecoveryCodes": { group: "accounts", done: "Made new recovery codes", forClient: null },
+  "secondFactor.turnOff": { group: "accounts", done: "Turned off their second factor", forClient: null },
+  "staffAccounts.list": { group: "accounts", done: "Viewed the staff accounts", forClient: null },
+  "staffAccounts.resetSecondFactor": { group: "accounts", done: "Reset a colleague's second factor", forClient: null },
 
   "roster.list": { group: "client_records", done: "Viewed the compliance board", forClient: "saw you listed on the compliance board" },
   "clients.list": { group: "client_records", done: "Searched for clients", forClient: "saw your name in a search for clients" },

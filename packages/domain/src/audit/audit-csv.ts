@@ -16,13 +16,18 @@ export interface AuditRowRead {
   actor: { userId: string; name: string; kind: AccountKind | null; role: StaffRole | null } | null;
   action: string;
   outcome: AuditOutcome;
-  /** The first few clients named (the one searched for first), by name. */
+  /** The first few clients the row names (those searched for first), by name. */
   clients: readonly { id: string; name: string }[];
-  /** Every client the row names. */
-  clientIds: readonly string[];
+  /** How many clients the row names in all. */
+  clientCount: number;
   resourceType: string | null;
   resourceId: string | null;
   hash: string | null;
+}
+
+/** A row as the file has it: with every client it names, by id. */
+export interface AuditRowExported extends AuditRowRead {
+  clientIds: readonly string[];
 }
 
 /** The words the file uses for accounts and roles: the staff app's, so the file and the page agree. */
@@ -32,14 +37,14 @@ export interface AuditCsvWords {
 }
 
 /** "Morgan, Alex; Reyes, Dana and 3 more". */
-export function clientsNamed(row: Pick<AuditRowRead, "clients" | "clientIds">): string {
+export function clientsNamed(row: Pick<AuditRowRead, "clients" | "clientCount">): string {
   const names = row.clients.map((client) => client.name).join("; ");
-  const more = row.clientIds.length - row.clients.length;
+  const more = row.clientCount - row.clients.length;
   return more > 0 ? `${names} and ${more.toLocaleString("en-US")} more` : names;
 }
 
 /** The file's columns, in order. */
-export function auditCsvColumns(words: AuditCsvWords): { header: string; value: (row: AuditRowRead) => string | number | null }[] {
+export function auditCsvColumns(words: AuditCsvWords): { header: string; value: (row: AuditRowExported) => string | number | null }[] {
   return [
     { header: "Event", value: (row) => row.id },
     { header: "When (UTC)", value: (row) => row.at.toISOString() },
@@ -78,7 +83,7 @@ export function csvLine(cells: readonly (string | number | null)[]): string {
 }
 
 /** The header line and a function that writes each row's line, for a file written a page at a time. */
-export function auditCsv(words: AuditCsvWords): { header: string; line: (row: AuditRowRead) => string } {
+export function auditCsv(words: AuditCsvWords): { header: string; line: (row: AuditRowExported) => string } {
   const columns = auditCsvColumns(words);
   return {
     header: csvLine(columns.map((column) => column.header)),

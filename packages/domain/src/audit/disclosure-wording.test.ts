@@ -40,6 +40,7 @@ describe("who has seen my information, in the client's words", () => {
       "The privacy officer looked at what your family has seen.",
     );
     for (const role of staffRoles) expect(staffRoleForClient[role]).toMatch(/^(A|An|The) [a-z ]+$/);
+    expect(informationSeenSentence({ kind: "staff", action: "clients.detail", role: null }, day)).toBe("Someone at the center opened your record.");
   });
 
   it("still says someone used the information for an action it has no words for", () => {

@@ -22,7 +22,8 @@ export interface FamilyDisclosure {
 export interface StaffAccess {
   kind: "staff";
   action: string;
-  role: StaffRole;
+  /** Null only for an account whose staff record is gone. */
+  role: StaffRole | null;
 }
 
 export type InformationSeen = FamilyDisclosure | StaffAccess;
@@ -53,7 +54,8 @@ function underConsents(signedOn: readonly CalendarDate[], formatDate: (date: Cal
 export function informationSeenSentence(entry: InformationSeen, formatDate: (date: CalendarDate) => string): string {
   const definition = auditActionDefinition(entry.action);
   if (entry.kind === "staff") {
-    return `${staffRoleForClient[entry.role]} ${definition?.forClient ?? "used your information"}.`;
+    const who = entry.role ? staffRoleForClient[entry.role] : "Someone at the center";
+    return `${who} ${definition?.forClient ?? "used your information"}.`;
   }
   const who = `${entry.familyMember.name} (${familyRelationshipLabels[entry.familyMember.relationship].toLowerCase()})`;
   const what = definition?.forClient ?? "saw something you share with them";

@@ -17,7 +17,8 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 }
 
-function matchesName(query: NameQuery): SQL | undefined {
+/** Clients whose names match the search as the domain reads it (parseNameQuery); the audit search finds clients by name with it too. */
+export function matchesName(query: NameQuery): SQL | undefined {
   if (query.kind === "last_first") {
     const first = containing(query.first);
     return and(ilike(clients.lastName, containing(query.last)), or(ilike(clients.firstName, first), ilike(clients.preferredName, first)));
