@@ -11,6 +11,7 @@
 import { parseArgs } from "node:util";
 import { scriptEnv } from "./lib/env";
 import { databaseUrl } from "@stepwise/db/client";
+import { ensureLogin, localAppLogin } from "@stepwise/db/roles";
 import { openBenchDatabase, type BenchDatabase } from "./lib/bench/database";
 import { readPaths } from "./lib/bench/in-process";
 import { type HttpFigures, measureOverHttp, portalReadOnlyPages, printHttp } from "./lib/bench/over-http";
@@ -70,7 +71,9 @@ try {
 
   let http: HttpFigures | undefined;
   if (!values["no-http"]) {
-    http = await measureOverHttp(mainUrl, main.subjects, scalePassword, mode);
+    // The apps run as the app role, as everywhere; the in-process paths above read as the owner.
+    const appUrl = await ensureLogin(mainUrl, localAppLogin(scriptEnv.STEPWISE_DATA_DIR));
+    http = await measureOverHttp(appUrl, main.subjects, scalePassword, mode);
     printHttp(http);
     const plan = http.planLoad;
     const roster = http.pages.find((page) => page.app === "staff" && page.path === "/")!;

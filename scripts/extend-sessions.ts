@@ -9,12 +9,15 @@ import { extendRunningTemplates, releaseSeatsOfEndedConsents } from "@stepwise/a
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
 import { migrateDatabase } from "@stepwise/db/migrate";
+import { ensureLogin, localAppLogin } from "@stepwise/db/roles";
 import { scriptEnv } from "./lib/env";
 
 const server = scriptEnv.DATABASE_URL ? null : await startEmbeddedDatabase();
-// A fresh checkout's embedded database has no tables yet; migrated as the launcher does.
+// A fresh checkout's embedded database has no tables yet; migrated as the launcher does, and the
+// job then runs as the app role, as it does in production on DATABASE_URL.
 if (server) await migrateDatabase(server.url);
-const { db, close } = createDatabase(scriptEnv.DATABASE_URL ?? server!.url, { max: 1, applicationName: "stepwise-sessions-extend" });
+const url = scriptEnv.DATABASE_URL ?? (await ensureLogin(server!.url, localAppLogin(scriptEnv.STEPWISE_DATA_DIR)));
+const { db, close } = createDatabase(url, { max: 1, applicationName: "stepwise-sessions-extend" });
 try {
   const added = await extendRunningTemplates(db, new Date());
   console.log(added === 0 ? "Every running session template is already dated through its horizon." : `Dated ${added} upcoming sessions.`);

@@ -10,7 +10,11 @@ import { scriptEnv } from "./lib/env";
 import { localSecret } from "./lib/secret";
 
 const mode = process.argv.includes("--dev") ? "development" : "production";
-const database = await prepareDatabase(scriptEnv.DATABASE_URL);
+const database = await prepareDatabase({
+  databaseUrl: scriptEnv.DATABASE_URL,
+  migrationDatabaseUrl: scriptEnv.MIGRATION_DATABASE_URL,
+  dataDir: scriptEnv.STEPWISE_DATA_DIR,
+});
 const apps = await startApps({
   databaseUrl: database.url,
   secret: localSecret(scriptEnv.STEPWISE_DATA_DIR, scriptEnv.NEXTAUTH_SECRET),
@@ -18,7 +22,7 @@ const apps = await startApps({
   mode,
 });
 
-const source = scriptEnv.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, ready in ${database.databaseReadyMs} ms`;
+const source = `${scriptEnv.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, ready in ${database.databaseReadyMs} ms`}; the apps as ${new URL(database.url).username}`;
 const dated = database.sessionsDated > 0 ? `; ${database.sessionsDated} upcoming sessions dated` : "";
 console.log(demoBanner(apps.urls, source + dated));
 

@@ -3,22 +3,38 @@ import { hashPassword } from "@stepwise/auth/password";
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
 import { migrateDatabase } from "@stepwise/db/migrate";
+import { ensureLogin, localAppLogin } from "@stepwise/db/roles";
 import { seedDemoData } from "@stepwise/db/seed";
+
+export interface DatabaseSettings {
+  /** DATABASE_URL: the app role's URL when `migrationDatabaseUrl` is given too, else the owner's. */
+  databaseUrl: string | undefined;
+  /** MIGRATION_DATABASE_URL: the tables' owner. */
+  migrationDatabaseUrl: string | undefined;
+  /** Where the app role's generated password is kept when this script gives it a login. */
+  dataDir: string;
+}
 
 /**
  * The database the apps run on: DATABASE_URL when given, otherwise the embedded PostgreSQL.
- * Migrated, seeded with the demo center (the seed is idempotent), and every running session
- * template dated through the generation horizon, so a database reused for weeks still has its
- * upcoming sessions, and family-session places held under a consent that has since ended given up
- * (both idempotent; production runs them daily with `pnpm sessions:extend`).
+ * Migrated and seeded with the demo center as the tables' owner (the seed is idempotent), and
+ * every running session template dated through the generation horizon, so a database reused for
+ * weeks still has its upcoming sessions, and family-session places held under a consent that has
+ * since ended given up (both idempotent; production runs them daily with `pnpm sessions:extend`).
+ * The apps get the app role's URL: DATABASE_URL itself when MIGRATION_DATABASE_URL names the owner,
+ * else (one URL, or the embedded server) the app role signed in with a password kept under the
+ * data folder, which the owner's URL gives it here.
  */
-export async function prepareDatabase(configuredUrl: string | undefined) {
+export async function prepareDatabase(settings: DatabaseSettings) {
+  if (settings.migrationDatabaseUrl && !settings.databaseUrl) {
+    throw new Error("MIGRATION_DATABASE_URL is set without DATABASE_URL: set DATABASE_URL to the app role's URL on the same database.");
+  }
   const started = Date.now();
-  const server = configuredUrl ? null : await startEmbeddedDatabase();
-  const url = configuredUrl ?? server!.url;
+  const server = settings.databaseUrl ? null : await startEmbeddedDatabase();
+  const ownerUrl = settings.migrationDatabaseUrl ?? settings.databaseUrl ?? server!.url;
   const databaseReadyMs = Date.now() - started;
-  await migrateDatabase(url);
-  const { db, close } = createDatabase(url, { max: 2, applicationName: "stepwise-seed" });
+  await migrateDatabase(ownerUrl);
+  const { db, close } = createDatabase(ownerUrl, { max: 2, applicationName: "stepwise-seed" });
   let sessionsDated: number;
   try {
     await seedDemoData(db, { hashPassword });
@@ -27,5 +43,6 @@ export async function prepareDatabase(configuredUrl: string | undefined) {
   } finally {
     await close();
   }
+  const url = settings.migrationDatabaseUrl ? settings.databaseUrl! : await ensureLogin(ownerUrl, localAppLogin(settings.dataDir));
   return { url, databaseReadyMs, sessionsDated, stop: async () => server?.stop() };
 }

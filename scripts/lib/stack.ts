@@ -12,7 +12,8 @@ import { startApps, type RunningApps } from "./apps";
 export async function startTestStack(ports: { portal: number; staff: number }): Promise<RunningApps> {
   const database = await createTestDatabase();
   try {
-    await seedDemoData(database.db, { hashPassword });
+    // Seeded as the owner, as the start script does; the apps get the app role's URL.
+    await seedDemoData(database.owner.db, { hashPassword });
     const apps = await startApps({ databaseUrl: database.url, secret: randomBytes(32).toString("base64url"), ports });
     return {
       urls: apps.urls,
