@@ -53,6 +53,8 @@ export async function startApps(options: {
         ...process.env,
         NODE_ENV: mode,
         DATABASE_URL: options.databaseUrl,
+        // The owner's URL stays with the launcher: the apps neither migrate nor hold it.
+        MIGRATION_DATABASE_URL: undefined,
         NEXTAUTH_SECRET: options.secret,
         NEXTAUTH_URL: urls[app],
         // The staff app hands new clients a portal setup link.
