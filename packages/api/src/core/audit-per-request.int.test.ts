@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portalRouter } from "../portal/router";
 import { createStaffCaller } from "../staff/index";
 import { staffRouter } from "../staff/router";
+import { createPortalCaller } from "../portal/index";
 import { familyFixtures, inHours } from "../test-support/family-fixtures";
+import { codeAt, passwordOnlySession, secretFromTyping } from "../test-support/second-factor-sessions";
 import { newProgram, threeEvenings } from "../test-support/program-inputs";
 
 /**
@@ -135,7 +137,74 @@ const call = async <T,>(procedure: () => Promise<T>, shows: (output: T) => reado
 const about = (...clientIds: string[]) => () => clientIds;
 const nobody = () => [];
 
+/**
+ * An account at the second-factor step of a fresh sign-in, for the second-factor cases: each call
+ * of `api()` resolves the session afresh, as the next request would.
+ */
+async function secondFactorSession(email: string, app: "portal" | "staff") {
+  const session = await passwordOnlySession(testDb.db, email, app);
+  const api = async () => {
+    const caller = await session.caller();
+    return app === "portal" ? { portal: createPortalCaller({ db: testDb.db, caller }) } : { staff: createStaffCaller({ db: testDb.db, caller }) };
+  };
+  return { session, portal: async () => (await api()).portal!, staff: async () => (await api()).staff! };
+}
+
+/** What the second-factor cases hand on: whose authenticator, its secret and recovery codes, the open session. */
+const secondFactorKept: Record<"portal" | "staff", { email?: string; staffMemberId?: string; secret?: string; codes?: string[]; session?: Awaited<ReturnType<typeof secondFactorSession>> }> = {
+  portal: {},
+  staff: {},
+};
+
 const portalCases: Record<string, Case> = {
+  "secondFactor.overview": { run: () => call(() => setup.alex.api.secondFactor.overview(), nobody) },
+  "secondFactor.startSetUp": {
+    run: async () => {
+      const quinn = await setup.f.clientInTreatment(setup.iop, setup.clinician, "Quinn");
+      const kept = secondFactorKept.portal;
+      kept.email = quinn.user.email;
+      kept.session = await secondFactorSession(quinn.user.email, "portal");
+      const result = await call(async () => (await kept.session!.portal()).secondFactor.startSetUp(), nobody);
+      kept.secret = secretFromTyping(result.output.secretForTyping);
+      return result;
+    },
+  },
+  "secondFactor.confirmSetUp": {
+    run: async () => {
+      const kept = secondFactorKept.portal;
+      const api = await kept.session!.portal();
+      const result = await call(async () => api.secondFactor.confirmSetUp({ code: await codeAt(kept.secret!) }), nobody);
+      kept.codes = result.output.recoveryCodes;
+      return result;
+    },
+  },
+  "secondFactor.verify": {
+    run: async () => {
+      const kept = secondFactorKept.portal;
+      kept.session = await secondFactorSession(kept.email!, "portal");
+      const api = await kept.session.portal();
+      return call(() => api.secondFactor.verify({ method: "recovery_code", code: kept.codes![0]! }), nobody);
+    },
+  },
+  "secondFactor.newRecoveryCodes": {
+    run: async () => {
+      const kept = secondFactorKept.portal;
+      const api = await kept.session!.portal();
+      // The next step's code: the first one was spent confirming the app.
+      return call(async () => api.secondFactor.newRecoveryCodes({ code: await codeAt(kept.secret!, 30) }), nobody);
+    },
+  },
+  "secondFactor.turnOff": {
+    run: async () => {
+      // Another client, whose first code is spent confirming and whose next one turns it off.
+      const sam = await setup.f.clientInTreatment(setup.iop, setup.clinician, "Sam");
+      const session = await secondFactorSession(sam.user.email, "portal");
+      const secret = secretFromTyping((await (await session.portal()).secondFactor.startSetUp()).secretForTyping);
+      await (await session.portal()).secondFactor.confirmSetUp({ code: await codeAt(secret) });
+      const api = await session.portal();
+      return call(async () => api.secondFactor.turnOff({ code: await codeAt(secret, 30) }), nobody);
+    },
+  },
   "plan.mine": { run: () => call(() => setup.alex.api.plan.mine(), about(setup.alex.client.id)) },
   "schedule.mine": { run: () => call(() => setup.alex.api.schedule.mine(), about(setup.alex.client.id)) },
   "hours.mine": { run: () => call(() => setup.alex.api.hours.mine(), about(setup.alex.client.id)) },
@@ -238,6 +307,47 @@ const portalCases: Record<string, Case> = {
 };
 
 const staffCases: Record<string, Case> = {
+  "secondFactor.overview": { run: () => call(() => setup.clinicianApi.secondFactor.overview(), nobody) },
+  "secondFactor.startSetUp": {
+    run: async () => {
+      const newcomer = await setup.f.staff("clinician");
+      const kept = secondFactorKept.staff;
+      kept.email = newcomer.user.email;
+      kept.staffMemberId = newcomer.member.id;
+      kept.session = await secondFactorSession(newcomer.user.email, "staff");
+      const result = await call(async () => (await kept.session!.staff()).secondFactor.startSetUp(), nobody);
+      kept.secret = secretFromTyping(result.output.secretForTyping);
+      return result;
+    },
+  },
+  "secondFactor.confirmSetUp": {
+    run: async () => {
+      const kept = secondFactorKept.staff;
+      const api = await kept.session!.staff();
+      const result = await call(async () => api.secondFactor.confirmSetUp({ code: await codeAt(kept.secret!) }), nobody);
+      kept.codes = result.output.recoveryCodes;
+      return result;
+    },
+  },
+  "secondFactor.verify": {
+    run: async () => {
+      const kept = secondFactorKept.staff;
+      kept.session = await secondFactorSession(kept.email!, "staff");
+      const api = await kept.session.staff();
+      return call(() => api.secondFactor.verify({ method: "recovery_code", code: kept.codes![0]! }), nobody);
+    },
+  },
+  "secondFactor.newRecoveryCodes": {
+    run: async () => {
+      const kept = secondFactorKept.staff;
+      const api = await kept.session!.staff();
+      return call(async () => api.secondFactor.newRecoveryCodes({ code: await codeAt(kept.secret!, 30) }), nobody);
+    },
+  },
+  "staffAccounts.list": { run: () => call(() => setup.directorApi.staffAccounts.list(), nobody) },
+  "staffAccounts.resetSecondFactor": {
+    run: () => call(() => setup.directorApi.staffAccounts.resetSecondFactor({ staffMemberId: secondFactorKept.staff.staffMemberId! }), nobody),
+  },
   "roster.list": {
     run: () =>
       call(

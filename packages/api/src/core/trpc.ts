@@ -1,4 +1,5 @@
-import { staffMay, type StaffPermission } from "@stepwise/domain";
+import { secondFactorSatisfied, staffMay, type StaffPermission } from "@stepwise/domain";
+import { type AuthApp, mayUseApp } from "@stepwise/auth";
 import { type TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { RequestRateLimits } from "../services/rate-limit";
@@ -73,9 +74,29 @@ const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
 /** Open to anyone: only for things that reveal nothing about a person, or whose link is the credential. */
 export const publicProcedure = t.procedure.use(inRequestTransaction);
 
+/**
+ * Signed in, second factor included: a session that has not yet proven a second factor its account
+ * has, or that still has to set one up, answers exactly as signed out.
+ */
 const signedIn = t.procedure
-  .use(({ ctx, next }) => (ctx.caller ? next({ ctx: { caller: ctx.caller } }) : fail({ kind: "unauthenticated" })))
+  .use(({ ctx, next }) =>
+    ctx.caller && secondFactorSatisfied(ctx.caller.secondFactor) ? next({ ctx: { caller: ctx.caller } }) : fail({ kind: "unauthenticated" }),
+  )
   .use(inRequestTransaction);
+
+/**
+ * Signed in with a password, whether or not the session has proven its second factor yet: only
+ * for the second-factor procedures (setting one up, proving it, managing it), which decide from
+ * `ctx.caller.secondFactor` by the domain's rules what the session may do. Nothing else stands on
+ * it: a test walks both routers as a session at the second-factor step. Each app's are for its own
+ * kinds of account, as the app's sessions are.
+ */
+export function secondFactorProcedure(app: AuthApp) {
+  return t.procedure
+    .use(({ ctx, next }) => (ctx.caller ? next({ ctx: { caller: ctx.caller } }) : fail({ kind: "unauthenticated" })))
+    .use(inRequestTransaction)
+    .use(({ ctx, next }) => (mayUseApp(ctx.caller.kind, app) ? next() : notFound()));
+}
 
 /**
  * A signed-in client, scoped to their own record: every request of theirs that succeeds is about

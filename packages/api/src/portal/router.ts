@@ -8,6 +8,7 @@ import { invitationRouter } from "./invitation/invitation.router";
 import { planRouter } from "./plan/plan.router";
 import { privacyRouter } from "./privacy/privacy.router";
 import { scheduleRouter } from "./schedule/schedule.router";
+import { secondFactorRouter } from "./second-factor/second-factor.router";
 import { sharedWithMeRouter } from "./shared-with-me/shared-with-me.router";
 
 /**
@@ -30,6 +31,8 @@ export const portalRouter = createRouter({
   familySessions: familySessionsRouter,
   /** The client's own: who has seen their information. */
   privacy: privacyRouter,
+  /** The account's own second factor: optional, and asked for at sign-in once turned on. */
+  secondFactor: secondFactorRouter,
 });
 
 export type PortalRouter = typeof portalRouter;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { SessionUser } from "@stepwise/auth";
+import { type SessionUser, totpCodeAt } from "@stepwise/auth";
 import type { Database } from "@stepwise/db/client";
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
@@ -14,6 +14,7 @@ import { portalRouter } from "../portal/router";
 import { createStaffCaller, type StaffInputs } from "../staff/index";
 import { staffRouter } from "../staff/router";
 import { familyFixtures, inHours } from "../test-support/family-fixtures";
+import { fixtureTotpSecret } from "../test-support/fixtures";
 import { sampleDischargePlan } from "../test-support/portal-fixtures";
 import { newProgram, threeEvenings } from "../test-support/program-inputs";
 
@@ -59,6 +60,9 @@ type Kind = (typeof kinds)[number];
 type StaffKind = Extract<Kind, "clinician" | "clinicianOffTeam" | "program_director" | "front_desk" | "administrator" | "privacy_officer">;
 const staffKinds: readonly StaffKind[] = ["clinician", "clinicianOffTeam", "program_director", "front_desk", "administrator", "privacy_officer"];
 const isStaff = (kind: Kind): kind is StaffKind => (staffKinds as readonly Kind[]).includes(kind);
+
+/** Everyone who signs in to the portal. */
+const portalAccounts: readonly Kind[] = ["client", "otherClient", "family", "familyLapsed", "familyRevoked", "otherFamily"];
 
 /** Callers who may not see Alex: what they are allowed must never name Alex. */
 const beyondAlex: readonly Kind[] = ["otherClient", "familyLapsed", "familyRevoked", "otherFamily"];
@@ -233,6 +237,11 @@ type Row<I> = {
   input?: (kind: Kind) => I | Promise<I>;
   /** The fields naming a record; each is also tried with an id that exists nowhere. */
   ids?: readonly (keyof NonNullable<I> & string)[];
+  /**
+   * Why every call the ladder lets through is refused by the domain here (the callers' own accounts
+   * are past that step, say), so none can succeed; the procedure's own tests show it succeeding.
+   */
+  refusedForTheseCallers?: string;
 };
 type Paths<T> = { [K in keyof T & string]: `${K}.${keyof T[K] & string}` }[keyof T & string];
 type InputAt<T, P extends string> = P extends `${infer K}.${infer N}` ? (K extends keyof T ? (N extends keyof T[K] ? T[K][N] : never) : never) : never;
@@ -307,9 +316,29 @@ const portalRows: Table<PortalInputs> = {
     ids: ["sessionId", "clientId"],
   },
   "familySessions.cancelSignUp": { answers: portal("client", "family"), input: async (kind) => ({ signUpId: await placeToCancel(kind) }), ids: ["signUpId"] },
+  "privacy.whoHasSeen": { answers: portal("client", "otherClient") },
+  // Each account's own second factor: every client and family member reaches it; none of these has one on.
+  "secondFactor.overview": { answers: portal(...portalAccounts) },
+  "secondFactor.startSetUp": { answers: portal(...portalAccounts) },
+  "secondFactor.confirmSetUp": { answers: portal(...portalAccounts), input: () => ({ code: "000000" }), refusedForTheseCallers: "no code of an app being set up" },
+  "secondFactor.verify": { answers: portal(...portalAccounts), input: () => ({ method: "app", code: "000000" }), refusedForTheseCallers: "none has a second factor to prove" },
+  "secondFactor.newRecoveryCodes": { answers: portal(...portalAccounts), input: () => ({ code: "000000" }), refusedForTheseCallers: "none has a second factor" },
+  "secondFactor.turnOff": { answers: portal(...portalAccounts), input: () => ({ code: "000000" }), refusedForTheseCallers: "none has a second factor" },
 };
 
 const staffRows: Table<StaffInputs> = {
+  // Each staff member's own second factor: every role reaches it; each of these has one, proven in the session.
+  "secondFactor.overview": { answers: staff(staffKinds) },
+  "secondFactor.startSetUp": { answers: staff(staffKinds), refusedForTheseCallers: "each has an app set up already" },
+  "secondFactor.confirmSetUp": { answers: staff(staffKinds), input: () => ({ code: "000000" }), refusedForTheseCallers: "each has an app set up already" },
+  "secondFactor.verify": { answers: staff(staffKinds), input: () => ({ method: "app", code: "000000" }) },
+  "secondFactor.newRecoveryCodes": { answers: staff(staffKinds), input: async () => ({ code: await totpCodeAt(fixtureTotpSecret) }) },
+  "staffAccounts.list": { answers: staff(["program_director", "administrator"]) },
+  "staffAccounts.resetSecondFactor": {
+    answers: staff(["program_director", "administrator"]),
+    input: async () => ({ staffMemberId: (await w.f.staff("clinician")).member.id }),
+    ids: ["staffMemberId"],
+  },
   "roster.list": { answers: staff(rosterReaders) },
   "clients.list": { answers: staff(clinical), input: () => ({ query: "Fixture" }) },
   "clients.detail": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
@@ -517,6 +546,11 @@ const staffRows: Table<StaffInputs> = {
     input: async () => ({ sessionId: (await w.upcomingFamilyGroup()).id, reason: "Facilitator unwell" }),
     ids: ["sessionId"],
   },
+  // The audit is the privacy officer's alone; a search filter naming nobody finds nothing, it reaches for no record.
+  "audit.filterOptions": { answers: staff(["privacy_officer"]) },
+  "audit.search": { answers: staff(["privacy_officer"]), input: () => ({ from: addDays(w.today, -1), to: w.today, clientId: w.alex.client.id }) },
+  "audit.export": { answers: staff(["privacy_officer"]), input: () => ({ from: addDays(w.today, -1), to: w.today, clientId: w.alex.client.id }) },
+  "audit.disclosures": { answers: staff(["privacy_officer"]), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
 };
 
 /** What one call answered: the table's word for it, the error's words, and what it returned. */
@@ -552,7 +586,7 @@ function describeMatrix(name: "portal" | "staff", router: { _def: { procedures: 
 
         expect(Object.fromEntries(kinds.map((kind) => [kind, outcomes[kind].answer]))).toEqual(answers);
         const allowed = kinds.filter((kind) => answers[kind] === "allowed");
-        if (allowed.length > 0) expect(allowed.some((kind) => outcomes[kind].succeeded), `no allowed call of ${path} succeeded`).toBe(true);
+        if (allowed.length > 0 && !row!.refusedForTheseCallers) expect(allowed.some((kind) => outcomes[kind].succeeded), `no allowed call of ${path} succeeded`).toBe(true);
         if (answers !== anyone) {
           for (const kind of allowed.filter((kind) => beyondAlex.includes(kind))) {
             expect(JSON.stringify(outcomes[kind].output ?? null), `${path} as ${kind} names Alex`).not.toContain(w.alex.client.id);

@@ -7,9 +7,11 @@ import { enrollmentsRouter } from "./enrollments/enrollments.router";
 import { familySessionsRouter } from "./family-sessions/family-sessions.router";
 import { programsRouter } from "./programs/programs.router";
 import { rosterRouter } from "./roster/roster.router";
+import { secondFactorRouter } from "./second-factor/second-factor.router";
 import { scheduleOptionsRouter } from "./schedule-options/schedule-options.router";
 import { sessionTemplatesRouter } from "./session-templates/session-templates.router";
 import { sessionsRouter } from "./sessions/sessions.router";
+import { staffAccountsRouter } from "./staff-accounts/staff-accounts.router";
 
 /**
  * Everything the staff app may call; each key's procedures live in the folder of the same name
@@ -26,6 +28,10 @@ export const staffRouter = createRouter({
   sessionTemplates: sessionTemplatesRouter,
   sessions: sessionsRouter,
   familySessions: familySessionsRouter,
+  /** The staff member's own second factor: set up at the first sign-in, proven at every one. */
+  secondFactor: secondFactorRouter,
+  /** Staff accounts, for resetting a colleague's second factor. */
+  staffAccounts: staffAccountsRouter,
   /** The privacy officer's: the audit trail and a client's accounting of disclosures. */
   audit: auditRouter,
 });

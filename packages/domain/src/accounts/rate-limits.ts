@@ -31,6 +31,13 @@ export const rateLimits = {
   "roster.list": { uses: 600, windowSeconds: hour },
   // A search over every client's name.
   "clients.list": { uses: 1200, windowSeconds: hour },
+  // Tries of a code against an account's second factor (the sign-in step, confirming a new app,
+  // changing one), right or wrong: each is counted before it is checked, so parallel guesses cannot
+  // slip in. Six digits with a step either side give a guess three chances in a million: ten tries
+  // in a quarter hour and fifty in a day keep a year of guessing near a few percent, while someone
+  // mistyping a few times is never held up.
+  "secondFactor.code": { uses: 10, windowSeconds: 15 * 60 },
+  "secondFactor.code.daily": { uses: 50, windowSeconds: 24 * hour },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitedAction = keyof typeof rateLimits;

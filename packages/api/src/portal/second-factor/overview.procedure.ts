@@ -1,0 +1,5 @@
+import { secondFactorProcedure } from "../../core/trpc";
+import { secondFactorOverview } from "../../services/second-factor";
+
+/** Where the account stands with its second factor; reads nobody's health information. */
+export const secondFactorOverviewProcedure = secondFactorProcedure("portal").query(({ ctx }) => secondFactorOverview(ctx));

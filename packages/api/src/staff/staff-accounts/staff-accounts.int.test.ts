@@ -1,0 +1,95 @@
+import type { SessionUser } from "@stepwise/auth";
+import { auditEvents, recoveryCodes, totpFactors, userSessions } from "@stepwise/db/schema";
+import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
+import { and, eq, isNull } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtures } from "../../test-support/fixtures";
+import { passwordOnlySession } from "../../test-support/second-factor-sessions";
+import { createStaffCaller } from "../index";
+
+let testDb: TestDatabase;
+let f: ReturnType<typeof fixtures>;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  f = fixtures(testDb.db);
+});
+afterAll(() => testDb.drop());
+
+const staffApi = async (member: { caller: () => Promise<SessionUser> }) => createStaffCaller({ db: testDb.db, caller: await member.caller() });
+
+async function codeOf(attempt: Promise<unknown>) {
+  return attempt.then(
+    () => "OK",
+    (error: { code?: string }) => error.code ?? "THREW",
+  );
+}
+
+describe("resetting a colleague's second factor", () => {
+  it("removes their authenticator and recovery codes, ends their sessions, is audited, and their next sign-in sets up a new app", async () => {
+    const director = await f.staff("program_director");
+    const colleague = await f.staff("clinician");
+    // Signed in (through the fixtures, so with an authenticator) on two devices.
+    await colleague.caller();
+    const open = await passwordOnlySession(testDb.db, colleague.user.email, "staff");
+    await open.caller();
+    await testDb.db.insert(recoveryCodes).values({ userId: colleague.user.id, codeHash: "a".repeat(64) });
+
+    const api = await staffApi(director);
+    const listed = await api.staffAccounts.list();
+    expect(listed.find((row) => row.staffMemberId === colleague.member.id)).toMatchObject({ name: colleague.user.displayName, secondFactorSetUpAt: expect.any(Date), isYou: false });
+    expect(listed.find((row) => row.staffMemberId === director.member.id)).toMatchObject({ isYou: true });
+
+    expect(await api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id })).toEqual({ staffMemberId: colleague.member.id, name: colleague.user.displayName });
+
+    expect(await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, colleague.user.id))).toEqual([]);
+    expect(await testDb.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, colleague.user.id))).toEqual([]);
+    const live = await testDb.db.select().from(userSessions).where(and(eq(userSessions.userId, colleague.user.id), isNull(userSessions.endedAt)));
+    expect(live).toEqual([]);
+    // A session already open stops resolving at once, as if signed out.
+    expect(await open.alive()).toBe(false);
+    const next = await passwordOnlySession(testDb.db, colleague.user.email, "staff");
+    expect((await next.caller()).secondFactor).toBe("enrolment_needed");
+    expect((await api.staffAccounts.list()).find((row) => row.staffMemberId === colleague.member.id)?.secondFactorSetUpAt).toBeNull();
+
+    const [row] = await testDb.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "staffAccounts.resetSecondFactor"), eq(auditEvents.actorUserId, director.user.id)));
+    expect(row).toMatchObject({
+      outcome: "allowed",
+      resourceType: "user",
+      resourceId: colleague.user.id,
+      subjectClientIds: [],
+      detail: { event: "second_factor_reset", staffMemberId: colleague.member.id, hadSecondFactor: true },
+    });
+  });
+
+  it("is for directors and administrators only: the front desk and clinicians are refused, and nothing changes", async () => {
+    const colleague = await f.staff("clinician");
+    await colleague.caller();
+    for (const role of ["front_desk", "clinician", "privacy_officer"] as const) {
+      const api = await staffApi(await f.staff(role));
+      expect(await codeOf(api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id })), role).toBe("FORBIDDEN");
+      expect(await codeOf(api.staffAccounts.list()), role).toBe("FORBIDDEN");
+    }
+    const administrator = await staffApi(await f.staff("administrator"));
+    expect(await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, colleague.user.id))).toHaveLength(1);
+    await administrator.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id });
+    expect(await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, colleague.user.id))).toEqual([]);
+  });
+
+  it("never resets one's own, and answers an unknown staff member as not found", async () => {
+    const director = await f.staff("program_director");
+    const api = await staffApi(director);
+    const refusal = await api.staffAccounts.resetSecondFactor({ staffMemberId: director.member.id }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("can't reset your own") });
+    expect(await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, director.user.id))).toHaveLength(1);
+    expect(await codeOf(api.staffAccounts.resetSecondFactor({ staffMemberId: "6f1d7a3e-0000-4000-8000-000000000000" }))).toBe("NOT_FOUND");
+    const denied = await testDb.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "staffAccounts.resetSecondFactor"), eq(auditEvents.actorUserId, director.user.id), eq(auditEvents.outcome, "denied")));
+    expect(denied).toHaveLength(2);
+  });
+});
