@@ -12,6 +12,8 @@ const repoRoot = path.resolve(here, "..");
 
 type Service = {
   image?: string;
+  command?: string[];
+  working_dir?: string;
   build?: { context: string; dockerfile: string; args?: Record<string, string> };
   environment?: Record<string, string>;
   ports?: string[];
@@ -23,7 +25,7 @@ const apps = ["portal", "staff"] as const;
 
 describe("compose.yaml", () => {
   it("runs PostgreSQL and each app, the apps only after the database is healthy", () => {
-    expect(Object.keys(compose.services).sort()).toEqual(["portal", "postgres", "staff"]);
+    expect(Object.keys(compose.services).sort()).toEqual(["migrate", "portal", "postgres", "staff"]);
     expect(compose.services.postgres?.image).toMatch(/^postgres:\d+/);
     for (const app of apps) {
       expect(compose.services[app]?.depends_on?.postgres?.condition).toBe("service_healthy");
@@ -56,6 +58,28 @@ describe("compose.yaml", () => {
     for (const app of apps) {
       for (const port of compose.services[app]?.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:/);
     }
+  });
+
+  it("migrates as the owner before the apps start, and runs the apps as the app role", () => {
+    const userOf = (url: string | undefined) => /^postgres:\/\/([^:@]+)[:@]/.exec(url ?? "")?.[1];
+    const migrate = compose.services.migrate;
+    const owner = compose.services.postgres?.environment?.POSTGRES_USER;
+    expect(userOf(migrate?.environment?.MIGRATION_DATABASE_URL)).toBe(owner);
+    expect(userOf(migrate?.environment?.DATABASE_URL)).toBe("stepwise_app");
+    // The step's script exists where the image runs it from (the repository's root).
+    expect(migrate?.working_dir).toBe("/repo");
+    const script = migrate?.command?.find((part) => part.endsWith(".ts"));
+    expect(script && existsSync(path.join(repoRoot, script))).toBe(true);
+    expect(migrate?.depends_on?.postgres?.condition).toBe("service_healthy");
+    for (const app of apps) {
+      const environment = compose.services[app]?.environment ?? {};
+      expect(userOf(environment.DATABASE_URL)).toBe("stepwise_app");
+      // Same password variable as the one the migrate step sets; the owner's never reaches an app.
+      expect(environment.DATABASE_URL?.replace(/:\?[^}]*\}/, "}")).toBe(migrate?.environment?.DATABASE_URL?.replace(/:\?[^}]*\}/, "}"));
+      expect(Object.values(environment).join(" ")).not.toContain("POSTGRES_PASSWORD");
+      expect(compose.services[app]?.depends_on?.migrate?.condition).toBe("service_completed_successfully");
+    }
+    expect(readFileSync(path.join(here, "env.example"), "utf8")).toMatch(/^APP_DATABASE_PASSWORD=$/m);
   });
 });
 
