@@ -10,6 +10,7 @@ const nav: readonly { href: string; label: string; permission: StaffPermission }
   { href: "/family-sessions", label: "Family sessions", permission: "client.read" },
   { href: "/programs", label: "Programs", permission: "program.write" },
   { href: "/clients/new", label: "New client", permission: "enrollment.write" },
+  { href: "/audit", label: "Audit", permission: "audit.read" },
 ];
 
 /** The staff app's top bar: who is signed in, with their role. */
