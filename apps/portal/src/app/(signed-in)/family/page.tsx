@@ -1,5 +1,6 @@
 import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FamilyMemberCard } from "~/components/family/family-member-card";
 import type { FamilyMember } from "~/components/family/family-member-types";
 import { InviteForm } from "~/components/family/invite-form";
@@ -76,6 +77,10 @@ export default async function MyFamilyPage({ searchParams }: { searchParams: Sea
             <li>Your notes, and anything you say in sessions, are never shared.</li>
             <li>Each time, you say why you are sharing and until when, and sign with your name.</li>
             <li>When you stop sharing, it stops at once. Your care here never depends on sharing.</li>
+            <li>
+              You can see every time someone saw what you share, and under which consent, on{" "}
+              <Link href="/privacy">Who has seen my information</Link>.
+            </li>
           </ul>
         </section>
         <section className="grid__full stack" aria-labelledby="members-heading">
