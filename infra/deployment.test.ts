@@ -44,8 +44,12 @@ describe("compose.yaml", () => {
   });
 
   it("gives every app the environment it refuses to start without, and secrets only by reference", () => {
-    // The staff app also names the portal, for the setup links it hands to new clients.
-    const required = { portal: ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"], staff: ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "PORTAL_URL"] };
+    // The staff app also names the portal, for the setup links it hands to new clients; both name
+    // the proxy in front, whose X-Forwarded-For they believe.
+    const required = {
+      portal: ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "TRUSTED_PROXIES"],
+      staff: ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "PORTAL_URL", "TRUSTED_PROXIES"],
+    };
     for (const app of apps) {
       const environment = compose.services[app]?.environment ?? {};
       expect(Object.keys(environment).sort()).toEqual(required[app]);
@@ -81,6 +85,14 @@ describe("compose.yaml", () => {
     }
     expect(readFileSync(path.join(here, "env.example"), "utf8")).toMatch(/^APP_DATABASE_PASSWORD=$/m);
   });
+
+  it("trusts, by default, the gateway of the network it pins: where a proxy on the host connects from", () => {
+    const network = parse(readFileSync(path.join(here, "compose.yaml"), "utf8")) as { networks: { default: { ipam: { config: { subnet: string; gateway: string }[] } } } };
+    const [range] = network.networks.default.ipam.config;
+    for (const app of apps) expect(compose.services[app]?.environment?.TRUSTED_PROXIES).toBe(`\${TRUSTED_PROXIES:-${range?.gateway}}`);
+    expect(range?.subnet.startsWith(range.gateway.split(".").slice(0, 3).join("."))).toBe(true);
+    expect(readFileSync(path.join(here, "env.example"), "utf8")).toMatch(new RegExp(`^TRUSTED_PROXIES=${range?.gateway}$`, "m"));
+  });
 });
 
 describe("Dockerfile", () => {
@@ -96,6 +108,14 @@ describe("Dockerfile", () => {
     expect(dockerfile).toContain("turbo run build --filter=@stepwise/${APP}");
     expect(dockerfile).toMatch(/WORKDIR \/repo\/apps\/\$\{APP\}/);
     expect(dockerfile).toMatch(/^USER stepwise$/m);
-    expect(dockerfile).toContain('CMD ["node_modules/.bin/next", "start"');
+    expect(dockerfile).toContain('CMD ["node", "../../scripts/serve-app.mjs", "--port", "3000"]');
+    // From WORKDIR /repo/apps/${APP}, the server script is the repository's.
+    expect(existsSync(path.join(repoRoot, "apps", "portal", "../../scripts/serve-app.mjs"))).toBe(true);
+  });
+
+  it("serves through a script that writes the peer-address header sign-in throttling reads", () => {
+    const headerIn = (file: string) => /peerAddressHeader = "([^"]+)"/.exec(readFileSync(path.join(repoRoot, file), "utf8"))?.[1];
+    expect(headerIn("scripts/serve-app.mjs")).toMatch(/^x-[a-z-]+$/);
+    expect(headerIn("scripts/serve-app.mjs")).toBe(headerIn("packages/auth/src/request-address.ts"));
   });
 });

@@ -28,8 +28,8 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number) 
 }
 
 /**
- * Starts both apps and waits until both answer: the production builds (`next start`), or the
- * development servers (`next dev`, which compile on the first request) for `pnpm dev`.
+ * Starts both apps and waits until both answer: the production builds (as `next start` serves
+ * them), or the development servers (as `next dev`, compiling on the first request) for `pnpm dev`.
  */
 export async function startApps(options: {
   databaseUrl: string;
@@ -44,9 +44,12 @@ export async function startApps(options: {
     const port = options.ports[app];
     urls[app] = `http://localhost:${port}`;
     const appDir = path.join(repoRoot, "apps", app);
-    // `next` itself, not through pnpm, so that stopping it is a plain signal with nothing in between.
+    // Next through scripts/serve-app.mjs (`next start`, or `next dev`, plus the connection's peer
+    // address that sign-in throttling needs), run by node itself, not through pnpm, so that stopping
+    // it is a plain signal with nothing in between and its pid is the server's.
     // Loopback only: the demo holds (fictional) health information and is not for the network.
-    const child = spawn(path.join(appDir, "node_modules", ".bin", "next"), [mode === "production" ? "start" : "dev", "--hostname", "127.0.0.1", "--port", String(port)], {
+    const server = [path.join(repoRoot, "scripts", "serve-app.mjs"), ...(mode === "production" ? [] : ["--dev"])];
+    const child = spawn(process.execPath, [...server, "--hostname", "127.0.0.1", "--port", String(port)], {
       cwd: appDir,
       stdio: ["ignore", "inherit", "inherit"],
       env: {

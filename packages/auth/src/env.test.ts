@@ -24,6 +24,13 @@ describe("parseAuthEnv", () => {
     expect(() => parseAuthEnv({ NEXTAUTH_SECRET: secret, NODE_ENV: "staging" })).toThrow(/NODE_ENV/);
   });
 
+  it("trusts no proxy by default, and reads TRUSTED_PROXIES as addresses and ranges", () => {
+    expect(parseAuthEnv({ NEXTAUTH_SECRET: secret }).trustedProxies.entries).toEqual([]);
+    expect(parseAuthEnv({ NEXTAUTH_SECRET: secret, TRUSTED_PROXIES: "" }).trustedProxies.entries).toEqual([]);
+    expect(parseAuthEnv({ NEXTAUTH_SECRET: secret, TRUSTED_PROXIES: "172.30.0.1, fd00::/8" }).trustedProxies.entries).toEqual(["172.30.0.1", "fd00::/8"]);
+    expect(() => parseAuthEnv({ NEXTAUTH_SECRET: secret, TRUSTED_PROXIES: "10.0.0.0/8, lb.internal" })).toThrow(/TRUSTED_PROXIES: not an IP address or CIDR range: lb\.internal/);
+  });
+
   it("refuses a public URL that is not http(s)", () => {
     expect(() => parseAuthEnv({ NEXTAUTH_SECRET: secret, NEXTAUTH_URL: "ftp://example.org" })).toThrow(/NEXTAUTH_URL/);
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ProxyList } from "./network-address";
 
 /**
  * The only place in @stepwise/auth that reads process.env. Parsed on first use rather than at
@@ -21,6 +22,19 @@ const envSchema = z.object({
   // The public origin of the app. Only https origins get the __Secure-/__Host- cookie prefixes,
   // which browsers refuse over plain http (the demo runs on http://127.0.0.1).
   NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })),
+  // The reverse proxies in front of the app, whose X-Forwarded-For is believed (request-address.ts):
+  // comma-separated addresses or CIDR ranges. Empty by default: only the connection's peer counts.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((text, context) => {
+      try {
+        return ProxyList.parse(text);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: `${(error as Error).message} (give addresses or CIDR ranges, comma-separated)` });
+        return z.NEVER;
+      }
+    }),
 });
 
 export interface AuthEnv {
@@ -29,6 +43,8 @@ export interface AuthEnv {
   publicUrl: string | undefined;
   /** True when the public origin is https: cookies are then Secure and prefixed. */
   secureCookies: boolean;
+  /** The reverse proxies whose X-Forwarded-For is believed. */
+  trustedProxies: ProxyList;
 }
 
 export function parseAuthEnv(source: Record<string, string | undefined>): AuthEnv {
@@ -37,12 +53,13 @@ export function parseAuthEnv(source: Record<string, string | undefined>): AuthEn
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`@stepwise/auth: invalid environment:\n${problems}`);
   }
-  const { NODE_ENV, NEXTAUTH_SECRET, NEXTAUTH_URL } = parsed.data;
+  const { NODE_ENV, NEXTAUTH_SECRET, NEXTAUTH_URL, TRUSTED_PROXIES } = parsed.data;
   return {
     nodeEnv: NODE_ENV,
     secret: NEXTAUTH_SECRET,
     publicUrl: NEXTAUTH_URL,
     secureCookies: NEXTAUTH_URL?.startsWith("https://") ?? false,
+    trustedProxies: TRUSTED_PROXIES,
   };
 }
 

@@ -4,7 +4,7 @@ export { getSessionUser } from "./get-session-user";
 export { authAppOf, createAuthOptions, type CreateAuthOptionsInput } from "./next-auth";
 /** The options type itself, so a package that only passes options along needs no next-auth of its own. */
 export type { NextAuthOptions } from "next-auth";
-export { requestAddress } from "./request-address";
+export { peerAddressHeader, requestAddress } from "./request-address";
 export {
   endAllSessions,
   endSession,
