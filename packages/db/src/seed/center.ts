@@ -10,6 +10,9 @@ export const demoCenter = {
   crisisLine: "(555) 010-0199",
 } as const;
 
+/** The demo's privacy officer: reads the audit, and nothing else of the staff app (privacy.ts). */
+export const demoPrivacyOfficerEmail = "privacy@stepwise.test";
+
 /** Demo only: printed by the launcher, never used outside the demo data. */
 export const demoPassword = "stepwise-demo-2026";
 
@@ -20,6 +23,7 @@ export const demoSignIns = [
   { kind: "staff", app: "staff", email: "clinician@stepwise.test", password: demoPassword, who: "Marcus Bell, LCSW, clinician" },
   { kind: "staff", app: "staff", email: "director@stepwise.test", password: demoPassword, who: "Dr. Renee Castillo, PsyD, program director" },
   { kind: "staff", app: "staff", email: "frontdesk@stepwise.test", password: demoPassword, who: "Tasha Greene, front desk" },
+  { kind: "staff", app: "staff", email: demoPrivacyOfficerEmail, password: demoPassword, who: "Nadia Quinn, privacy officer: the audit only" },
 ] as const;
 
 /** Everything the seed steps share: the transaction, the calendar anchor and the PRNG. */

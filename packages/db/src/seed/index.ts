@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { createSeedContext } from "./center";
 import { type CenterCounts, centerSeeded, seedCenter } from "./center-data";
 import { type FamilyCounts, seedFamily } from "./family";
+import { seedPrivacy } from "./privacy";
 
 export { demoCenter, demoPassword, demoSignIns } from "./center";
 export { type ScaleSeedResult, type ScaleSize, recreateDatabase, seedScaleCenter } from "./scale";
@@ -28,9 +29,9 @@ const nothingOfTheFamilies: FamilyCounts = { familyMembers: 0, consents: 0, fami
 
 /**
  * Fills an empty database with a fictional center's demo data. Idempotent: the center's part is
- * written only when the demo's first program is missing, and the families' part only when the
- * demo family account is; so a demo database made before family involvement existed gains the
- * families on its next start, and nothing is ever written twice. Deterministic: the same `today`
+ * written only when the demo's first program is missing, the families' part only when the demo
+ * family account is, and the privacy officer's only when their account is; so a demo database
+ * made before one of them existed gains it on its next start, and nothing is ever written twice. Deterministic: the same `today`
  * gives the same rows (apart from generated ids, secrets and timestamps).
  */
 export async function seedDemoData(db: Database, options: SeedOptions): Promise<SeedResult> {
@@ -40,8 +41,10 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     const context = createSeedContext(tx, options.hashPassword, now);
     const center = (await centerSeeded(tx)) ? null : await seedCenter(context);
     const families = await seedFamily(context);
+    // After the families: its first audit entries are reads of what they were shared.
+    const privacy = await seedPrivacy(context);
     return {
-      seeded: center !== null || families !== null,
+      seeded: center !== null || families !== null || privacy !== null,
       counts: { ...(center ?? nothingOfTheCenter), ...(families ?? nothingOfTheFamilies) },
     };
   });

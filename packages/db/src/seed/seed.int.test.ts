@@ -156,3 +156,29 @@ describe("seedDemoData", () => {
     expect(streaks.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("the privacy officer's part of the demo", () => {
+  it("gives the demo a privacy officer and first audit entries: the partner's reads under the consent in force, and the clinician's", async () => {
+    const [officer] = await db
+      .select({ role: schema.staffMembers.role })
+      .from(schema.users)
+      .innerJoin(schema.staffMembers, eq(schema.staffMembers.userId, schema.users.id))
+      .where(eq(schema.users.email, "privacy@stepwise.test"));
+    expect(officer?.role).toBe("privacy_officer");
+    const rows = await db.select().from(schema.auditEvents).where(sql`${schema.auditEvents.detail} ->> 'demo' = 'true'`).orderBy(schema.auditEvents.id);
+    expect(rows.map((row) => [row.actorKind, row.action])).toEqual([
+      ["staff", "clients.detail"],
+      ["family", "sharedWithMe.schedule"],
+      ["family", "sharedWithMe.attendance"],
+      ["family", "sharedWithMe.plan"],
+    ]);
+    const [alex] = await db.select({ id: schema.clients.id }).from(schema.clients).where(and(eq(schema.clients.firstName, "Alex"), eq(schema.clients.lastName, "Morgan")));
+    const read = rows[1]!;
+    expect(read.subjectClientIds).toEqual([alex!.id]);
+    // The consent named is the one in force for Alex, to the partner.
+    const consentId = (read.detail as { consents: Record<string, string[]> }).consents[alex!.id]![0]!;
+    const [consent] = await db.select().from(schema.consents).where(eq(schema.consents.id, consentId));
+    expect(consent).toMatchObject({ clientId: alex!.id, revokedAt: null });
+    expect(consent?.scopes).toContain("schedule");
+  });
+});
