@@ -27,7 +27,7 @@ export const rateLimits = {
   "familySessions.cancel": { uses: 30, windowSeconds: hour },
   // Giving up a seat may mail the family promoted from the waitlist.
   "familySessions.cancelSignUp": { uses: 30, windowSeconds: hour },
-  // The compliance board reads the whole center; a page a second all day is far above any person.
+  // The compliance board reads the whole center: ten pages a minute for an hour is far above any person.
   "roster.list": { uses: 600, windowSeconds: hour },
   // A search over every client's name.
   "clients.list": { uses: 1200, windowSeconds: hour },
