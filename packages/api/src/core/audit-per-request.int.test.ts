@@ -122,6 +122,14 @@ async function audited<T>(call: () => Promise<T>) {
   return { output, rows };
 }
 
+/** The token in the newest mail to this address with a reset link, read from the link as its reader would. */
+async function mailedResetToken(toEmail: string): Promise<string> {
+  const mails = await setup.f.outboxTo(toEmail);
+  const token = mails.at(-1)?.body.match(/\/reset-password\/([A-Za-z0-9_-]+)/)?.[1];
+  if (!token) throw new Error(`no reset link mailed to ${toEmail}`);
+  return token;
+}
+
 /** What one case remembers for the ones after it. */
 const kept: Record<string, string> = {};
 
@@ -218,6 +226,20 @@ const portalCases: Record<string, Case> = {
         () => setup.publicApi.account.setPassword({ token: setup.withLink.setupLink!.path.split("/").at(-1)!, password: newPassword }),
         about(setup.withLink.clientId),
       ),
+  },
+  "account.requestPasswordReset": {
+    run: async () => {
+      const kai = await setup.f.unenrolledClient("Kai");
+      kept.kaiEmail = kai.user.email;
+      kept.kaiClientId = kai.client.id;
+      return call(() => setup.publicApi.account.requestPasswordReset({ email: kai.user.email }), about(kai.client.id));
+    },
+  },
+  "account.resetPassword": {
+    run: async () => {
+      const token = await mailedResetToken(kept.kaiEmail!);
+      return call(() => setup.publicApi.account.resetPassword({ token, password: newPassword }), about(kept.kaiClientId!));
+    },
   },
   "family.members": { run: () => call(() => setup.alex.api.family.members(), about(setup.alex.client.id)) },
   "family.invite": {
@@ -371,6 +393,19 @@ const staffCases: Record<string, Case> = {
           setup.clinicianApi.clients.create({ firstName: "Hana", lastName: "Fixture", dateOfBirth: "1990-01-01", programId: setup.iop.program.id, plannedStartOn: setup.today }),
         (created) => [created.clientId],
       ),
+  },
+  "account.requestPasswordReset": {
+    run: async () => {
+      const colleague = await setup.f.staff("clinician");
+      kept.colleagueEmail = colleague.user.email;
+      return call(() => createStaffCaller({ db: testDb.db, caller: null }).account.requestPasswordReset({ email: colleague.user.email }), nobody);
+    },
+  },
+  "account.resetPassword": {
+    run: async () => {
+      const token = await mailedResetToken(kept.colleagueEmail!);
+      return call(() => createStaffCaller({ db: testDb.db, caller: null }).account.resetPassword({ token, password: newPassword }), nobody);
+    },
   },
   "clients.setupLink": { run: () => call(() => setup.clinicianApi.clients.setupLink({ clientId: setup.unfinished.clientId }), about(setup.unfinished.clientId)) },
   "enrollments.scheduleIntake": {

@@ -11,8 +11,13 @@ export type Caller = SessionUser;
 export type Context = {
   db: Database;
   caller: Caller | null;
+  /**
+   * The caller's network address, for per-address limits on what is tried before sign-in; absent
+   * when the caller is not a web request (tests, scripts), and "unknown" when no header gave one.
+   */
+  address?: string;
 };
 
-export function createContext(input: { db: Database; caller: Caller | null }): Context {
-  return { db: input.db, caller: input.caller };
+export function createContext(input: { db: Database; caller: Caller | null; address?: string }): Context {
+  return { db: input.db, caller: input.caller, ...(input.address === undefined ? {} : { address: input.address }) };
 }

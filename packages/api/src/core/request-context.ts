@@ -1,4 +1,4 @@
-import { createAuthOptions, getSessionUser, type AuthApp, type NextAuthOptions } from "@stepwise/auth";
+import { createAuthOptions, currentRequestAddress, getSessionUser, type AuthApp, type NextAuthOptions } from "@stepwise/auth";
 import { getDatabase } from "@stepwise/db/client";
 import { createContext, type Context } from "./context";
 
@@ -17,9 +17,9 @@ export function authOptionsFor(app: AuthApp): NextAuthOptions {
   return options;
 }
 
-/** The tRPC context for one request of one app: the process database and the caller, re-checked now. */
+/** The tRPC context for one request of one app: the process database, the caller, re-checked now, and their address. */
 export async function createRequestContext(app: AuthApp): Promise<Context> {
   const db = await getDatabase();
   const caller = await getSessionUser(authOptionsFor(app), db);
-  return createContext({ db, caller });
+  return createContext({ db, caller, address: await currentRequestAddress() });
 }

@@ -199,6 +199,15 @@ async function unfinishedAccount() {
   return { clientId: created.clientId, token: created.setupLink!.path.split("/").at(-1)! };
 }
 
+/** A reset link for a fresh account of the router's kind, read from its mail as its reader would. */
+async function resetToken(router: "portal" | "staff"): Promise<string> {
+  const { user } = router === "portal" ? await w.f.unenrolledClient("Rory") : await w.f.staff("clinician");
+  await w.api.nobody[router].account.requestPasswordReset({ email: user.email });
+  const token = (await w.f.outboxTo(user.email)).at(-1)?.body.match(/\/reset-password\/([A-Za-z0-9_-]+)/)?.[1];
+  if (!token) throw new Error(`no reset link mailed to ${user.email}`);
+  return token;
+}
+
 /** A client actively in the program for a week, with a care team of one. */
 const clientInCare = () => w.f.enrolledClient(w.iop, w.people.clinician, { startsOn: addDays(w.today, -7) });
 const freshReferral = () => w.f.referredClient(w.iop, w.people.clinician, { plannedStartOn: w.today });
@@ -269,6 +278,8 @@ const portalRows: Table<PortalInputs> = {
   },
   "calendar.turnOff": { answers: portal("client", "otherClient") },
   "account.setPassword": { answers: anyone, input: async () => ({ token: (await unfinishedAccount()).token, password: newPassword }) },
+  "account.requestPasswordReset": { answers: anyone, input: () => ({ email: w.f.email("reset") }) },
+  "account.resetPassword": { answers: anyone, input: async () => ({ token: await resetToken("portal"), password: newPassword }) },
   "family.members": { answers: portal("client", "otherClient") },
   "family.invite": {
     answers: portal("client", "otherClient"),
@@ -339,6 +350,9 @@ const staffRows: Table<StaffInputs> = {
     input: async () => ({ staffMemberId: (await w.f.staff("clinician")).member.id }),
     ids: ["staffMemberId"],
   },
+  // Public: the person cannot sign in yet, and the mailed link is the credential.
+  "account.requestPasswordReset": { answers: anyone, input: () => ({ email: w.f.email("reset") }) },
+  "account.resetPassword": { answers: anyone, input: async () => ({ token: await resetToken("staff"), password: newPassword }) },
   "roster.list": { answers: staff(rosterReaders) },
   "clients.list": { answers: staff(clinical), input: () => ({ query: "Fixture" }) },
   "clients.detail": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },

@@ -1,17 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
-import { familyInvitationLifetimeDays } from "@stepwise/domain";
+import { familyInvitationLifetimeDays, passwordResetLinkLifetimeMinutes, passwordSetupLinkLifetimeDays } from "@stepwise/domain";
 
 /**
- * The single-use secrets in the portal's links: a password-setup link, a family invitation and a
- * calendar feed. Each is 32 random bytes, base64url (43 characters), and only its SHA-256 is
+ * The single-use secrets in the apps' links: a password set-up or reset link, a family invitation
+ * and a calendar feed. Each is 32 random bytes, base64url (43 characters), and only its SHA-256 is
  * stored, so a copy of the database sets nobody's password, accepts nobody's invitation and opens
  * nobody's calendar; a link can be shown once, right after it is made.
  */
 
-const day = 24 * 60 * 60 * 1000;
-
-/** How long a password-setup link works after staff create it. */
-export const passwordSetupTokenLifetimeDays = 7;
+const minute = 60 * 1000;
+const day = 24 * 60 * minute;
 
 /** The stored form of a link's secret. */
 export function hashToken(token: string): string {
@@ -24,7 +22,11 @@ function newToken(): { token: string; tokenHash: string } {
 }
 
 export function newPasswordSetupToken(now: Date): { token: string; tokenHash: string; expiresAt: Date } {
-  return { ...newToken(), expiresAt: new Date(now.getTime() + passwordSetupTokenLifetimeDays * day) };
+  return { ...newToken(), expiresAt: new Date(now.getTime() + passwordSetupLinkLifetimeDays * day) };
+}
+
+export function newPasswordResetToken(now: Date): { token: string; tokenHash: string; expiresAt: Date } {
+  return { ...newToken(), expiresAt: new Date(now.getTime() + passwordResetLinkLifetimeMinutes * minute) };
 }
 
 export function newFamilyInvitationToken(now: Date): { token: string; tokenHash: string; expiresAt: Date } {
@@ -37,6 +39,11 @@ export const newCalendarFeedToken = newToken;
 /** The portal page where the client sets their password; staff hand this path over once. */
 export function passwordSetupPath(token: string): string {
   return `/welcome/${token}`;
+}
+
+/** The page, in the app the account signs in to, where a reset link's holder chooses a new password. */
+export function passwordResetPath(token: string): string {
+  return `/reset-password/${token}`;
 }
 
 /** The public portal page where the invited person accepts. */

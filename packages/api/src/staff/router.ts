@@ -1,4 +1,5 @@
 import { createRouter } from "../core/trpc";
+import { accountRouter } from "./account/account.router";
 import { attendanceRouter } from "./attendance/attendance.router";
 import { auditRouter } from "./audit/audit.router";
 import { careTeamRouter } from "./care-team/care-team.router";
@@ -34,6 +35,8 @@ export const staffRouter = createRouter({
   staffAccounts: staffAccountsRouter,
   /** The privacy officer's: the audit trail and a client's accounting of disclosures. */
   audit: auditRouter,
+  /** A staff member's own account before sign-in (public: a mailed reset link is the credential). */
+  account: accountRouter,
 });
 
 export type StaffRouter = typeof staffRouter;

@@ -38,6 +38,11 @@ export const rateLimits = {
   // mistyping a few times is never held up.
   "secondFactor.code": { uses: 10, windowSeconds: 15 * 60 },
   "secondFactor.code.daily": { uses: 50, windowSeconds: 24 * hour },
+  // Mails a reset link to whoever holds the address typed, before anyone signs in: per address
+  // typed (whether or not an account uses it), so one mailbox is not flooded; and per network
+  // address, so one machine cannot mail every account, with room for a clinic's shared network.
+  "account.requestPasswordReset": { uses: 5, windowSeconds: hour },
+  "account.requestPasswordReset.fromNetworkAddress": { uses: 30, windowSeconds: hour },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitedAction = keyof typeof rateLimits;

@@ -1,2 +1,3 @@
+export { useFocusFirstProblem } from "./focus-first-problem";
 export { FieldError, fieldAria, FormMessage, SubmitButton } from "./form-parts";
 export { initialFormState, type FormState } from "./form-state";

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignInForm, type SignInMessages } from "./sign-in-form";
 import type { SignInParams } from "./sign-in-params";
@@ -10,6 +11,7 @@ export function SignInCard({
   intro,
   signedOutNotice,
   help,
+  forgotPasswordHref,
   callbackUrl,
   errorCode,
   signedOut,
@@ -18,6 +20,8 @@ export function SignInCard({
   intro: string;
   signedOutNotice: string;
   help: ReactNode;
+  /** The app's page that mails a reset link. */
+  forgotPasswordHref?: string;
   messages: SignInMessages;
 }) {
   const initialError = errorCode ? (messages[errorCode] ?? messages.fallback) : null;
@@ -31,6 +35,13 @@ export function SignInCard({
         </p>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} initialError={initialError} messages={messages} />
+      {forgotPasswordHref ? (
+        <p>
+          <Link href={forgotPasswordHref} className="target-link">
+            Forgot your password?
+          </Link>
+        </p>
+      ) : null}
       <p className="muted small">{help}</p>
     </section>
   );

@@ -31,6 +31,7 @@ export default async function SignInPage({
               Trouble signing in? Call us at <a href={`tel:${centerLine.tel}`}>{centerLine.display}</a>, any time.
             </>
           }
+          forgotPasswordHref="/forgot-password"
           {...params}
           messages={messages}
         />

@@ -25,6 +25,7 @@ export default async function SignInPage({
           intro="For staff of the center. Use your work email."
           signedOutNotice="You've signed out."
           help="Trouble signing in? Ask your program director or administrator to check your account."
+          forgotPasswordHref="/forgot-password"
           {...params}
           messages={messages}
         />

@@ -1,11 +1,5 @@
-import { untrimmedTextSchema } from "@stepwise/domain";
-import { z } from "zod";
+import { type PasswordFromLink, passwordFromLinkSchema } from "@stepwise/domain";
 
-/** Far above the policy's maximum; stops megabyte "passwords" from costing hashing time. */
-const maxPasswordInputLength = 1024;
-
-export const setPasswordInput = z.object({
-  token: untrimmedTextSchema.min(1).max(200),
-  password: untrimmedTextSchema.min(1, "Enter a password.").max(maxPasswordInputLength),
-});
-export type SetPasswordInput = z.infer<typeof setPasswordInput>;
+/** A set-up link's token and the first password: the same input as any link that chooses a password. */
+export const setPasswordInput = passwordFromLinkSchema;
+export type SetPasswordInput = PasswordFromLink;

@@ -1,10 +1,10 @@
 import type { Executor } from "@stepwise/db/client";
 import { showInvitationLinks } from "../../core/env";
 import { queueMail } from "../../queries/outbox.queries";
+import { appAddress } from "../../services/app-address";
 import { familyInvitationPath, newFamilyInvitationToken } from "../../services/tokens";
 import { insertInvitation, retireOpenInvitations } from "./family.queries";
 import { familyInvitationMail } from "./invitation-mail";
-import { portalAddress } from "./portal-address";
 
 /**
  * Makes a new link for the family member and mails it, in the caller's transaction. Any older
@@ -21,7 +21,7 @@ export async function issueInvitation(
   await retireOpenInvitations(tx, member.id, now);
   const { token, tokenHash, expiresAt } = newFamilyInvitationToken(now);
   await insertInvitation(tx, { familyMemberId: member.id, tokenHash, expiresAt, createdAt: now });
-  const link = portalAddress(familyInvitationPath(token));
+  const link = appAddress("portal", familyInvitationPath(token));
   await queueMail(tx, familyInvitationMail({ toName: member.name, toEmail: member.email, invitedBy, link }));
   return { invitationUrl: showInvitationLinks() ? link : null, expiresAt };
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { type FormState, formSucceeded, textFields } from "@stepwise/ui/form-state";
-import { passwordRefusal, typedPassword } from "~/lib/password-form";
+import { passwordRefusal, typedPassword } from "@stepwise/ui/password-form";
 import { portalCaller } from "~/server/caller";
 
 /**

@@ -1,7 +1,7 @@
 "use server";
 
 import { type FormState, formSucceeded } from "@stepwise/ui/form-state";
-import { passwordRefusal, typedPassword } from "~/lib/password-form";
+import { passwordRefusal, typedPassword } from "@stepwise/ui/password-form";
 import { portalCaller } from "~/server/caller";
 
 /** Sets the first password from the link's token; a link that can't be used stays a message. */

@@ -1,9 +1,8 @@
 "use client";
 
 import { FormMessage, SubmitButton, initialFormState } from "@stepwise/ui/forms";
+import { GoToSignIn, NewPasswordAdvice, PasswordFields } from "@stepwise/ui/password";
 import { useActionState } from "react";
-import { GoToSignIn } from "~/components/password/go-to-sign-in";
-import { NewPasswordAdvice, PasswordFields } from "~/components/password/password-fields";
 import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ token, minLength }: { token: string; minLength: number }) {

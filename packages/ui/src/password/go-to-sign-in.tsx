@@ -1,5 +1,5 @@
-import { FormMessage } from "@stepwise/ui/forms";
-import type { FormState } from "@stepwise/ui/form-state";
+import { FormMessage } from "../forms/form-parts";
+import type { FormState } from "../forms/form-state";
 import Link from "next/link";
 
 /** Once a password is in place: what happened, and the way on to sign in. */

@@ -1,5 +1,5 @@
-import { FieldError, fieldAria } from "@stepwise/ui/forms";
-import type { FormState } from "@stepwise/ui/form-state";
+import { FieldError, fieldAria } from "../forms/form-parts";
+import type { FormState } from "../forms/form-state";
 import type { ReactNode } from "react";
 
 /**

@@ -1,5 +1,5 @@
 import { refusalParts } from "@stepwise/domain";
-import { type FormState, formFailed, formStateFromError } from "@stepwise/ui/form-state";
+import { type FormState, formFailed, formStateFromError } from "../forms/form-state";
 
 /**
  * The password a form typed twice, or the form's answer when it is missing or the two differ.

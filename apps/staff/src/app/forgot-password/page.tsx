@@ -1,0 +1,35 @@
+import { ForgotPasswordForm } from "@stepwise/ui/password";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SiteHeader } from "~/components/layout/site-header";
+import { requestPasswordResetAction } from "./actions";
+
+export const metadata: Metadata = { title: "Reset your password" };
+
+/**
+ * Where a staff member who can't sign in asks for a reset link. The link only ever travels by
+ * mail, never on this page: shown here, it would let anyone reset anyone's password.
+ */
+export default function ForgotPasswordPage() {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="page" tabIndex={-1}>
+        <section className="card auth-card" aria-labelledby="forgot-heading">
+          <h1 id="forgot-heading">Reset your password</h1>
+          <p className="muted">Enter your work email. We&apos;ll send it a link to choose a new password.</p>
+          <ForgotPasswordForm action={requestPasswordResetAction} />
+          <p>
+            <Link href="/sign-in" className="target-link">
+              Back to sign in
+            </Link>
+          </p>
+          <p className="muted small">
+            Your authenticator app stays as it is. Lost it, or no access to your work email? Ask your program director or
+            administrator.
+          </p>
+        </section>
+      </main>
+    </>
+  );
+}
