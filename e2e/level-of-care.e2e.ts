@@ -56,13 +56,16 @@ test("the front desk cannot change a client's level of care", async ({ page }) =
   await page.getByRole("link", { name: /take attendance/i }).first().click();
   const clientId = await page.locator('input[type="hidden"][name$=".clientId"]').first().getAttribute("value");
   expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
-  await page.goto(`${staffUrl}/clients/${clientId}`);
+  const record = await page.goto(`${staffUrl}/clients/${clientId}`);
+  expect(record?.status()).toBe(403);
   await expect(page.getByRole("main")).toContainText(/your role/i);
   await expect(page.getByRole("button", { name: /change level of care/i })).toHaveCount(0);
   await expect(page.locator("summary", { hasText: "Change level of care" })).toHaveCount(0);
 
-  // Nor through the API itself: the procedure refuses the role before it reads any input.
+  // Nor through the API itself: the procedure refuses the role before it reads any input. (Sent
+  // as the app's own page would send it: from its origin, or the proxy refuses it first.)
   const response = await page.request.post(`${staffUrl}/api/trpc/enrollments.changeLevel`, {
+    headers: { Origin: staffUrl },
     data: { json: { enrollmentId: clientId, to: "outpatient", effectiveOn: daysFromToday(1), reason: "Trying" } },
   });
   expect(response.status()).toBe(403);
