@@ -27,7 +27,7 @@ afterAll(() => testDb.drop());
 const signUpsOf = (sessionId: string) =>
   testDb.db.select().from(familySessionSignUps).where(eq(familySessionSignUps.sessionId, sessionId)).orderBy(asc(familySessionSignUps.arrival));
 
-const mailTo = (emails: string[]) => testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, emails));
+const mailTo = (emails: string[]) => testDb.owner.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, emails));
 
 /** A place written straight into the table, as if taken earlier, while the person's consent was in force. */
 async function placeTakenEarlier(sessionId: string, clientId: string, who: { user: { id: string }; member: { id: string } }, status: "confirmed" | "waitlisted") {
@@ -122,7 +122,7 @@ describe("enrollments.discharge", () => {
     expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[tia.user.email, "waitlist_promotion"]]);
 
     // One transaction wrote the discharge, the release, the promotion and its mail: the rows share their xmin.
-    const writers = await testDb.db.execute<{ xmin: string }>(sql`
+    const writers = await testDb.owner.db.execute<{ xmin: string }>(sql`
       select xmin::text from enrollments where id = ${cleo.enrollment.id}
       union all select xmin::text from family_session_sign_ups where session_id = ${session.id}
       union all select xmin::text from outbox_messages where id = ${mail[0]!.id}`);

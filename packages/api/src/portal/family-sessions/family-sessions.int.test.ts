@@ -168,7 +168,7 @@ describe("familySessions.signUp and cancel", () => {
     expect(byUser.get(june.user.id)?.status).toBe("waitlisted");
     expect((await (await june.api()).familySessions.mine()).find((signUp) => signUp.sessionId === group.id)?.waitlistPosition).toBe(1);
 
-    const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [ivan.user.email, june.user.email, setup.fran.user.email]));
+    const mail = await testDb.owner.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [ivan.user.email, june.user.email, setup.fran.user.email]));
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({ kind: "waitlist_promotion", toEmail: ivan.user.email, sentAt: null });
     // The mail says as little as it can: the time, and the portal for the rest.
@@ -179,7 +179,7 @@ describe("familySessions.signUp and cancel", () => {
     expect(mail[0]?.body).not.toMatch(/Multi-family group|Family room|video\.example|Adult IOP/);
 
     // One transaction wrote the cancellation, the promotion and the mail: the rows share their xmin.
-    const writers = await testDb.db.execute<{ xmin: string }>(sql`
+    const writers = await testDb.owner.db.execute<{ xmin: string }>(sql`
       select xmin::text from family_session_sign_ups where id in (${byUser.get(setup.fran.user.id)!.id}, ${byUser.get(ivan.user.id)!.id})
       union all select xmin::text from outbox_messages where id = ${mail[0]!.id}`);
     expect(writers).toHaveLength(3);
@@ -427,7 +427,7 @@ describe("releaseSeats", () => {
       [pia.user.id, "confirmed"],
     ]);
     expect((await signUpsOf(other.id)).map((row) => row.status)).toEqual(["cancelled"]);
-    const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [pia.user.email, quinn.user.email]));
+    const mail = await testDb.owner.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [pia.user.email, quinn.user.email]));
     expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[pia.user.email, "waitlist_promotion"]]);
     expect(mail[0]?.body).not.toContain("Evening family group");
   });
@@ -489,7 +489,7 @@ describe("places held under a consent that has ended", () => {
         gaveUp: { signUpId: kitsSeat.id, sessionId: session.id, was: "confirmed", because: "consent_ended" },
       },
     ]);
-    const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [kit.user.email, lee.user.email, mo.user.email]));
+    const mail = await testDb.owner.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [kit.user.email, lee.user.email, mo.user.email]));
     expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[lee.user.email, "waitlist_promotion"]]);
   });
 
@@ -538,7 +538,7 @@ describe("places held under a consent that has ended", () => {
         gaveUp: { signUpId: sidPlace.signUpId, sessionId: session.id, was: "waitlisted", because: "consent_ended" },
       },
     ]);
-    const mail = await testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [sid.user.email, tia.user.email]));
+    const mail = await testDb.owner.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, [sid.user.email, tia.user.email]));
     expect(mail.map((row) => [row.toEmail, row.kind])).toEqual([[tia.user.email, "waitlist_promotion"]]);
   });
 });
@@ -585,7 +585,7 @@ describe("a client revoking consent", () => {
       [sam.user.id, "cancelled"],
       [tess.user.id, "confirmed"],
     ]);
-    const mail = await testDb.db.select().from(outboxMessages).where(eq(outboxMessages.toEmail, tess.user.email));
+    const mail = await testDb.owner.db.select().from(outboxMessages).where(eq(outboxMessages.toEmail, tess.user.email));
     expect(mail.map((row) => row.kind)).toEqual(["waitlist_promotion"]);
     const [audit] = await testDb.db
       .select({ detail: auditEvents.detail })

@@ -350,7 +350,7 @@ describe("familySessions.list and detail", () => {
 
 describe("familySessions.cancel", () => {
   async function outboxFor(emails: string[]) {
-    return testDb.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, emails));
+    return testDb.owner.db.select().from(outboxMessages).where(inArray(outboxMessages.toEmail, emails));
   }
 
   it("cancels with the reason and queues one mail to each person confirmed or waitlisted", async () => {

@@ -19,7 +19,7 @@ const now = new Date();
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  const seeded = await seedScaleCenter(testDb.db, { clients: 300, inCare: 130, weeksOfHistory: 5 }, { passwordHash: await hashPassword(fixturePassword), today: now });
+  const seeded = await seedScaleCenter(testDb.owner.db, { clients: 300, inCare: 130, weeksOfHistory: 5 }, { passwordHash: await hashPassword(fixturePassword), today: now });
   clinicianEmail = seeded.accounts.clinician;
 }, 120_000);
 
