@@ -16,6 +16,7 @@ import { staffRouter } from "../staff/router";
 import { familyFixtures, inHours } from "../test-support/family-fixtures";
 import { fixtureTotpSecret } from "../test-support/fixtures";
 import { sampleDischargePlan } from "../test-support/portal-fixtures";
+import { passwordOnlySession } from "../test-support/second-factor-sessions";
 import { newProgram, threeEvenings } from "../test-support/program-inputs";
 
 /**
@@ -55,11 +56,17 @@ const kinds = [
   "front_desk",
   "administrator",
   "privacy_officer",
+  /** A staff member signed in with their password who has yet to set up the second factor every staff account needs. */
+  "staffSetUpPending",
+  /** A staff member with a second factor, signed in with their password and not yet its code. */
+  "staffCodePending",
 ] as const;
 type Kind = (typeof kinds)[number];
 type StaffKind = Extract<Kind, "clinician" | "clinicianOffTeam" | "program_director" | "front_desk" | "administrator" | "privacy_officer">;
 const staffKinds: readonly StaffKind[] = ["clinician", "clinicianOffTeam", "program_director", "front_desk", "administrator", "privacy_officer"];
 const isStaff = (kind: Kind): kind is StaffKind => (staffKinds as readonly Kind[]).includes(kind);
+/** Sessions at the second-factor step: for everything but that step they are signed out. */
+const atSecondFactorStep = (kind: Kind) => kind === "staffSetUpPending" || kind === "staffCodePending";
 
 /** Everyone who signs in to the portal. */
 const portalAccounts: readonly Kind[] = ["client", "otherClient", "family", "familyLapsed", "familyRevoked", "otherFamily"];
@@ -75,7 +82,8 @@ const answersBy = (answer: (kind: Kind) => Answer) => Object.fromEntries(kinds.m
 const anyone = answersBy(() => "allowed");
 
 /** A portal rung: the `allowed` kinds reach it; anyone else signed in finds nothing there, and nobody is asked to sign in. */
-const portal = (...allowed: Kind[]) => answersBy((kind) => (kind === "nobody" ? "UNAUTHORIZED" : allowed.includes(kind) ? "allowed" : "NOT_FOUND"));
+const portal = (...allowed: Kind[]) =>
+  answersBy((kind) => (kind === "nobody" || atSecondFactorStep(kind) ? "UNAUTHORIZED" : allowed.includes(kind) ? "allowed" : "NOT_FOUND"));
 
 /**
  * A staff rung: the `allowed` roles reach it and other staff are refused by their role, except
@@ -84,7 +92,25 @@ const portal = (...allowed: Kind[]) => answersBy((kind) => (kind === "nobody" ? 
  */
 const staff = (allowed: readonly StaffKind[], outOfReach: readonly StaffKind[] = []) =>
   answersBy((kind) =>
-    kind === "nobody" ? "UNAUTHORIZED" : !isStaff(kind) ? "NOT_FOUND" : allowed.includes(kind) ? "allowed" : outOfReach.includes(kind) ? "NOT_FOUND" : "FORBIDDEN",
+    kind === "nobody" || atSecondFactorStep(kind)
+      ? "UNAUTHORIZED"
+      : !isStaff(kind)
+        ? "NOT_FOUND"
+        : allowed.includes(kind)
+          ? "allowed"
+          : outOfReach.includes(kind)
+            ? "NOT_FOUND"
+            : "FORBIDDEN",
+  );
+
+/**
+ * The second-factor step's own procedures in `app`: every account of the app's kinds reaches
+ * them, its second factor proven or not (the domain decides what each may do there); accounts of
+ * the other app's kinds find nothing there.
+ */
+const secondFactorStep = (app: "portal" | "staff") =>
+  answersBy((kind) =>
+    kind === "nobody" ? "UNAUTHORIZED" : (app === "portal" ? portalAccounts.includes(kind) : isStaff(kind) || atSecondFactorStep(kind)) ? "allowed" : "NOT_FOUND",
   );
 
 // Who holds what, written out here rather than read from the permission table, so a change to it shows here.
@@ -102,6 +128,18 @@ const newPassword = "quiet harbor lanterns drift east at dawn";
 
 let testDb: TestDatabase;
 let w: Awaited<ReturnType<typeof arrange>>;
+
+/**
+ * A fresh password sign-in of a staff member, stopped at the second-factor step: "enrolment_needed"
+ * for one who never set up an app, "code_needed" for one who has (the fixtures' own sign-in sets
+ * one up and proves it in that earlier session).
+ */
+async function atTheSecondFactor(db: Database, member: { user: { email: string }; caller: () => Promise<SessionUser> }, status: "enrolment_needed" | "code_needed") {
+  if (status === "code_needed") await member.caller();
+  const caller = await (await passwordOnlySession(db, member.user.email, "staff")).caller();
+  if (caller.secondFactor !== status) throw new Error(`the session stands at ${caller.secondFactor}, not ${status}`);
+  return caller;
+}
 
 async function arrange(db: Database) {
   const f = familyFixtures(db);
@@ -144,6 +182,8 @@ async function arrange(db: Database) {
     front_desk: await people.front_desk.caller(),
     administrator: await people.administrator.caller(),
     privacy_officer: await people.privacy_officer.caller(),
+    staffSetUpPending: await atTheSecondFactor(db, await f.staff("clinician", "Noa Newcomer"), "enrolment_needed"),
+    staffCodePending: await atTheSecondFactor(db, await f.staff("clinician", "Remy Returning"), "code_needed"),
   };
   const apis = (kind: Kind) => ({ portal: createPortalCaller({ db, caller: callers[kind] }), staff: createStaffCaller({ db, caller: callers[kind] }) });
   const api = Object.fromEntries(kinds.map((kind) => [kind, apis(kind)])) as Record<Kind, ReturnType<typeof apis>>;
@@ -199,15 +239,6 @@ async function unfinishedAccount() {
   return { clientId: created.clientId, token: created.setupLink!.path.split("/").at(-1)! };
 }
 
-/** A reset link for a fresh account of the router's kind, read from its mail as its reader would. */
-async function resetToken(router: "portal" | "staff"): Promise<string> {
-  const { user } = router === "portal" ? await w.f.unenrolledClient("Rory") : await w.f.staff("clinician");
-  await w.api.nobody[router].account.requestPasswordReset({ email: user.email });
-  const token = (await w.f.outboxTo(user.email)).at(-1)?.body.match(/\/reset-password\/([A-Za-z0-9_-]+)/)?.[1];
-  if (!token) throw new Error(`no reset link mailed to ${user.email}`);
-  return token;
-}
-
 /** A client actively in the program for a week, with a care team of one. */
 const clientInCare = () => w.f.enrolledClient(w.iop, w.people.clinician, { startsOn: addDays(w.today, -7) });
 const freshReferral = () => w.f.referredClient(w.iop, w.people.clinician, { plannedStartOn: w.today });
@@ -236,6 +267,15 @@ async function newTemplate() {
     startsOn: w.today,
   });
   return templateId;
+}
+
+/** A reset link for a fresh account of the router's kind, read from its mail as its reader would. */
+async function resetToken(router: "portal" | "staff"): Promise<string> {
+  const { user } = router === "portal" ? await w.f.unenrolledClient("Rory") : await w.f.staff("clinician");
+  await w.api.nobody[router].account.requestPasswordReset({ email: user.email });
+  const token = (await w.f.outboxTo(user.email)).at(-1)?.body.match(/\/reset-password\/([A-Za-z0-9_-]+)/)?.[1];
+  if (!token) throw new Error(`no reset link mailed to ${user.email}`);
+  return token;
 }
 
 let programCount = 0;
@@ -329,21 +369,25 @@ const portalRows: Table<PortalInputs> = {
   "familySessions.cancelSignUp": { answers: portal("client", "family"), input: async (kind) => ({ signUpId: await placeToCancel(kind) }), ids: ["signUpId"] },
   "privacy.whoHasSeen": { answers: portal("client", "otherClient") },
   // Each account's own second factor: every client and family member reaches it; none of these has one on.
-  "secondFactor.overview": { answers: portal(...portalAccounts) },
-  "secondFactor.startSetUp": { answers: portal(...portalAccounts) },
-  "secondFactor.confirmSetUp": { answers: portal(...portalAccounts), input: () => ({ code: "000000" }), refusedForTheseCallers: "no code of an app being set up" },
-  "secondFactor.verify": { answers: portal(...portalAccounts), input: () => ({ method: "app", code: "000000" }), refusedForTheseCallers: "none has a second factor to prove" },
-  "secondFactor.newRecoveryCodes": { answers: portal(...portalAccounts), input: () => ({ code: "000000" }), refusedForTheseCallers: "none has a second factor" },
-  "secondFactor.turnOff": { answers: portal(...portalAccounts), input: () => ({ code: "000000" }), refusedForTheseCallers: "none has a second factor" },
+  "secondFactor.overview": { answers: secondFactorStep("portal") },
+  "secondFactor.startSetUp": { answers: secondFactorStep("portal") },
+  "secondFactor.confirmSetUp": { answers: secondFactorStep("portal"), input: () => ({ code: "000000" }), refusedForTheseCallers: "no code of an app being set up" },
+  "secondFactor.verify": { answers: secondFactorStep("portal"), input: () => ({ method: "app", code: "000000" }), refusedForTheseCallers: "none has a second factor to prove" },
+  "secondFactor.newRecoveryCodes": { answers: secondFactorStep("portal"), input: () => ({ code: "000000" }), refusedForTheseCallers: "none has a second factor" },
+  "secondFactor.turnOff": { answers: secondFactorStep("portal"), input: () => ({ code: "000000" }), refusedForTheseCallers: "none has a second factor" },
 };
 
 const staffRows: Table<StaffInputs> = {
   // Each staff member's own second factor: every role reaches it; each of these has one, proven in the session.
-  "secondFactor.overview": { answers: staff(staffKinds) },
-  "secondFactor.startSetUp": { answers: staff(staffKinds), refusedForTheseCallers: "each has an app set up already" },
-  "secondFactor.confirmSetUp": { answers: staff(staffKinds), input: () => ({ code: "000000" }), refusedForTheseCallers: "each has an app set up already" },
-  "secondFactor.verify": { answers: staff(staffKinds), input: () => ({ method: "app", code: "000000" }) },
-  "secondFactor.newRecoveryCodes": { answers: staff(staffKinds), input: async () => ({ code: await totpCodeAt(fixtureTotpSecret) }) },
+  "secondFactor.overview": { answers: secondFactorStep("staff") },
+  "secondFactor.startSetUp": { answers: secondFactorStep("staff"), refusedForTheseCallers: "each has an app set up already" },
+  "secondFactor.confirmSetUp": { answers: secondFactorStep("staff"), input: () => ({ code: "000000" }), refusedForTheseCallers: "each has an app set up already" },
+  "secondFactor.verify": { answers: secondFactorStep("staff"), input: () => ({ method: "app", code: "000000" }) },
+  // Changing a second factor takes one proven in the session: a session still at the step is answered as signed out.
+  "secondFactor.newRecoveryCodes": {
+    answers: { ...secondFactorStep("staff"), staffSetUpPending: "UNAUTHORIZED", staffCodePending: "UNAUTHORIZED" },
+    input: async () => ({ code: await totpCodeAt(fixtureTotpSecret) }),
+  },
   "staffAccounts.list": { answers: staff(["program_director", "administrator"]) },
   "staffAccounts.resetSecondFactor": {
     answers: staff(["program_director", "administrator"]),
@@ -641,7 +685,7 @@ describe("the two routers", () => {
           expect(own[path], `${path} is the same procedure in both routers`).not.toBe(theirs[path]);
           continue;
         }
-        for (const kind of ["nobody", "client", "family", "clinician", "program_director"] as const) {
+        for (const kind of ["nobody", "client", "family", "clinician", "program_director", "staffCodePending"] as const) {
           const outcome = await attempt(w.api[kind][from], path, undefined);
           expect(outcome, `${path} through the ${from} router as ${kind}`).toMatchObject({ answer: "NOT_FOUND", message: expect.stringContaining("No procedure found") });
         }
