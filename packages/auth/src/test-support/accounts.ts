@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@stepwise/db/client";
 import { clients, staffMembers, users } from "@stepwise/db/schema";
+import { ownerOf } from "@stepwise/db/testing";
 import type { AccountKind, StaffRole } from "@stepwise/domain";
 import { hashPassword } from "../password";
 
@@ -16,14 +17,18 @@ export interface TestAccount {
 
 let hashed: Promise<string> | undefined;
 
-/** A user of the given kind with a unique email, its client or staff record, and `goodPassword`. */
+/**
+ * A user of the given kind with a unique email, its client or staff record, and `goodPassword`,
+ * written as the owner (staff records are not the app's to make).
+ */
 export async function createAccount(
-  db: Database,
+  database: Database,
   kind: AccountKind,
   options: { role?: StaffRole; disabled?: boolean; displayName?: string } = {},
 ): Promise<TestAccount> {
   // One argon2 hash shared by every fixture: the tests are about sign-in, not about hashing speed.
   hashed ??= hashPassword(goodPassword);
+  const db = ownerOf(database);
   const email = `${kind}-${randomUUID().slice(0, 8)}@example.org`;
   const [user] = await db
     .insert(users)
