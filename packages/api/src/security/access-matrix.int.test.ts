@@ -16,8 +16,8 @@ import { staffRouter } from "../staff/router";
 import { familyFixtures, inHours } from "../test-support/family-fixtures";
 import { fixtureTotpSecret } from "../test-support/fixtures";
 import { sampleDischargePlan } from "../test-support/portal-fixtures";
-import { passwordOnlySession } from "../test-support/second-factor-sessions";
 import { newProgram, threeEvenings } from "../test-support/program-inputs";
+import { passwordOnlySession } from "../test-support/second-factor-sessions";
 
 /**
  * The access matrix: every procedure of both routers, called as every kind of caller, and the
@@ -81,14 +81,18 @@ const answersBy = (answer: (kind: Kind) => Answer) => Object.fromEntries(kinds.m
 /** Public: the link in the input is the credential, so anyone gets through, signed in or not. */
 const anyone = answersBy(() => "allowed");
 
-/** A portal rung: the `allowed` kinds reach it; anyone else signed in finds nothing there, and nobody is asked to sign in. */
+/**
+ * A portal rung: the `allowed` kinds reach it; anyone else signed in finds nothing there. Nobody,
+ * and a session still at the second-factor step, is asked to sign in.
+ */
 const portal = (...allowed: Kind[]) =>
   answersBy((kind) => (kind === "nobody" || atSecondFactorStep(kind) ? "UNAUTHORIZED" : allowed.includes(kind) ? "allowed" : "NOT_FOUND"));
 
 /**
  * A staff rung: the `allowed` roles reach it and other staff are refused by their role, except
  * those for whom the record is `outOfReach` (it answers as a missing one). Clients and family
- * find nothing: staff procedures are not theirs at all.
+ * find nothing: staff procedures are not theirs at all. As on a portal rung, nobody and a session
+ * at the second-factor step are asked to sign in.
  */
 const staff = (allowed: readonly StaffKind[], outOfReach: readonly StaffKind[] = []) =>
   answersBy((kind) =>
