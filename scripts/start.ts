@@ -10,14 +10,17 @@ import { scriptEnv } from "./lib/env";
 import { localSecret } from "./lib/secret";
 
 const mode = process.argv.includes("--dev") ? "development" : "production";
+// Before the seed: the demo staff's authenticator key is sealed under the apps' secret.
+const secret = localSecret(scriptEnv.STEPWISE_DATA_DIR, scriptEnv.NEXTAUTH_SECRET);
 const database = await prepareDatabase({
   databaseUrl: scriptEnv.DATABASE_URL,
   migrationDatabaseUrl: scriptEnv.MIGRATION_DATABASE_URL,
   dataDir: scriptEnv.STEPWISE_DATA_DIR,
+  secret,
 });
 const apps = await startApps({
   databaseUrl: database.url,
-  secret: localSecret(scriptEnv.STEPWISE_DATA_DIR, scriptEnv.NEXTAUTH_SECRET),
+  secret,
   ports: { portal: scriptEnv.PORTAL_PORT, staff: scriptEnv.STAFF_PORT },
   mode,
 });

@@ -1,4 +1,4 @@
-import { demoSignIns } from "@stepwise/db/seed";
+import { demoSignIns, demoStaffToSetUpEmail, demoTotpSecret } from "@stepwise/db/seed";
 import type { AppName } from "./apps";
 
 /** What `pnpm start` and `pnpm dev` print once both apps answer. */
@@ -11,6 +11,11 @@ Stepwise is running.
 
 Demo sign-ins (demo data only):
 ${demoSignIns.map((s) => `  ${s.app.padEnd(7)} ${s.email.padEnd(26)} ${s.password}   ${s.who}`).join("\n")}
+
+Staff sign-ins also ask for a code from an authenticator app. Add this demo key to one
+(Google Authenticator, Microsoft Authenticator, 1Password…: "enter a setup key", time-based):
+  ${demoTotpSecret.match(/.{1,4}/g)!.join(" ")}
+${demoStaffToSetUpEmail} has none yet: signing in shows how staff set one up.
 
 Database: ${database}
 Press Ctrl-C to stop.

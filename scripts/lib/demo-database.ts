@@ -1,5 +1,6 @@
 import { extendRunningTemplates, releaseSeatsOfEndedConsents } from "@stepwise/api/maintenance";
 import { hashPassword } from "@stepwise/auth/password";
+import { sealTotpSecret } from "@stepwise/auth/second-factor";
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
 import { migrateDatabase } from "@stepwise/db/migrate";
@@ -13,6 +14,8 @@ export interface DatabaseSettings {
   migrationDatabaseUrl: string | undefined;
   /** Where the app role's generated password is kept when this script gives it a login. */
   dataDir: string;
+  /** The apps' NEXTAUTH_SECRET: the demo staff's authenticator key is sealed under it. */
+  secret: string;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function prepareDatabase(settings: DatabaseSettings) {
   const { db, close } = createDatabase(ownerUrl, { max: 2, applicationName: "stepwise-seed" });
   let sessionsDated: number;
   try {
-    await seedDemoData(db, { hashPassword });
+    await seedDemoData(db, { hashPassword, sealTotpSecret: (totpSecret, userId) => sealTotpSecret(totpSecret, userId, settings.secret) });
     sessionsDated = await extendRunningTemplates(db, new Date());
     await releaseSeatsOfEndedConsents(db, new Date());
   } finally {

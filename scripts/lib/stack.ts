@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@stepwise/auth/password";
+import { sealTotpSecret } from "@stepwise/auth/second-factor";
 import { createTestDatabase } from "@stepwise/db/testing";
 import { seedDemoData } from "@stepwise/db/seed";
 import { startApps, type RunningApps } from "./apps";
@@ -13,8 +14,10 @@ export async function startTestStack(ports: { portal: number; staff: number }): 
   const database = await createTestDatabase();
   try {
     // Seeded as the owner, as the start script does; the apps get the app role's URL.
-    await seedDemoData(database.owner.db, { hashPassword });
-    const apps = await startApps({ databaseUrl: database.url, secret: randomBytes(32).toString("base64url"), ports });
+    const secret = randomBytes(32).toString("base64url");
+    // The demo staff's authenticator key is sealed under the apps' secret; the tests compute its codes.
+    await seedDemoData(database.owner.db, { hashPassword, sealTotpSecret: (totpSecret, userId) => sealTotpSecret(totpSecret, userId, secret) });
+    const apps = await startApps({ databaseUrl: database.url, secret, ports });
     return {
       urls: apps.urls,
       pids: apps.pids,

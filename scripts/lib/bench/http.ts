@@ -8,8 +8,11 @@ import autocannon from "autocannon";
 import { cpuSecondsOfTree } from "./process-cpu";
 import { median, timed } from "./stats";
 
-/** The cookies of a signed-in session, as one Cookie header. */
-export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<string> {
+/**
+ * The cookies of a signed-in session, as one Cookie header. With `secondFactorCode` (staff), the
+ * code step follows the password, through the app's own API entry as the browser's would.
+ */
+export async function signInOverHttp(baseUrl: string, email: string, password: string, secondFactorCode?: () => Promise<string>): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
     for (const cookie of response.headers.getSetCookie()) {
@@ -29,6 +32,14 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/`, json: "true" }),
   });
   keep(signedIn);
+  if (secondFactorCode) {
+    const verified = await fetch(`${baseUrl}/api/trpc/secondFactor.verify`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: header(), origin: baseUrl },
+      body: JSON.stringify({ json: { method: "app", code: await secondFactorCode() } }),
+    });
+    if (!verified.ok) throw new Error(`The second factor for ${email} at ${baseUrl} was refused (HTTP ${verified.status}).`);
+  }
   const page = await fetch(`${baseUrl}/`, { redirect: "manual", headers: { cookie: header() } });
   if (page.status !== 200) throw new Error(`Signing in to ${baseUrl} as ${email} did not open the first page (HTTP ${page.status}).`);
   return header();

@@ -8,11 +8,13 @@ const clientNav = [
   { href: "/calendar", label: "Calendar" },
   { href: "/family", label: "My family" },
   { href: "/family-sessions", label: "Family sessions" },
+  { href: "/account/security", label: "Sign-in security" },
 ];
 
 const familyNav = [
   { href: "/", label: "Shared with me" },
   { href: "/family-sessions", label: "Family sessions" },
+  { href: "/account/security", label: "Sign-in security" },
 ];
 
 /** The portal's top bar; navigation and the account only once someone is signed in. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Caller } from "@stepwise/api/portal";
+import { secondFactorSatisfied } from "@stepwise/domain";
 import { redirect } from "next/navigation";
 import { getSignedInUser } from "./context";
 
@@ -10,6 +11,8 @@ import { getSignedInUser } from "./context";
 export async function requireSignedInUser(): Promise<Caller> {
   const user = await getSignedInUser();
   if (!user) redirect("/sign-in");
+  // A session that has not yet entered the code of a second factor the account has goes to that step.
+  if (!secondFactorSatisfied(user.secondFactor)) redirect("/second-factor");
   return user;
 }
 

@@ -16,6 +16,16 @@ export const demoPrivacyOfficerEmail = "privacy@stepwise.test";
 /** Demo only: printed by the launcher, never used outside the demo data. */
 export const demoPassword = "stepwise-demo-2026";
 
+/**
+ * Demo only: the authenticator key of the demo staff sign-ins (base32, as authenticator apps take
+ * it), printed by the launcher beside the password. Staff always need a second factor; with this
+ * key in any authenticator app (or computed by the end-to-end tests) the demo stays usable.
+ */
+export const demoTotpSecret = "STEPWISEDEMOKEYSTEPWISEDEMOKEY23";
+
+/** The demo staff sign-in with no authenticator yet: signing in shows how staff set one up. */
+export const demoStaffToSetUpEmail = "owen.park@harborview.test";
+
 export const demoSignIns = [
   { kind: "client", app: "portal", email: "client@stepwise.test", password: demoPassword, who: "Alex Morgan, client in Adult Mental Health IOP (evening)" },
   { kind: "family", app: "portal", email: demoFamilyEmail, password: demoPassword, who: "Jordan Ellis, Alex's partner: Alex shares everything with them" },
@@ -24,6 +34,7 @@ export const demoSignIns = [
   { kind: "staff", app: "staff", email: "director@stepwise.test", password: demoPassword, who: "Dr. Renee Castillo, PsyD, program director" },
   { kind: "staff", app: "staff", email: "frontdesk@stepwise.test", password: demoPassword, who: "Tasha Greene, front desk" },
   { kind: "staff", app: "staff", email: demoPrivacyOfficerEmail, password: demoPassword, who: "Nadia Quinn, privacy officer: the audit only" },
+  { kind: "staff", app: "staff", email: demoStaffToSetUpEmail, password: demoPassword, who: "Owen Park, administrator: sets up an authenticator app at first sign-in" },
 ] as const;
 
 /** Everything the seed steps share: the transaction, the calendar anchor and the PRNG. */

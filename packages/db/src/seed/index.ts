@@ -4,13 +4,21 @@ import { createSeedContext } from "./center";
 import { type CenterCounts, centerSeeded, seedCenter } from "./center-data";
 import { type FamilyCounts, seedFamily } from "./family";
 import { seedPrivacy } from "./privacy";
+import { type SealTotpSecret, seedDemoSecondFactors } from "./second-factors";
 
-export { demoCenter, demoPassword, demoSignIns } from "./center";
+export { demoCenter, demoPassword, demoSignIns, demoStaffToSetUpEmail, demoTotpSecret } from "./center";
+export type { SealTotpSecret } from "./second-factors";
 export { type ScaleSeedResult, type ScaleSize, recreateDatabase, seedScaleCenter } from "./scale";
 
 export interface SeedOptions {
   /** Hashes demo passwords (argon2id in the app); injected so this package never imports auth. */
   hashPassword: (plain: string) => Promise<string>;
+  /**
+   * Seals the demo staff's authenticator key under the apps' secret (@stepwise/auth's
+   * sealTotpSecret, injected like hashPassword). Without it the demo staff get no second factor and
+   * set one up at their first sign-in.
+   */
+  sealTotpSecret?: SealTotpSecret;
   /** The day the demo is built around; sessions and attendance are placed relative to it. Default: now. */
   today?: Date;
 }
@@ -43,6 +51,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     const families = await seedFamily(context);
     // After the families: its first audit entries are reads of what they were shared.
     const privacy = await seedPrivacy(context);
+    if (options.sealTotpSecret) await seedDemoSecondFactors(tx, options.sealTotpSecret);
     return {
       seeded: center !== null || families !== null || privacy !== null,
       counts: { ...(center ?? nothingOfTheCenter), ...(families ?? nothingOfTheFamilies) },

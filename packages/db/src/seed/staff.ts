@@ -1,6 +1,6 @@
 import type { StaffRole } from "@stepwise/domain";
 import { staffMembers, users } from "../schema";
-import { demoPassword, type SeedContext, unusablePasswordHash } from "./center";
+import { demoPassword, demoStaffToSetUpEmail, type SeedContext, unusablePasswordHash } from "./center";
 
 export type StaffKey = "bell" | "ortiz" | "whitaker" | "raman" | "castillo" | "greene" | "park";
 
@@ -24,7 +24,7 @@ const staffDefinitions: readonly StaffDefinition[] = [
   { key: "raman", displayName: "Dr. Priya Raman", email: "priya.raman@harborview.test", role: "clinician", credentials: "MD, Psychiatry", demoSignIn: false },
   { key: "castillo", displayName: "Dr. Renee Castillo", email: "director@stepwise.test", role: "program_director", credentials: "PsyD", demoSignIn: true },
   { key: "greene", displayName: "Tasha Greene", email: "frontdesk@stepwise.test", role: "front_desk", credentials: null, demoSignIn: true },
-  { key: "park", displayName: "Owen Park", email: "owen.park@harborview.test", role: "administrator", credentials: null, demoSignIn: false },
+  { key: "park", displayName: "Owen Park", email: demoStaffToSetUpEmail, role: "administrator", credentials: null, demoSignIn: true },
 ];
 
 export type SeededStaff = Record<StaffKey, string>;

@@ -11,6 +11,7 @@ const nav: readonly { href: string; label: string; permission: StaffPermission }
   { href: "/programs", label: "Programs", permission: "program.write" },
   { href: "/clients/new", label: "New client", permission: "enrollment.write" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
+  { href: "/staff-accounts", label: "Staff", permission: "second_factor.reset" },
 ];
 
 /** The staff app's top bar: who is signed in, with their role. */

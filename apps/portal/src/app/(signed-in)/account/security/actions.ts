@@ -1,0 +1,39 @@
+"use server";
+
+import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
+import type { SetUpState } from "@stepwise/ui/second-factor";
+import { revalidatePath } from "next/cache";
+import { portalCaller } from "~/server/caller";
+
+const codeOf = (form: FormData) => ({ code: String(form.get("code") ?? "") });
+
+/** The first code from the new app: the second factor is on from now, and the recovery codes come back this once. */
+export async function confirmSetUpAction(_previous: SetUpState, form: FormData): Promise<SetUpState> {
+  try {
+    const { recoveryCodes } = await (await portalCaller()).secondFactor.confirmSetUp(codeOf(form));
+    return { ...formSucceeded("Your authenticator app is set up."), recoveryCodes };
+  } catch (error) {
+    return formStateFromError(error);
+  }
+}
+
+/** New recovery codes, with a current code; the old ones stop working. */
+export async function newRecoveryCodesAction(_previous: SetUpState, form: FormData): Promise<SetUpState> {
+  try {
+    const { recoveryCodes } = await (await portalCaller()).secondFactor.newRecoveryCodes(codeOf(form));
+    return { ...formSucceeded("Here are your new recovery codes. The old ones no longer work."), recoveryCodes };
+  } catch (error) {
+    return formStateFromError(error);
+  }
+}
+
+/** Turns the second factor off, with a current code. */
+export async function turnOffAction(_previous: FormState, form: FormData): Promise<FormState> {
+  try {
+    await (await portalCaller()).secondFactor.turnOff(codeOf(form));
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  revalidatePath("/account/security");
+  return formSucceeded("Your authenticator app is turned off. Signing in needs only your password now.");
+}

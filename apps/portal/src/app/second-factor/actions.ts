@@ -1,0 +1,16 @@
+"use server";
+
+import { type FormState, formStateFromError } from "@stepwise/ui/form-state";
+import { redirect } from "next/navigation";
+import { portalCaller } from "~/server/caller";
+
+/** The code step of signing in: a code from the app or a recovery code; home once it is right. */
+export async function verifyAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const method = form.get("method") === "recovery_code" ? "recovery_code" : "app";
+  try {
+    await (await portalCaller()).secondFactor.verify({ method, code: String(form.get("code") ?? "") });
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  redirect("/");
+}

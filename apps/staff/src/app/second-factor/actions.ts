@@ -1,0 +1,27 @@
+"use server";
+
+import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
+import type { SetUpState } from "@stepwise/ui/second-factor";
+import { redirect } from "next/navigation";
+import { staffCaller } from "~/server/caller";
+
+/** The first code from the new app: it is on from now, and the recovery codes come back this once. */
+export async function confirmSetUpAction(_previous: SetUpState, form: FormData): Promise<SetUpState> {
+  try {
+    const { recoveryCodes } = await (await staffCaller()).secondFactor.confirmSetUp({ code: String(form.get("code") ?? "") });
+    return { ...formSucceeded("Your authenticator app is set up."), recoveryCodes };
+  } catch (error) {
+    return formStateFromError(error);
+  }
+}
+
+/** The code step of signing in: a code from the app or a recovery code; the roster once it is right. */
+export async function verifyAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const method = form.get("method") === "recovery_code" ? "recovery_code" : "app";
+  try {
+    await (await staffCaller()).secondFactor.verify({ method, code: String(form.get("code") ?? "") });
+  } catch (error) {
+    return formStateFromError(error);
+  }
+  redirect("/");
+}

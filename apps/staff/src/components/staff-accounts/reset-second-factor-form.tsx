@@ -1,0 +1,31 @@
+"use client";
+
+import { FormMessage, SubmitButton, initialFormState } from "@stepwise/ui/forms";
+import { useActionState, useId } from "react";
+import { resetSecondFactorAction } from "~/app/(signed-in)/staff-accounts/actions";
+
+/**
+ * Resetting a colleague's authenticator app, in two steps: open the reset, read what it does, then
+ * confirm. Never one tap: it signs them out everywhere.
+ */
+export function ResetSecondFactorForm({ staffMemberId, name }: { staffMemberId: string; name: string }) {
+  const [state, action] = useActionState(resetSecondFactorAction, initialFormState);
+  const consequenceId = useId();
+  if (state.status === "ok") return <FormMessage state={state} />;
+  return (
+    <details className="action-panel">
+      <summary>Reset authenticator app</summary>
+      <form action={action} className="form" noValidate>
+        <FormMessage state={state} />
+        <input type="hidden" name="staffMemberId" value={staffMemberId} />
+        <p id={consequenceId}>
+          Only do this when {name} has lost their phone and their recovery codes. They&apos;ll be signed out everywhere at once,
+          and asked to set up a new authenticator app the next time they sign in.
+        </p>
+        <SubmitButton pendingLabel="Resetting…" describedBy={consequenceId}>
+          {`Yes, reset ${name}'s authenticator app`}
+        </SubmitButton>
+      </form>
+    </details>
+  );
+}
