@@ -17,6 +17,9 @@ Staff sign-ins also ask for a code from an authenticator app. Add this demo key 
   ${demoTotpSecret.match(/.{1,4}/g)!.join(" ")}
 ${demoStaffToSetUpEmail} has none yet: signing in shows how staff set one up.
 
+The demo sends no mail: after "Forgot your password?", run \`pnpm outbox\` in another terminal
+to see the reset link the mail would carry.
+
 Database: ${database}
 Press Ctrl-C to stop.
 `;

@@ -10,7 +10,7 @@ import { startApps, type RunningApps } from "./apps";
  * demo data (on the embedded server, or TEST_DATABASE_URL's), and both production builds on their
  * own ports, so a running `pnpm start` is never touched.
  */
-export async function startTestStack(ports: { portal: number; staff: number }): Promise<RunningApps> {
+export async function startTestStack(ports: { portal: number; staff: number }): Promise<RunningApps & { ownerDatabaseUrl: string }> {
   const database = await createTestDatabase();
   try {
     // Seeded as the owner, as the start script does; the apps get the app role's URL.
@@ -21,6 +21,8 @@ export async function startTestStack(ports: { portal: number; staff: number }): 
     return {
       urls: apps.urls,
       pids: apps.pids,
+      // For what only the owner may read (the outbox, where the tests find the links a person would be mailed).
+      ownerDatabaseUrl: database.owner.url,
       stop: async () => {
         await apps.stop();
         await database.drop();

@@ -6,5 +6,9 @@ import { requestAddress } from "./request-address";
  * route handler, a server component or a server action, where Next knows the request's headers.
  */
 export async function currentRequestAddress(): Promise<string> {
-  return requestAddress(Object.fromEntries((await headers()).entries()));
+  const all: Record<string, string> = {};
+  (await headers()).forEach((value, name) => {
+    all[name] = value;
+  });
+  return requestAddress(all);
 }
