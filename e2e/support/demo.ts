@@ -13,6 +13,8 @@ export const demo = {
   clinician: "clinician@stepwise.test",
   director: "director@stepwise.test",
   frontDesk: "frontdesk@stepwise.test",
+  /** Reads the audit, and nothing else of the staff app. */
+  privacyOfficer: "privacy@stepwise.test",
   /** An administrator with no authenticator yet: the first sign-in sets one up. */
   toSetUp: "owen.park@harborview.test",
 } as const;
