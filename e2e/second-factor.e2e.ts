@@ -38,7 +38,7 @@ test("a new staff member sets up an authenticator app at their first sign-in, on
 
   owen.secret = ((await page.locator("code.setup-key").textContent()) ?? "").replace(/\s/g, "");
   expect(owen.secret).toMatch(/^[A-Z2-7]{32}$/);
-  const code = page.getByLabel("6-digit code");
+  const code = page.getByLabel("6-digit code", { exact: true });
   await expect(code).toHaveAttribute("autocomplete", "one-time-code");
   await expect(code).toHaveAttribute("inputmode", "numeric");
 
@@ -79,7 +79,7 @@ test("the next sign-in asks for the 6-digit code, or takes a recovery code inste
   await signIn(page, staffUrl, demo.toSetUp, demo.password);
   await page.getByRole("link", { name: "Use a recovery code instead" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter a recovery code");
-  await page.getByLabel("Recovery code").fill(owen.recoveryCodes[0]!.toLowerCase());
+  await page.getByLabel("Recovery code", { exact: true }).fill(owen.recoveryCodes[0]!.toLowerCase());
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(`${staffUrl}/`);
   await signOut(page);
@@ -87,7 +87,7 @@ test("the next sign-in asks for the 6-digit code, or takes a recovery code inste
   // Each recovery code works once.
   await signIn(page, staffUrl, demo.toSetUp, demo.password);
   await page.getByRole("link", { name: "Use a recovery code instead" }).click();
-  await page.getByLabel("Recovery code").fill(owen.recoveryCodes[0]!);
+  await page.getByLabel("Recovery code", { exact: true }).fill(owen.recoveryCodes[0]!);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.locator(".alert").first()).toContainText("That recovery code didn't work.");
   await expect(page).toHaveURL(/\/second-factor/);

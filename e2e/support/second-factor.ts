@@ -28,7 +28,7 @@ export async function nextCode(account: string, secret: string = demoTotpSecret)
 /** The code step after the password: types the app's code for this account and continues. */
 export async function enterCode(page: Page, baseUrl: string, account: string, secret: string = demoTotpSecret) {
   await page.waitForURL(`${baseUrl}/second-factor`);
-  await page.getByLabel("6-digit code").fill(await nextCode(account, secret));
+  await page.getByLabel("6-digit code", { exact: true }).fill(await nextCode(account, secret));
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForURL((url) => url.pathname !== "/second-factor");
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { FieldError, FormMessage, SubmitButton, fieldAria } from "../forms/form-parts";
 import { type FormState, initialFormState } from "../forms/form-state";
 import { useFocusOnError } from "./use-focus-on-error";
@@ -10,7 +10,7 @@ export type CodeAction = (previous: FormState, form: FormData) => Promise<FormSt
 /**
  * One code to type: the 6 digits from the authenticator app (the phone offers them from its
  * messages or password manager with `one-time-code`), or a recovery code. The form's `method`
- * field tells the action which.
+ * field tells the action which; once it answers ok, the page goes on to `continueHref`.
  */
 export function CodeForm({
   action,
@@ -20,6 +20,7 @@ export function CodeForm({
   submitLabel,
   pendingLabel,
   hidden = {},
+  continueHref,
 }: {
   action: CodeAction;
   method: "app" | "recovery_code";
@@ -29,8 +30,14 @@ export function CodeForm({
   pendingLabel: string;
   /** More fields the action needs (a callback path, say). */
   hidden?: Record<string, string>;
+  /** Where to go once the code was right. */
+  continueHref: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  useEffect(() => {
+    // A full page load, as after the password: every server component renders for the session as it is now.
+    if (state.status === "ok") window.location.assign(continueHref);
+  }, [state, continueHref]);
   const summary = useFocusOnError(state);
   const id = useId();
   const [inputId, hintId, errorId] = [`${id}-code`, `${id}-hint`, `${id}-error`];

@@ -1,10 +1,9 @@
 "use server";
 
-import { type FormState, formStateFromError } from "@stepwise/ui/form-state";
-import { redirect } from "next/navigation";
+import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
 import { portalCaller } from "~/server/caller";
 
-/** The code step of signing in: a code from the app or a recovery code; home once it is right. */
+/** The code step of signing in: a code from the app or a recovery code; answered ok once it is right (the form goes on). */
 export async function verifyAction(_previous: FormState, form: FormData): Promise<FormState> {
   const method = form.get("method") === "recovery_code" ? "recovery_code" : "app";
   try {
@@ -12,5 +11,5 @@ export async function verifyAction(_previous: FormState, form: FormData): Promis
   } catch (error) {
     return formStateFromError(error);
   }
-  redirect("/");
+  return formSucceeded("That's right. Opening your account…");
 }

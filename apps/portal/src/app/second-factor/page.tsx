@@ -33,6 +33,7 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
               hint="One of the codes you saved when you turned this on, like 7KQ2M-XH4TP. Each works once."
               submitLabel="Continue"
               pendingLabel="Checking…"
+              continueHref="/"
             />
           ) : (
             <CodeForm
@@ -43,6 +44,7 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
               hint="Open your authenticator app and enter the code it shows for Stepwise."
               submitLabel="Continue"
               pendingLabel="Checking…"
+              continueHref="/"
             />
           )}
           <p>

@@ -2,7 +2,6 @@
 
 import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
 import type { SetUpState } from "@stepwise/ui/second-factor";
-import { redirect } from "next/navigation";
 import { staffCaller } from "~/server/caller";
 
 /** The first code from the new app: it is on from now, and the recovery codes come back this once. */
@@ -15,7 +14,7 @@ export async function confirmSetUpAction(_previous: SetUpState, form: FormData):
   }
 }
 
-/** The code step of signing in: a code from the app or a recovery code; the roster once it is right. */
+/** The code step of signing in: a code from the app or a recovery code; answered ok once it is right (the form goes on). */
 export async function verifyAction(_previous: FormState, form: FormData): Promise<FormState> {
   const method = form.get("method") === "recovery_code" ? "recovery_code" : "app";
   try {
@@ -23,5 +22,5 @@ export async function verifyAction(_previous: FormState, form: FormData): Promis
   } catch (error) {
     return formStateFromError(error);
   }
-  redirect("/");
+  return formSucceeded("That's right. Opening your account…");
 }

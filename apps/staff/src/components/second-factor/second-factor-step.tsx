@@ -36,6 +36,7 @@ export function StaffCodeStep({ recoveryCode }: { recoveryCode: boolean }) {
           hint="One of the codes you saved when you set up your app, like 7KQ2M-XH4TP. Each works once."
           submitLabel="Continue"
           pendingLabel="Checking…"
+          continueHref="/"
         />
       ) : (
         <CodeForm
@@ -46,6 +47,7 @@ export function StaffCodeStep({ recoveryCode }: { recoveryCode: boolean }) {
           hint="Open your authenticator app and enter the code it shows for Stepwise."
           submitLabel="Continue"
           pendingLabel="Checking…"
+          continueHref="/"
         />
       )}
       <p>

@@ -8,10 +8,12 @@ import { resetSecondFactorAction } from "~/app/(signed-in)/staff-accounts/action
  * Resetting a colleague's authenticator app, in two steps: open the reset, read what it does, then
  * confirm. Never one tap: it signs them out everywhere.
  */
-export function ResetSecondFactorForm({ staffMemberId, name }: { staffMemberId: string; name: string }) {
+export function ResetSecondFactorForm({ staffMemberId, name, hasApp }: { staffMemberId: string; name: string; hasApp: boolean }) {
   const [state, action] = useActionState(resetSecondFactorAction, initialFormState);
   const consequenceId = useId();
+  // Kept after the reset (the page refreshes under it), so the confirmation stays in view.
   if (state.status === "ok") return <FormMessage state={state} />;
+  if (!hasApp) return <span className="muted">Set up at their next sign-in</span>;
   return (
     <details className="action-panel">
       <summary>Reset authenticator app</summary>

@@ -51,10 +51,8 @@ export default async function StaffAccountsPage() {
                 <td>
                   {account.isYou ? (
                     <span className="muted">This is you</span>
-                  ) : account.secondFactorSetUpAt ? (
-                    <ResetSecondFactorForm staffMemberId={account.staffMemberId} name={account.name} />
                   ) : (
-                    <span className="muted">Set up at their next sign-in</span>
+                    <ResetSecondFactorForm staffMemberId={account.staffMemberId} name={account.name} hasApp={account.secondFactorSetUpAt !== null} />
                   )}
                 </td>
               </tr>
