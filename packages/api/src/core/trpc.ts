@@ -2,7 +2,7 @@ import { secondFactorSatisfied, staffMay, type StaffPermission } from "@stepwise
 import { type AuthApp, mayUseApp } from "@stepwise/auth";
 import { type TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { RequestRateLimits } from "../services/rate-limit";
+import { RequestRateLimits } from "./rate-limit";
 import { AuditTrail } from "./audit";
 import { conflictOf } from "./constraint-conflicts";
 import type { Context } from "./context";
@@ -44,7 +44,7 @@ export const createCallerFactory = t.createCallerFactory;
  * note for the audit). Procedures never write audit rows or denial blocks of their own. A write a
  * database guard refused answers as a conflict in that guard's words (constraint-conflicts.ts).
  * `ctx.rateLimit(action)` counts a use against the domain's rate limits and refuses past them; its
- * uses are kept when the request rolls back (services/rate-limit.ts).
+ * uses are kept when the request rolls back (core/rate-limit.ts).
  */
 const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
   const trail = new AuditTrail(path, ctx.caller ? { userId: ctx.caller.userId, kind: ctx.caller.kind } : null);
@@ -62,7 +62,7 @@ const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
       return result;
     });
   } catch (error) {
-    // What the request counted against its rate limits stays counted (services/rate-limit.ts).
+    // What the request counted against its rate limits stays counted (core/rate-limit.ts).
     await rateLimits.countAgainAfterRollback(ctx.db);
     if (failure === undefined || error !== failure) throw error;
     const denial = denialOf(failure);

@@ -1,4 +1,4 @@
-import type { EnforceRateLimit } from "../rate-limit";
+import type { EnforceRateLimit } from "../../core/rate-limit";
 
 /**
  * Counts a reset request against both of its limits (see the domain's rateLimits): the address

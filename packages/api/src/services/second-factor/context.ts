@@ -1,7 +1,7 @@
 import type { Caller } from "../../core/context";
 import type { Audit } from "../../core/audit";
 import type { Executor } from "@stepwise/db/client";
-import type { EnforceRateLimit } from "../rate-limit";
+import type { EnforceRateLimit } from "../../core/rate-limit";
 
 /** What the second-factor services use of a request: its transaction, caller, audit and rate limits. */
 export interface SecondFactorRequest {

@@ -1,7 +1,7 @@
 import { type RateLimitedAction, rateLimits, rateLimitWindowStart, secondsUntilNextWindow, withinRateLimit } from "@stepwise/domain";
 import type { Executor } from "@stepwise/db/client";
-import { tooManyRequests } from "../core/errors";
-import { countRateLimitUse } from "../queries/rate-limit.queries";
+import { tooManyRequests } from "./errors";
+import { countRateLimitUse } from "./rate-limit.queries";
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
