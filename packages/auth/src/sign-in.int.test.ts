@@ -54,6 +54,17 @@ describe("signIn", () => {
     expect(user.failedSignInCount).toBe(0);
   });
 
+  it("refuses an email carrying a NUL as it refuses a wrong password, and still records and counts the attempt", async () => {
+    const account = await createAccount(testDb.db, "client");
+    const [local, domain] = account.email.split("@");
+    const typed = `${local}\u0000@${domain}`;
+
+    const result = await signIn(testDb.db, { email: typed, password: account.password, app: "portal", address: uniqueAddress() });
+
+    expect(result).toEqual({ ok: false, reason: "invalid" });
+    expect(await attemptsFor(`${local}\uFFFD@${domain}`)).toEqual([expect.objectContaining({ succeeded: false })]);
+  });
+
   it("trims and lowercases the email", async () => {
     const account = await createAccount(testDb.db, "family");
     const result = await signIn(testDb.db, {

@@ -1,5 +1,6 @@
 import type { Database } from "@stepwise/db/client";
 import { signInAttempts, userSessions, users } from "@stepwise/db/schema";
+import { withUnusualCharactersReplaced } from "@stepwise/domain";
 import { eq, sql } from "drizzle-orm";
 import { selectAccounts } from "./account-query";
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password";
@@ -24,8 +25,13 @@ const maxEmailLength = 320;
 const maxPasswordInputLength = 1024;
 const maxAddressLength = 100;
 
+/**
+ * The email as typed, trimmed and lowered. Whatever a sign-in form sends is recorded in
+ * `sign_in_attempts`, so a character Postgres refuses (NUL) or that no address holds is replaced:
+ * the attempt is still counted and throttled, and matches no account.
+ */
 export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase().slice(0, maxEmailLength);
+  return withUnusualCharactersReplaced(email.trim().toLowerCase().slice(0, maxEmailLength));
 }
 
 /**

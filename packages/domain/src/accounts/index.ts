@@ -1,4 +1,5 @@
 export * from "./account";
+export * from "./email-address";
 export * from "./password-links";
 export * from "./rate-limits";
 export * from "./recovery-code";

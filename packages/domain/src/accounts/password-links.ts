@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { untrimmedTextSchema } from "../common/text";
+import { emailAddressSchema } from "./email-address";
 
 /**
  * The two links that let someone choose a password without knowing the old one: the set-up link
@@ -14,9 +15,6 @@ export const passwordSetupLinkLifetimeDays = 7;
 /** How long a password reset link works after it is asked for. */
 export const passwordResetLinkLifetimeMinutes = 30;
 
-/** Longest email a mailbox can have (RFC 5321). */
-const maxEmailLength = 254;
-
 /** Far above the password policy's maximum; stops megabyte "passwords" from costing hashing time. */
 const maxPasswordInputLength = 1024;
 
@@ -25,13 +23,7 @@ const maxPasswordInputLength = 1024;
  * same account here.
  */
 export const passwordResetRequestSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, { message: "Enter the email address you sign in with." })
-    .max(maxEmailLength, { message: "An email address is at most 254 characters." })
-    .pipe(z.email({ message: "Give an email address like name@example.com." })),
+  email: emailAddressSchema,
 });
 export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
 

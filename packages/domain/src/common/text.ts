@@ -31,6 +31,14 @@ export function isMultiLineText(value: string): boolean {
   return isSingleLineText(value.replace(multiLineWhitespace, ""));
 }
 
+/**
+ * The value with each unusual character replaced by U+FFFD, for what is recorded rather than
+ * accepted (the email of a failed sign-in): it can be stored and read, and matches no account.
+ */
+export function withUnusualCharactersReplaced(value: string): string {
+  return value.replace(new RegExp(unusualCharacters.source, "gu"), "\uFFFD");
+}
+
 function singleLineMessage(value: unknown): string {
   // A name pasted with a line break in it reads better told so than called unusual.
   return typeof value === "string" && isSingleLineText(value.replace(lineBreaks, "")) ? oneLineMessage : unusualCharactersMessage;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type CalendarDate, calendarDateSchema, calendarDateParts } from "../time/calendar-date";
+import { emailAddressSchema } from "../accounts/email-address";
 import { singleLineTextSchema } from "../common/text";
 
 const personName = singleLineTextSchema.min(1, "Enter a name.").max(100);
@@ -20,11 +21,7 @@ export const clientIntakeInputSchema = z.object({
   lastName: personName,
   preferredName: optionalText(100),
   dateOfBirth: calendarDateSchema,
-  email: z
-    .email("Enter an email address such as name@example.com.")
-    .max(320)
-    .transform((email) => email.toLowerCase())
-    .optional(),
+  email: emailAddressSchema.optional(),
   programId: z.uuid(),
   plannedStartOn: calendarDateSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddressSchema } from "../accounts/email-address";
 import { singleLineTextSchema } from "../common/text";
 
 /** How a family member is related to the client, in the client's own choice of words. */
@@ -30,14 +31,7 @@ export const familyRelationshipLabels: Record<FamilyRelationship, string> = {
 export const familyInvitationSchema = z.object({
   name: singleLineTextSchema.min(1, { message: "Give their name." }).max(120, { message: "A name is at most 120 characters." }),
   relationship: z.enum(familyRelationships, { message: "Choose how they are related to you." }),
-  // Trimmed and lowered before the check: an address pasted with a trailing space (phones add one
-  // after autocompletion) is still the same address, and one person has one address here.
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, { message: "An email address is at most 254 characters." })
-    .pipe(z.email({ message: "Give an email address like name@example.com." })),
+  email: emailAddressSchema,
 });
 export type FamilyInvitation = z.infer<typeof familyInvitationSchema>;
 
