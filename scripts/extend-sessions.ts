@@ -1,11 +1,12 @@
 /**
  * `pnpm sessions:extend`: the daily maintenance. Dates every running session template's sessions
  * through the generation horizon, and gives up family-session places held under a consent that
- * has ended (filling them from the waitlists), on DATABASE_URL (unset: the embedded PostgreSQL,
+ * has ended (filling them from the waitlists), and forgets rate-limit counts that can refuse nobody
+ * again, on DATABASE_URL (unset: the embedded PostgreSQL,
  * as the launcher uses). Idempotent; production runs it daily from cron (see infra/README.md),
  * the launcher on every start.
  */
-import { extendRunningTemplates, releaseSeatsOfEndedConsents } from "@stepwise/api/maintenance";
+import { extendRunningTemplates, forgetPastRateLimitWindows, releaseSeatsOfEndedConsents } from "@stepwise/api/maintenance";
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
 import { migrateDatabase } from "@stepwise/db/migrate";
@@ -27,6 +28,8 @@ try {
       ? "No family-session place is held under a consent that has ended."
       : `Gave up ${seats.released} family-session places held under an ended consent; ${seats.promoted} people waiting got a seat.`,
   );
+  const windows = await forgetPastRateLimitWindows(db, new Date());
+  if (windows > 0) console.log(`Forgot ${windows} rate-limit windows that have ended.`);
 } finally {
   await close();
   // Stops the embedded server only if this run started it; a running stack's server is left alone.

@@ -1,4 +1,4 @@
-import { extendRunningTemplates, releaseSeatsOfEndedConsents } from "@stepwise/api/maintenance";
+import { extendRunningTemplates, forgetPastRateLimitWindows, releaseSeatsOfEndedConsents } from "@stepwise/api/maintenance";
 import { hashPassword } from "@stepwise/auth/password";
 import { sealTotpSecret } from "@stepwise/auth/second-factor";
 import { createDatabase } from "@stepwise/db/client";
@@ -43,6 +43,7 @@ export async function prepareDatabase(settings: DatabaseSettings) {
     await seedDemoData(db, { hashPassword, sealTotpSecret: (totpSecret, userId) => sealTotpSecret(totpSecret, userId, settings.secret) });
     sessionsDated = await extendRunningTemplates(db, new Date());
     await releaseSeatsOfEndedConsents(db, new Date());
+    await forgetPastRateLimitWindows(db, new Date());
   } finally {
     await close();
   }

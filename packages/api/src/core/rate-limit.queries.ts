@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { rateLimitWindows } from "@stepwise/db/schema";
-import { sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 
 /**
  * Counts one use in its window and answers how many the window holds now, in one statement: two
@@ -17,4 +17,10 @@ export async function countRateLimitUse(db: Pick<Executor, "insert">, use: { act
     })
     .returning({ uses: rateLimitWindows.uses });
   return window?.uses ?? 1;
+}
+
+/** Deletes the windows that began before `before`; answers how many there were. */
+export async function deleteRateLimitWindowsBefore(db: Pick<Executor, "delete">, before: Date): Promise<number> {
+  const deleted = await db.delete(rateLimitWindows).where(lt(rateLimitWindows.windowStart, before)).returning({ action: rateLimitWindows.action });
+  return deleted.length;
 }

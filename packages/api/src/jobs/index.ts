@@ -1,3 +1,4 @@
 /** Jobs run outside any request, by the launcher and by cron: no caller, no tRPC. */
 export { releaseSeatsOfEndedConsents, releaseSeatsOfEndedConsentsAction } from "./release-ended-consent-seats";
 export { extendRunningTemplates, extendRunningTemplatesAction } from "./extend-running-templates";
+export { forgetPastRateLimitWindows } from "./forget-past-rate-limit-windows";

@@ -59,6 +59,15 @@ export function secondsUntilNextWindow(limit: RateLimit, at: Date): number {
   return Math.max(1, Math.ceil((end - at.getTime()) / 1000));
 }
 
+/**
+ * The oldest window start still worth keeping at `now`: any window that began before it has ended
+ * for every limit, so its count can never refuse anyone again.
+ */
+export function oldestLiveRateLimitWindowStart(now: Date): Date {
+  const longestWindowSeconds = Math.max(...Object.values(rateLimits).map((limit: RateLimit) => limit.windowSeconds));
+  return new Date(now.getTime() - longestWindowSeconds * 1000);
+}
+
 /** Whether the `uses`-th use in a window is within the limit. */
 export function withinRateLimit(limit: RateLimit, uses: number): boolean {
   return uses <= limit.uses;
