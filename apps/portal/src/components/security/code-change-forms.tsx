@@ -2,7 +2,7 @@
 
 import { FieldError, FormMessage, SubmitButton, fieldAria, initialFormState } from "@stepwise/ui/forms";
 import { RecoveryCodes, type SetUpState } from "@stepwise/ui/second-factor";
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { newRecoveryCodesAction, turnOffAction } from "~/app/(signed-in)/account/security/actions";
 
 /** The current code from the app, which every change to it asks for. */
@@ -51,6 +51,11 @@ export function NewRecoveryCodesForm() {
 export function TurnOffForm() {
   const [state, action] = useActionState(turnOffAction, initialFormState);
   const id = useId();
+  useEffect(() => {
+    // The whole page changes (off now): load it afresh, with the words of what happened.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    if (state.status === "ok") window.location.assign("/account/security?turnedOff=1");
+  }, [state]);
   if (state.status === "ok") return <FormMessage state={state} />;
   return (
     <details className="action-panel">

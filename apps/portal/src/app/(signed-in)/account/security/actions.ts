@@ -2,7 +2,6 @@
 
 import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
 import type { SetUpState } from "@stepwise/ui/second-factor";
-import { revalidatePath } from "next/cache";
 import { portalCaller } from "~/server/caller";
 
 const codeOf = (form: FormData) => ({ code: String(form.get("code") ?? "") });
@@ -27,13 +26,12 @@ export async function newRecoveryCodesAction(_previous: SetUpState, form: FormDa
   }
 }
 
-/** Turns the second factor off, with a current code. */
+/** Turns the second factor off, with a current code; the form then reloads the page, which says so. */
 export async function turnOffAction(_previous: FormState, form: FormData): Promise<FormState> {
   try {
     await (await portalCaller()).secondFactor.turnOff(codeOf(form));
   } catch (error) {
     return formStateFromError(error);
   }
-  revalidatePath("/account/security");
   return formSucceeded("Your authenticator app is turned off. Signing in needs only your password now.");
 }

@@ -10,8 +10,9 @@ import { requireSignedInUser } from "~/server/session";
 export const metadata: Metadata = { title: "Sign-in security" };
 
 /** A client's or family member's own sign-in: turn a second factor on or off, and new recovery codes. */
-export default async function SecurityPage() {
+export default async function SecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireSignedInUser();
+  const { turnedOff } = await searchParams;
   let overview: PortalOutputs["secondFactor"]["overview"];
   try {
     overview = await (await portalCaller()).secondFactor.overview();
@@ -27,6 +28,9 @@ export default async function SecurityPage() {
       </div>
       <section className="card" aria-labelledby="app-heading">
         <h2 id="app-heading">Authenticator app: {on ? "on" : "off"}</h2>
+        <div role="status" aria-atomic="true">
+          {!on && turnedOff === "1" ? <p className="notice">Your authenticator app is turned off. Signing in needs only your password now.</p> : null}
+        </div>
         {on ? (
           <>
             <p>
