@@ -1,14 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn } from "./support/demo";
+import { signIn } from "./support/demo";
+import { enrollNewClientInEveningIop } from "./support/enrollment";
 import { enterCode, nextCode } from "./support/second-factor";
 import { portalUrl } from "./support/urls";
 
-test("a family member turns on an authenticator app, is asked for its code at the next sign-in, and turns it off", async ({ page }) => {
-  // Three codes for one account: the last waits for the app's next one.
+test("a client turns on an authenticator app, is asked for its code at the next sign-in, and turns it off", async ({ page, browser }) => {
+  // Three codes for one account: the last may wait for the app's next one.
   test.setTimeout(90_000);
-  // Casey (nothing shared with them) is the demo account no other test depends on.
-  const account = demo.familyWithoutConsent;
-  await signIn(page, portalUrl, account, demo.password);
+  // A new client of their own, so no other test's account changes.
+  const client = await enrollNewClientInEveningIop(browser);
+  const account = client.email;
+  await signIn(page, portalUrl, account, client.password);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign-in security" }).click();
   await expect(page.getByRole("heading", { name: "Authenticator app: off" })).toBeVisible();
   await page.getByRole("link", { name: "Turn on" }).click();
@@ -22,7 +24,7 @@ test("a family member turns on an authenticator app, is asked for its code at th
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  await signIn(page, portalUrl, account, demo.password);
+  await signIn(page, portalUrl, account, client.password);
   await expect(page).toHaveURL(`${portalUrl}/second-factor`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter the 6-digit code");
   await enterCode(page, portalUrl, account, secret);
