@@ -65,7 +65,7 @@ describe("which accounts may use which app", () => {
   it("tells where the session stands with the second factor", () => {
     expect(toSessionUser(base, "staff", "s", fresh)?.secondFactor).toBe("code_needed");
     expect(toSessionUser(base, "staff", "s", { provenInSession: true })?.secondFactor).toBe("verified");
-    expect(toSessionUser({ ...base, hasSecondFactor: false }, "staff", "s", { provenInSession: true })?.secondFactor).toBe("enrolment_needed");
+    expect(toSessionUser({ ...base, hasSecondFactor: false }, "staff", "s", { provenInSession: true })?.secondFactor).toBe("set_up_needed");
     const client = { ...base, kind: "client" as const, staffMemberId: null, staffRole: null, clientId: randomUUID(), hasSecondFactor: false };
     expect(toSessionUser(client, "portal", "s", fresh)?.secondFactor).toBe("not_needed");
   });

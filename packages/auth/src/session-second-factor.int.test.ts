@@ -46,10 +46,10 @@ describe("a session and the second factor", () => {
   it("of a staff member without one, or with one still being set up, starts at setting one up", async () => {
     for (const factor of ["none", "being set up"] as const) {
       const { claims } = await signedIn("staff", factor);
-      expect((await resolveSession(testDb.db, claims))?.secondFactor).toBe("enrolment_needed");
+      expect((await resolveSession(testDb.db, claims))?.secondFactor).toBe("set_up_needed");
       // Marking the session does not stand in for having an authenticator.
       await proveInSession(claims.sessionId);
-      expect((await resolveSession(testDb.db, claims))?.secondFactor).toBe("enrolment_needed");
+      expect((await resolveSession(testDb.db, claims))?.secondFactor).toBe("set_up_needed");
     }
   });
 

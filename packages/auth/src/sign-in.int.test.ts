@@ -110,7 +110,7 @@ describe("signIn", () => {
     expect(inStaff).toMatchObject({
       ok: true,
       // Staff always need a second factor; this account has none yet, so it starts by setting one up.
-      user: { kind: "staff", clientId: null, staff: { staffMemberId: account.staffMemberId, role: "program_director" }, secondFactor: "enrolment_needed" },
+      user: { kind: "staff", clientId: null, staff: { staffMemberId: account.staffMemberId, role: "program_director" }, secondFactor: "set_up_needed" },
     });
   });
 

@@ -134,11 +134,11 @@ let testDb: TestDatabase;
 let w: Awaited<ReturnType<typeof arrange>>;
 
 /**
- * A fresh password sign-in of a staff member, stopped at the second-factor step: "enrolment_needed"
+ * A fresh password sign-in of a staff member, stopped at the second-factor step: "set_up_needed"
  * for one who never set up an app, "code_needed" for one who has (the fixtures' own sign-in sets
  * one up and proves it in that earlier session).
  */
-async function atTheSecondFactor(db: Database, member: { user: { email: string }; caller: () => Promise<SessionUser> }, status: "enrolment_needed" | "code_needed") {
+async function atTheSecondFactor(db: Database, member: { user: { email: string }; caller: () => Promise<SessionUser> }, status: "set_up_needed" | "code_needed") {
   if (status === "code_needed") await member.caller();
   const caller = await (await passwordOnlySession(db, member.user.email, "staff")).caller();
   if (caller.secondFactor !== status) throw new Error(`the session stands at ${caller.secondFactor}, not ${status}`);
@@ -186,7 +186,7 @@ async function arrange(db: Database) {
     front_desk: await people.front_desk.caller(),
     administrator: await people.administrator.caller(),
     privacy_officer: await people.privacy_officer.caller(),
-    staffSetUpPending: await atTheSecondFactor(db, await f.staff("clinician", "Noa Newcomer"), "enrolment_needed"),
+    staffSetUpPending: await atTheSecondFactor(db, await f.staff("clinician", "Noa Newcomer"), "set_up_needed"),
     staffCodePending: await atTheSecondFactor(db, await f.staff("clinician", "Remy Returning"), "code_needed"),
   };
   const apis = (kind: Kind) => ({ portal: createPortalCaller({ db, caller: callers[kind] }), staff: createStaffCaller({ db, caller: callers[kind] }) });

@@ -14,7 +14,7 @@ export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
   return { codes: plain.map(formatRecoveryCode), hashes: plain.map(hashRecoveryCode) };
 }
 
-/** The stored form of a recovery code, from its normalised entry (normaliseRecoveryCode). */
+/** The stored form of a recovery code, from its normalised entry (normalizeRecoveryCode). */
 export function hashRecoveryCode(normalised: string): string {
   return createHash("sha256").update(normalised, "utf8").digest("hex");
 }

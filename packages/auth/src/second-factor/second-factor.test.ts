@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { normaliseRecoveryCode, recoveryCodeCount } from "@stepwise/domain";
+import { normalizeRecoveryCode, recoveryCodeCount } from "@stepwise/domain";
 import { describe, expect, it } from "vitest";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
 import { openTotpSecret, sealTotpSecret } from "./secret-box";
@@ -85,7 +85,7 @@ describe("recovery codes", () => {
     const { codes, hashes } = newRecoveryCodes();
     expect(codes).toHaveLength(recoveryCodeCount);
     expect(new Set(codes).size).toBe(recoveryCodeCount);
-    expect(hashes).toEqual(codes.map((code) => hashRecoveryCode(normaliseRecoveryCode(code))));
+    expect(hashes).toEqual(codes.map((code) => hashRecoveryCode(normalizeRecoveryCode(code))));
     for (const hash of hashes) expect(hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });

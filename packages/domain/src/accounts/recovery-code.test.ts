@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatRecoveryCode,
   isRecoveryCodeShape,
-  normaliseRecoveryCode,
+  normalizeRecoveryCode,
   recoveryCodeAlphabet,
   recoveryCodeFrom,
   recoveryCodeLength,
@@ -24,8 +24,8 @@ describe("recovery codes", () => {
         expect(isRecoveryCodeShape(code)).toBe(true);
         const shown = formatRecoveryCode(code);
         expect(shown).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-        expect(normaliseRecoveryCode(shown)).toBe(code);
-        expect(normaliseRecoveryCode(` ${shown.toLowerCase().replace("-", " ")} `)).toBe(code);
+        expect(normalizeRecoveryCode(shown)).toBe(code);
+        expect(normalizeRecoveryCode(` ${shown.toLowerCase().replace("-", " ")} `)).toBe(code);
       }),
     );
   });

@@ -23,7 +23,7 @@ export function formatRecoveryCode(code: string): string {
 }
 
 /** A typed code in its stored form: spaces and hyphens dropped, letters upper-cased. */
-export function normaliseRecoveryCode(typed: string): string {
+export function normalizeRecoveryCode(typed: string): string {
   return typed.replace(/[\s-]/g, "").toUpperCase();
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isRecoveryCodeShape, normaliseRecoveryCode, recoveryCodeLength } from "./recovery-code";
+import { isRecoveryCodeShape, normalizeRecoveryCode, recoveryCodeLength } from "./recovery-code";
 import { totpParameters } from "./second-factor";
 
 /** Far above any code; stops a megabyte "code" from reaching the checks. */
@@ -21,7 +21,7 @@ export const totpCodeSchema = z
 export const recoveryCodeSchema = z
   .string()
   .max(maxEntryLength, { message: "That isn't a recovery code. Check it and try again." })
-  .transform(normaliseRecoveryCode)
+  .transform(normalizeRecoveryCode)
   .refine((code) => code.length > 0, { message: "Enter one of your recovery codes." })
   .refine((code) => code.length === 0 || isRecoveryCodeShape(code), {
     message: `A recovery code is ${recoveryCodeLength} letters and digits, like 7KQ2M-XH4TP. Check it and try again.`,

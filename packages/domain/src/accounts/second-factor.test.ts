@@ -23,7 +23,7 @@ describe("who needs a second factor", () => {
 
 describe("a session's second-factor status", () => {
   it("reaches information only once the factor is proven, or when the account has none and needs none", () => {
-    expect(secondFactorStatus({ kind: "staff", hasFactor: false, provenInSession: false })).toBe("enrolment_needed");
+    expect(secondFactorStatus({ kind: "staff", hasFactor: false, provenInSession: false })).toBe("set_up_needed");
     expect(secondFactorStatus({ kind: "staff", hasFactor: true, provenInSession: false })).toBe("code_needed");
     expect(secondFactorStatus({ kind: "staff", hasFactor: true, provenInSession: true })).toBe("verified");
     expect(secondFactorStatus({ kind: "client", hasFactor: false, provenInSession: false })).toBe("not_needed");

@@ -36,13 +36,13 @@ export const totpIssuer = "Stepwise";
  * - `not_needed`: the account has none and needs none (a client or family member who did not turn it on);
  * - `verified`: proven in this session;
  * - `code_needed`: the account has one, not yet proven in this session;
- * - `enrolment_needed`: the policy requires one and the account has none set up yet.
+ * - `set_up_needed`: the policy requires one and the account has none set up yet.
  */
-export type SecondFactorStatus = "not_needed" | "verified" | "code_needed" | "enrolment_needed";
+export type SecondFactorStatus = "not_needed" | "verified" | "code_needed" | "set_up_needed";
 
 export function secondFactorStatus(account: { kind: AccountKind; hasFactor: boolean; provenInSession: boolean }): SecondFactorStatus {
   if (account.hasFactor) return account.provenInSession ? "verified" : "code_needed";
-  return secondFactorRequired(account.kind) ? "enrolment_needed" : "not_needed";
+  return secondFactorRequired(account.kind) ? "set_up_needed" : "not_needed";
 }
 
 /** Whether a session may reach the account's information: anything beyond the second-factor step. */
@@ -55,7 +55,7 @@ export function secondFactorSatisfied(status: SecondFactorStatus): boolean {
  * waiting for a code may not, or setting up a new one would be a way around the one it has.
  */
 export function maySetUpSecondFactor(status: SecondFactorStatus): boolean {
-  return status === "enrolment_needed" || status === "not_needed";
+  return status === "set_up_needed" || status === "not_needed";
 }
 
 /** Whether the session may prove the second factor now: it has one, not yet proven. */

@@ -20,7 +20,7 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   const { use } = await searchParams;
 
   let step;
-  if (user.secondFactor === "enrolment_needed") {
+  if (user.secondFactor === "set_up_needed") {
     // The same secret on every load until it is confirmed, so a reload does not undo a scan.
     const setUp = await (await staffCaller()).secondFactor.startSetUp();
     step = <StaffSetUp qrCodeSvg={setUp.qrCodeSvg} secretForTyping={setUp.secretForTyping} />;

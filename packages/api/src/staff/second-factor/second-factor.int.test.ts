@@ -31,7 +31,7 @@ async function firstSignIn(role: Parameters<typeof f.staff>[0] = "clinician") {
 }
 
 /** A staff member who has set up their app; the set-up session is over, and `signInAgain` starts a new one. */
-async function enrolled(role: Parameters<typeof f.staff>[0] = "clinician") {
+async function setUp(role: Parameters<typeof f.staff>[0] = "clinician") {
   const first = await firstSignIn(role);
   const started = await (await first.api()).secondFactor.startSetUp();
   const secret = secretFromTyping(started.secretForTyping);
@@ -61,7 +61,7 @@ describe("setting up the authenticator at a staff member's first sign-in", () =>
   it("shows the secret as a QR code and in groups, confirms it with a first code, and hands over the recovery codes once", async () => {
     clockAt(midStep());
     const { member, session, api } = await firstSignIn();
-    expect((await session.caller()).secondFactor).toBe("enrolment_needed");
+    expect((await session.caller()).secondFactor).toBe("set_up_needed");
 
     const started = await (await api()).secondFactor.startSetUp();
     expect(started.secretForTyping).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
@@ -104,7 +104,7 @@ describe("setting up the authenticator at a staff member's first sign-in", () =>
     const stale = await codeAt(secret, -60);
     const refusal = await (await api()).secondFactor.confirmSetUp({ code: stale }).catch((error: unknown) => error);
     expect(refusal).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("That code didn't work.") });
-    expect((await session.caller()).secondFactor).toBe("enrolment_needed");
+    expect((await session.caller()).secondFactor).toBe("set_up_needed");
     const [denied] = await auditOf(member.user.id, "secondFactor.confirmSetUp");
     expect(denied).toMatchObject({ outcome: "denied", detail: { event: "set_up_wrong_code" } });
   });
@@ -113,7 +113,7 @@ describe("setting up the authenticator at a staff member's first sign-in", () =>
 describe("the code step at every sign-in after", () => {
   it("accepts the current code once: the same code again, in a new session, is refused", async () => {
     clockAt(midStep());
-    const staff = await enrolled();
+    const staff = await setUp();
     later(30);
     const code = await codeAt(staff.secret);
     const first = await staff.signInAgain();
@@ -133,7 +133,7 @@ describe("the code step at every sign-in after", () => {
 
   it("refuses a wrong code, and a code from two steps ago, and audits each try", async () => {
     clockAt(midStep());
-    const staff = await enrolled();
+    const staff = await setUp();
     later(90);
     const { session, api } = await staff.signInAgain();
     const right = await codeAt(staff.secret);
@@ -153,7 +153,7 @@ describe("the code step at every sign-in after", () => {
 
   it("takes a recovery code instead, each one once only", async () => {
     clockAt(midStep());
-    const staff = await enrolled();
+    const staff = await setUp();
     const [code] = staff.codes;
     const first = await staff.signInAgain();
     // Typed lower-case, with a space for the hyphen.
@@ -174,7 +174,7 @@ describe("the code step at every sign-in after", () => {
 
   it("gives one recovery code to only one of two requests sent at the same moment", async () => {
     clockAt(midStep());
-    const staff = await enrolled();
+    const staff = await setUp();
     const [a, b] = [await staff.signInAgain(), await staff.signInAgain()];
     const [apiA, apiB] = [await a.api(), await b.api()];
     const results = await Promise.all([apiA, apiB].map((api) => codeOf(api.secondFactor.verify({ method: "recovery_code", code: staff.codes[1]! }))));
@@ -185,7 +185,7 @@ describe("the code step at every sign-in after", () => {
     // The middle of a quarter hour: every try below falls in one window.
     const window = rateLimitWindowStart(rateLimits["secondFactor.code"], new Date()).getTime();
     clockAt(new Date(window + 7.5 * 60_000 + 10_000 - ((window + 7.5 * 60_000) % 30_000)));
-    const staff = await enrolled();
+    const staff = await setUp();
     const { session, api } = await staff.signInAgain();
     const right = await codeAt(staff.secret, 30);
     const wrong = otherThan(right);
@@ -198,7 +198,7 @@ describe("the code step at every sign-in after", () => {
     expect(await codeOf((await api()).secondFactor.verify({ method: "recovery_code", code: staff.codes[0]! }))).toBe("TOO_MANY_REQUESTS");
     expect((await session.caller()).secondFactor).toBe("code_needed");
     // Another staff member's tries are their own.
-    const other = await enrolled();
+    const other = await setUp();
     const otherSession = await other.signInAgain();
     await (await otherSession.api()).secondFactor.verify({ method: "recovery_code", code: other.codes[0]! });
     // The next window lets the right code in.
@@ -211,7 +211,7 @@ describe("the code step at every sign-in after", () => {
 describe("new recovery codes", () => {
   it("need a proven session and a current code; the old codes stop working", async () => {
     clockAt(midStep());
-    const staff = await enrolled();
+    const staff = await setUp();
     later(30);
     const { api } = await staff.signInAgain();
     // Still at the sign-in step: answered as signed out.
@@ -236,7 +236,7 @@ describe("a session at the second-factor step", () => {
   it("reaches no staff procedure a signed-out person cannot, other than the second-factor ones", async () => {
     clockAt(midStep());
     const setUpNeeded = await firstSignIn("program_director");
-    const codeNeeded = await (await enrolled("program_director")).signInAgain();
+    const codeNeeded = await (await setUp("program_director")).signInAgain();
     const signedOut = createStaffCaller({ db: testDb.db, caller: null });
     const paths = Object.keys(staffRouter._def.procedures);
     expect(paths.length).toBeGreaterThan(40);

@@ -49,7 +49,7 @@ describe("resetting a colleague's second factor", () => {
     // A session already open stops resolving at once, as if signed out.
     expect(await open.alive()).toBe(false);
     const next = await passwordOnlySession(testDb.db, colleague.user.email, "staff");
-    expect((await next.caller()).secondFactor).toBe("enrolment_needed");
+    expect((await next.caller()).secondFactor).toBe("set_up_needed");
     expect((await api.staffAccounts.list()).find((row) => row.staffMemberId === colleague.member.id)?.secondFactorSetUpAt).toBeNull();
 
     const [row] = await testDb.db
