@@ -13,9 +13,9 @@ import { familyFixtures } from "../test-support/family-fixtures";
 import { fixtures } from "../test-support/fixtures";
 
 /**
- * The reports of issue 11 as they were made, over HTTP as the apps' endpoints answer: a NUL in a
- * name or a search, and a date in the year 9999, had reached Postgres and ended in a 500. Each is
- * now refused by its input schema, field by field, before anything is written.
+ * Input Postgres cannot store, sent over HTTP as the apps' endpoints answer it: a NUL in a name or
+ * a search, or a date in the year 9999, would reach the database and end in a 500. Each is
+ * refused by its input schema, field by field, before anything is written.
  */
 
 let testDb: TestDatabase;
