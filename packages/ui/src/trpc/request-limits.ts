@@ -19,6 +19,20 @@ function refusal(status: number, message: string): Response {
   });
 }
 
+/**
+ * The refusal for a request the browser says a page of another origin made, or null. The proxy's
+ * Origin check covers only changes, yet a GET here writes audit rows and uses up rate limits, and
+ * a page on a sibling origin (the other app, same-site, so Lax cookies travel) can make one with
+ * an <img> or a <script>. Browsers send Sec-Fetch-Site with every request: "same-origin" from our
+ * own pages, "none" for an address typed or bookmarked. Without the header (not a browser, so no
+ * visitor's cookie to borrow) the request goes on.
+ */
+export function crossOriginRefusal(request: Request): Response | null {
+  const site = request.headers.get("sec-fetch-site");
+  if (site === null || site === "same-origin" || site === "none") return null;
+  return refusal(403, "This request didn't come from this site's own pages, so nothing was done. Please go back to the site and try again.");
+}
+
 /** How many procedures the request names: tRPC reads a batch's paths from the URL, comma-separated. */
 export function callsNamedBy(url: URL, endpoint: string): number {
   if (url.searchParams.get("batch") !== "1") return 1;
@@ -56,11 +70,13 @@ async function bodyWithin(request: Request, limit: number): Promise<string | nul
 }
 
 /**
- * The request to hand to tRPC, or the refusal to answer instead: a POST must be JSON (415), of a
- * sane size (413) and readable as JSON (400); a batch may name at most maxCallsPerRequest
- * procedures (400). Nothing has run when a refusal is answered.
+ * The request to hand to tRPC, or the refusal to answer instead: it must come from the app's own
+ * pages (403); a POST must be JSON (415), of a sane size (413) and readable as JSON (400); a batch
+ * may name at most maxCallsPerRequest procedures (400). Nothing has run when a refusal is answered.
  */
 export async function admitApiRequest(request: Request, endpoint: string): Promise<Request | Response> {
+  const fromElsewhere = crossOriginRefusal(request);
+  if (fromElsewhere) return fromElsewhere;
   const url = new URL(request.url);
   if (callsNamedBy(url, endpoint) > maxCallsPerRequest) {
     return refusal(400, `That asks for too many things at once. Send at most ${maxCallsPerRequest} in one request.`);

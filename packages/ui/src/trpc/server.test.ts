@@ -92,6 +92,22 @@ describe("the tRPC route handler", () => {
     expect(ran).toEqual([]);
   });
 
+  it("refuses a request a page of another origin made, even a GET, before anything runs; our own pages and non-browsers go on", async () => {
+    for (const site of ["same-site", "cross-site", "something-new"]) {
+      const get = await handler(new Request(at("list?input={}"), { headers: { "Sec-Fetch-Site": site } }));
+      expect(get.status, site).toBe(403);
+      expect(await get.text()).toBe("This request didn't come from this site's own pages, so nothing was done. Please go back to the site and try again.");
+      expect(get.headers.get("cache-control")).toBe("no-store");
+      const post = await handler(new Request(at("turnOff"), { method: "POST", headers: { "Sec-Fetch-Site": site, "Content-Type": "application/json" }, body: "{}" }));
+      expect(post.status, site).toBe(403);
+    }
+    expect(ran).toEqual([]);
+    for (const headers of [{ "Sec-Fetch-Site": "same-origin" }, { "Sec-Fetch-Site": "none" }, {}]) {
+      expect((await handler(new Request(at("list?input={}"), { headers }))).status).toBe(200);
+    }
+    expect(ran).toEqual(["list", "list", "list"]);
+  });
+
   it("refuses a body that isn't JSON even for a procedure without input, and passes a good one on whole", async () => {
     const bad = await handler(new Request(at("turnOff"), { method: "POST", headers: { "Content-Type": "application/json" }, body: "{oops" }));
     expect(bad.status).toBe(400);

@@ -5,6 +5,9 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { forbidden, notFound, redirect, unstable_rethrow } from "next/navigation";
 import { admitApiRequest, maxCallsPerRequest } from "./request-limits";
 
+// Route handlers that answer a signed-in person beside the API (the audit download) refuse the same way.
+export { crossOriginRefusal } from "./request-limits";
+
 const endpoint = "/api/trpc";
 
 /**
