@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { recoveryCodes, totpFactors, userSessions } from "@stepwise/db/schema";
-import { and, count, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull, ne } from "drizzle-orm";
 
 /** The account's authenticator, locked to the end of the request when `lock` (a code is checked and its step kept). */
 export async function findSecondFactor(db: Executor, userId: string, options: { lock: boolean }) {
@@ -12,7 +12,7 @@ export async function findSecondFactor(db: Executor, userId: string, options: { 
   return factor ?? null;
 }
 
-/** Keeps a new, unconfirmed secret for the account; never replaces one already confirmed. */
+/** Keeps a new, unconfirmed secret for the account, in place of any waiting; never replaces one already confirmed. */
 export async function saveSecondFactorSetUp(db: Executor, factor: { userId: string; encryptedSecret: string }) {
   await db
     .insert(totpFactors)
@@ -64,6 +64,19 @@ export async function countUnusedRecoveryCodes(db: Executor, userId: string) {
 /** The session has proven the second factor: from now on it reaches the account's information. */
 export async function markSessionSecondFactor(db: Executor, sessionId: string, now: Date) {
   await db.update(userSessions).set({ secondFactorAt: now }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
+}
+
+/**
+ * Ends every open session of the account but `keepSessionId`; how many. The rows are closed rather
+ * than the session version moved on, so the session kept goes on working with its cookie.
+ */
+export async function endOtherSessions(db: Executor, change: { userId: string; keepSessionId: string; now: Date }) {
+  const ended = await db
+    .update(userSessions)
+    .set({ endedAt: change.now })
+    .where(and(eq(userSessions.userId, change.userId), ne(userSessions.id, change.keepSessionId), isNull(userSessions.endedAt)))
+    .returning({ id: userSessions.id });
+  return ended.length;
 }
 
 /** Removes the account's authenticator and recovery codes; whether it had an authenticator. */

@@ -1,7 +1,7 @@
 import { newRecoveryCodes, newTotpSecret, openTotpSecret, sealTotpSecret, totpUri, checkTotpCode } from "@stepwise/auth";
 import { type TotpCodeInput, groupedForTyping, maySetUpSecondFactor, secondFactorWords } from "@stepwise/domain";
 import { fail } from "../../core/errors";
-import { confirmSecondFactor, findSecondFactor, markSessionSecondFactor, replaceRecoveryCodes, saveSecondFactorSetUp } from "../../queries/second-factor.queries";
+import { confirmSecondFactor, endOtherSessions, findSecondFactor, markSessionSecondFactor, replaceRecoveryCodes, saveSecondFactorSetUp } from "../../queries/second-factor.queries";
 import { type SecondFactorRequest, countCodeTry, factorOf } from "./context";
 import { qrCodeSvg } from "./qr-code";
 
@@ -18,18 +18,17 @@ function refuseUnlessSettingUp(request: SecondFactorRequest, confirmed: boolean)
 }
 
 /**
- * The secret to add to the app, as a QR code and as text to type. The same secret until it is
- * confirmed, so reloading the page does not undo a scan already made.
+ * The secret to add to the app, as a QR code and as text to type: a new one each time, replacing
+ * any the account had waiting. A waiting secret is never shown again, to this session or another,
+ * so someone who signed in with the password alone and saw one cannot have it confirmed by the
+ * account's owner later. Started by a button (a POST), never by loading a page.
  */
 export async function startSetUp(request: SecondFactorRequest) {
   const { db, caller } = request;
   const existing = await findSecondFactor(db, caller.userId, { lock: true });
   refuseUnlessSettingUp(request, Boolean(existing?.confirmedAt));
-  let secret = existing ? openTotpSecret(existing.encryptedSecret, caller.userId) : null;
-  if (!secret) {
-    secret = newTotpSecret();
-    await saveSecondFactorSetUp(db, { userId: caller.userId, encryptedSecret: sealTotpSecret(secret, caller.userId) });
-  }
+  const secret = newTotpSecret();
+  await saveSecondFactorSetUp(db, { userId: caller.userId, encryptedSecret: sealTotpSecret(secret, caller.userId) });
   request.audit({ resource: factorOf(caller.userId), detail: { event: "set_up_started" } });
   const otpauthUri = totpUri(secret, caller.email);
   return { otpauthUri, qrCodeSvg: await qrCodeSvg(otpauthUri), secretForTyping: groupedForTyping(secret) };
@@ -37,7 +36,9 @@ export async function startSetUp(request: SecondFactorRequest) {
 
 /**
  * The first code from the app confirms it: from then on it is asked for at every sign-in, this
- * session counts as proven, and the recovery codes are made, to be shown this once only.
+ * session counts as proven, and the recovery codes are made, to be shown this once only. Every
+ * other session of the account ends: none of them proved this app, and one may be someone
+ * else's who has the password.
  */
 export async function confirmSetUp(request: SecondFactorRequest, input: TotpCodeInput, now: Date) {
   const { db, caller } = request;
@@ -57,6 +58,7 @@ export async function confirmSetUp(request: SecondFactorRequest, input: TotpCode
   const { codes, hashes } = newRecoveryCodes();
   await replaceRecoveryCodes(db, caller.userId, hashes);
   await markSessionSecondFactor(db, caller.sessionId, now);
-  request.audit({ resource: factorOf(caller.userId), detail: { event: "set_up", recoveryCodes: codes.length } });
+  const otherSessionsEnded = await endOtherSessions(db, { userId: caller.userId, keepSessionId: caller.sessionId, now });
+  request.audit({ resource: factorOf(caller.userId), detail: { event: "set_up", recoveryCodes: codes.length, otherSessionsEnded } });
   return { recoveryCodes: codes };
 }

@@ -65,11 +65,12 @@ describe("setting up the authenticator at a staff member's first sign-in", () =>
 
     const started = await (await api()).secondFactor.startSetUp();
     expect(started.secretForTyping).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
-    const secret = secretFromTyping(started.secretForTyping);
-    expect(new URL(started.otpauthUri).searchParams.get("secret")).toBe(secret);
+    expect(new URL(started.otpauthUri).searchParams.get("secret")).toBe(secretFromTyping(started.secretForTyping));
     expect(started.qrCodeSvg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    // Reloading the page shows the same secret: a scan already made still works.
-    expect((await (await api()).secondFactor.startSetUp()).secretForTyping).toBe(started.secretForTyping);
+    // Started again (the button pressed twice), it is a new secret: the first is never shown again.
+    const restarted = await (await api()).secondFactor.startSetUp();
+    expect(restarted.secretForTyping).not.toBe(started.secretForTyping);
+    const secret = secretFromTyping(restarted.secretForTyping);
     // The secret is kept sealed, never as typed.
     const [stored] = await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, member.user.id));
     expect(stored).toMatchObject({ confirmedAt: null });
@@ -95,6 +96,27 @@ describe("setting up the authenticator at a staff member's first sign-in", () =>
       ["denied", "set_up_refused"],
       ["allowed", "set_up"],
     ]);
+  });
+
+  it("never shows a waiting secret to another session, and the confirming session ends every other one", async () => {
+    clockAt(midStep());
+    // Someone with the password alone signs in first and starts the set-up, then leaves it.
+    const { member, session: intruder, api: intruderApi } = await firstSignIn();
+    const seen = secretFromTyping((await (await intruderApi()).secondFactor.startSetUp()).secretForTyping);
+    // The owner signs in later and is given a secret of their own.
+    const owner = await passwordOnlySession(testDb.db, member.user.email, "staff");
+    const ownerApi = async () => createStaffCaller({ db: testDb.db, caller: await owner.caller() });
+    const secret = secretFromTyping((await (await ownerApi()).secondFactor.startSetUp()).secretForTyping);
+    expect(secret).not.toBe(seen);
+    // The secret seen first no longer confirms anything, in either session.
+    expect(await codeOf((await ownerApi()).secondFactor.confirmSetUp({ code: await codeAt(seen) }))).toBe("BAD_REQUEST");
+    expect(await codeOf((await intruderApi()).secondFactor.confirmSetUp({ code: await codeAt(seen) }))).toBe("BAD_REQUEST");
+
+    await (await ownerApi()).secondFactor.confirmSetUp({ code: await codeAt(secret) });
+    expect((await owner.caller()).secondFactor).toBe("verified");
+    expect(await intruder.alive()).toBe(false);
+    const [confirmed] = (await auditOf(member.user.id, "secondFactor.confirmSetUp")).filter((row) => row.outcome === "allowed");
+    expect(confirmed?.detail).toMatchObject({ event: "set_up", otherSessionsEnded: 1 });
   });
 
   it("refuses a wrong first code in plain words, audited, and leaves the session at set-up", async () => {
