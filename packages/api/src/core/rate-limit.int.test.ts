@@ -5,6 +5,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createStaffCaller } from "../staff/index";
 import { familyFixtures, inHours } from "../test-support/family-fixtures";
+import { fixtureTotpSecret } from "../test-support/fixtures";
+import { codeAt, otherThan, passwordOnlySession } from "../test-support/second-factor-sessions";
 import { consumeRateLimit } from "./rate-limit";
 
 let testDb: TestDatabase;
@@ -108,6 +110,37 @@ describe("family.invite's rate limit", () => {
     expect(await refusalOf(hal.api.family.invite(invitation("hal-valid")))).toMatchObject({ code: "TOO_MANY_REQUESTS" });
     const [window] = await testDb.db.select().from(rateLimitWindows).where(eq(rateLimitWindows.subject, hal.user.id));
     expect(window!.uses).toBe(invitesPerHour + 1);
+  });
+});
+
+describe("a burst of failing requests", () => {
+  it("gets no more tries than the limit: each use is counted, and seen by the next request, before the request's work", async () => {
+    const codeLimit = rateLimits["secondFactor.code"];
+    clockAt(new Date(rateLimitWindowStart(codeLimit, new Date()).getTime() + (codeLimit.windowSeconds * 1000) / 2));
+    const member = await t.staff("clinician");
+    await member.caller(); // gives the account its authenticator
+    const session = await passwordOnlySession(testDb.db, member.user.email, "staff");
+    const staff = createStaffCaller({ db: testDb.db, caller: await session.caller() });
+    const wrong = otherThan(await codeAt(fixtureTotpSecret));
+
+    const burst = 30;
+    const answers = await Promise.all(
+      Array.from({ length: burst }, () => staff.secondFactor.verify({ method: "app", code: wrong }).then(() => "OK", (error: { code: string }) => error.code)),
+    );
+    expect({ checked: answers.filter((code) => code === "BAD_REQUEST").length, refused: answers.filter((code) => code === "TOO_MANY_REQUESTS").length }).toEqual({
+      checked: codeLimit.uses,
+      refused: burst - codeLimit.uses,
+    });
+    const [window] = await testDb.db
+      .select()
+      .from(rateLimitWindows)
+      .where(and(eq(rateLimitWindows.action, "secondFactor.code"), eq(rateLimitWindows.subject, member.user.id)));
+    expect(window!.uses).toBe(burst);
+    const denied = await testDb.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "secondFactor.verify"), eq(auditEvents.outcome, "denied"), eq(auditEvents.actorUserId, member.user.id)));
+    expect(denied).toHaveLength(burst);
   });
 });
 

@@ -19,6 +19,20 @@ export async function countRateLimitUse(db: Pick<Executor, "insert">, use: { act
   return window?.uses ?? 1;
 }
 
+/**
+ * Marks the request's transaction just after a counted use: `undoSinceCountedUses` then undoes what
+ * came after it, keeping the count (and its window's lock, to the commit). Marked again after each
+ * use, and rolled back to the latest, every use stays.
+ */
+export async function markCountedUses(tx: Pick<Executor, "execute">): Promise<void> {
+  await tx.execute(sql`savepoint counted_rate_limits`);
+}
+
+/** Undoes what the request did since its last counted use (a failed statement included). */
+export async function undoSinceCountedUses(tx: Pick<Executor, "execute">): Promise<void> {
+  await tx.execute(sql`rollback to savepoint counted_rate_limits`);
+}
+
 /** Deletes the windows that began before `before`; answers how many there were. */
 export async function deleteRateLimitWindowsBefore(db: Pick<Executor, "delete">, before: Date): Promise<number> {
   const deleted = await db.delete(rateLimitWindows).where(lt(rateLimitWindows.windowStart, before)).returning({ action: rateLimitWindows.action });

@@ -1,5 +1,6 @@
 import { secondFactorSatisfied, staffMay, type StaffPermission } from "@stepwise/domain";
 import { type AuthApp, mayUseApp } from "@stepwise/auth";
+import type { Executor } from "@stepwise/db/client";
 import { type TRPCError, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { RequestRateLimits } from "./rate-limit";
@@ -43,32 +44,38 @@ export const createCallerFactory = t.createCallerFactory;
  * written after it rolled back, when it answered not found or forbidden (or was refused with a
  * note for the audit). Procedures never write audit rows or denial blocks of their own. A write a
  * database guard refused answers as a conflict in that guard's words (constraint-conflicts.ts).
- * `ctx.rateLimit(action)` counts a use against the domain's rate limits and refuses past them; its
- * uses are kept when the request rolls back (core/rate-limit.ts).
+ * `ctx.rateLimit(action)` counts a use against the domain's rate limits and refuses past them; a
+ * request that counted one and failed undoes only what it did after the count, and commits the
+ * count with its denied row (core/rate-limit.ts).
  */
 const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
   const trail = new AuditTrail(path, ctx.caller ? { userId: ctx.caller.userId, kind: ctx.caller.kind } : null);
   const rateLimits = new RequestRateLimits(ctx.caller);
+  const deny = async (db: Executor, failure: TRPCError) => {
+    const denial = denialOf(failure);
+    if (denial) await trail.denied(db, denial);
+    return conflictOf(failure) ?? failure;
+  };
   let failure: TRPCError | undefined;
   try {
-    return await ctx.db.transaction(async (tx) => {
+    const result = await ctx.db.transaction(async (tx) => {
       const result = await next({ ctx: { db: tx, audit: trail.note, rateLimit: rateLimits.enforcer(tx) } });
-      if (!result.ok) {
-        // Thrown to roll back everything the request wrote; answered below.
-        failure = result.error;
-        throw failure;
+      if (result.ok) {
+        await trail.allowed(tx, type === "mutation");
+        return result;
       }
-      await trail.allowed(tx, type === "mutation");
+      failure = result.error;
+      // Thrown to roll back everything the request wrote, unless it counted a rate limit; answered below.
+      if (!(await rateLimits.undoSinceCounted(tx))) throw failure;
+      failure = await deny(tx, failure);
       return result;
     });
+    if (result.ok) return result;
   } catch (error) {
-    // What the request counted against its rate limits stays counted (core/rate-limit.ts).
-    await rateLimits.countAgainAfterRollback(ctx.db);
     if (failure === undefined || error !== failure) throw error;
-    const denial = denialOf(failure);
-    if (denial) await trail.denied(ctx.db, denial);
-    throw conflictOf(failure) ?? failure;
+    failure = await deny(ctx.db, failure);
   }
+  throw failure;
 });
 
 /** Open to anyone: only for things that reveal nothing about a person, or whose link is the credential. */
