@@ -14,11 +14,31 @@ export function normalizeAddress(raw: string): string | null {
   address = address.replace(/%.*$/, "");
   if (isIPv4(address)) return address;
   if (isIP(address) !== 6) return null;
-  const canonical = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  const canonical = canonicalIPv6(address);
   const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(canonical);
   if (!mapped) return canonical;
   const [high, low] = [parseInt(mapped[1]!, 16), parseInt(mapped[2]!, 16)];
   return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+}
+
+/**
+ * What a per-address limit counts `address` under: an IPv4 address itself, and an IPv6 address by
+ * its /64 (`2001:db8:1:2::/64`). A host is handed a whole /64 and may send from any of its 2^64
+ * addresses, so counting each address alone would give one machine a fresh budget on every one.
+ * Takes a normalized address (normalizeAddress); anything else, "unknown" say, is its own key.
+ */
+export function throttlingKeyOf(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = "", tail = ""] = address.split("::");
+  const groups = (part: string) => (part === "" ? [] : part.split(":"));
+  const [left, right] = [groups(head), groups(tail)];
+  const full = [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
+  return `${canonicalIPv6(`${full.slice(0, 4).join(":")}::`)}/64`;
+}
+
+/** IPv6 lowercased and compressed, as the URL parser writes it. */
+function canonicalIPv6(address: string): string {
+  return new URL(`http://[${address}]/`).hostname.slice(1, -1);
 }
 
 /** The reverse proxies whose X-Forwarded-For is believed: addresses and CIDR ranges, IPv4 or IPv6. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeAddress, ProxyList } from "./network-address";
+import { normalizeAddress, ProxyList, throttlingKeyOf } from "./network-address";
 import { peerAddressHeader, requestAddress } from "./request-address";
 
 const proxies = ProxyList.parse("10.0.0.0/8, 2001:db8:ffff::/48, 192.0.2.7");
@@ -39,11 +39,19 @@ describe("requestAddress", () => {
 
   it("reads IPv6 and IPv4-mapped addresses, each in one spelling", () => {
     expect(requestAddress(from("::ffff:198.51.100.23", "203.0.113.9"), proxies)).toBe("198.51.100.23");
-    expect(requestAddress(from("2001:DB8:0:0::1"), proxies)).toBe("2001:db8::1");
+    expect(requestAddress(from("2001:DB8:0:0::1"), proxies)).toBe("2001:db8::/64");
     // A mapped proxy address is still the proxy; an IPv6 proxy range; a bracketed hop with a port.
-    expect(requestAddress(from("::ffff:10.0.0.2", "2001:db8::77"), proxies)).toBe("2001:db8::77");
-    expect(requestAddress(from("2001:db8:ffff:1::5", "[2001:db8:1::9]:443, 2001:db8:ffff::1"), proxies)).toBe("2001:db8:1::9");
+    expect(requestAddress(from("::ffff:10.0.0.2", "2001:db8::77"), proxies)).toBe("2001:db8::/64");
+    expect(requestAddress(from("2001:db8:ffff:1::5", "[2001:db8:1::9]:443, 2001:db8:ffff::1"), proxies)).toBe("2001:db8:1::/64");
     expect(requestAddress(from("10.0.0.2", "::ffff:203.0.113.9"), proxies)).toBe("203.0.113.9");
+  });
+
+  it("answers an IPv6 client by its /64: one host rotating through its network is one key", () => {
+    const keys = ["2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:0db8:0001:0002:8a2e:0370:7334:0001"].map((peer) => requestAddress(from(peer), ProxyList.none));
+    expect(new Set(keys)).toEqual(new Set(["2001:db8:1:2::/64"]));
+    // The next /64 is another network; behind a proxy the client's hop is keyed the same way.
+    expect(requestAddress(from("2001:db8:1:3::1"), ProxyList.none)).toBe("2001:db8:1:3::/64");
+    expect(requestAddress(from("10.0.0.2", "2001:db8:1:2:aaaa::9"), proxies)).toBe("2001:db8:1:2::/64");
   });
 
   it("answers 'unknown' without a peer, never trusting X-Forwarded-For then", () => {
@@ -66,6 +74,21 @@ describe("normalizeAddress", () => {
     ["", null],
   ])("%s → %s", (raw, expected) => {
     expect(normalizeAddress(raw)).toBe(expected);
+  });
+});
+
+describe("throttlingKeyOf", () => {
+  it.each([
+    ["198.51.100.23", "198.51.100.23"],
+    ["2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"],
+    ["2001:db8::1", "2001:db8::/64"],
+    ["::1", "::/64"],
+    ["fe80::1", "fe80::/64"],
+    ["2001:db8:0:1::", "2001:db8:0:1::/64"],
+    ["ab:cd:ef:12::", "ab:cd:ef:12::/64"],
+    ["unknown", "unknown"],
+  ])("%s → %s", (address, expected) => {
+    expect(throttlingKeyOf(address)).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { authEnv } from "./env";
-import { normalizeAddress, type ProxyList } from "./network-address";
+import { normalizeAddress, type ProxyList, throttlingKeyOf } from "./network-address";
 
 type HeaderValue = string | string[] | undefined | null;
 
@@ -21,9 +21,14 @@ function values(value: HeaderValue): string[] {
  * hop having been appended by the proxy in front of it, skipping the trusted proxies to the first
  * address that is not one. Hops further left were written by whoever sent the request, so nothing
  * a client writes there is ever believed. Without a peer (a server that does not set the header)
- * the answer is "unknown", one key for every such request: stricter, never forgeable.
+ * the answer is "unknown", one key for every such request: stricter, never forgeable. An IPv6
+ * client is answered by its /64, the network one host may send from (throttlingKeyOf).
  */
 export function requestAddress(headers: Record<string, HeaderValue> | undefined, trusted: ProxyList = authEnv().trustedProxies): string {
+  return throttlingKeyOf(clientAddress(headers, trusted));
+}
+
+function clientAddress(headers: Record<string, HeaderValue> | undefined, trusted: ProxyList): string {
   const peer = normalizeAddress(values(headers?.[peerAddressHeader])[0] ?? "");
   if (peer === null) return "unknown";
   if (!trusted.includes(peer)) return peer;
