@@ -102,7 +102,7 @@ describe("the tRPC route handler", () => {
       expect(post.status, site).toBe(403);
     }
     expect(ran).toEqual([]);
-    for (const headers of [{ "Sec-Fetch-Site": "same-origin" }, { "Sec-Fetch-Site": "none" }, {}]) {
+    for (const headers of [{ "Sec-Fetch-Site": "same-origin" }, { "Sec-Fetch-Site": "none" }, {}] as HeadersInit[]) {
       expect((await handler(new Request(at("list?input={}"), { headers }))).status).toBe(200);
     }
     expect(ran).toEqual(["list", "list", "list"]);
