@@ -1,4 +1,4 @@
-import { type AccountKind, type AuditCsvWords, type AuditSearch, auditSearchSchema, defaultAuditPeriod, defaultTimeZone, instantToZonedDate } from "@stepwise/domain";
+import { type AccountKind, type AuditCsvWords, type AuditSearch, auditCursorParamSchema, auditSearchSchema, defaultAuditPeriod, defaultTimeZone, instantToZonedDate } from "@stepwise/domain";
 import { staffLabels } from "@stepwise/ui/labels";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -31,7 +31,6 @@ export function auditSearchFrom(params: SearchParams, now = new Date()): {
   fields: AuditSearchFields;
   search: AuditSearch | null;
   problems: Partial<Record<keyof AuditSearchFields, string>>;
-  before: number | undefined;
 } {
   const period = defaultAuditPeriod(instantToZonedDate(now, defaultTimeZone));
   const fields: AuditSearchFields = {
@@ -43,8 +42,6 @@ export function auditSearchFrom(params: SearchParams, now = new Date()): {
     from: one(params.from) || period.from,
     to: one(params.to) || period.to,
   };
-  const beforeText = one(params.before);
-  const before = /^[1-9]\d{0,15}$/.test(beforeText) ? Number(beforeText) : undefined;
   const parsed = auditSearchSchema.safeParse({
     clientId: fields.clientId || undefined,
     // An id chosen from the results stands for the client; the name field then is not asked too.
@@ -54,16 +51,16 @@ export function auditSearchFrom(params: SearchParams, now = new Date()): {
     outcome: fields.outcome || undefined,
     from: fields.from,
     to: fields.to,
-    before,
+    before: auditCursorParamSchema.parse(params.before),
   });
-  if (parsed.success) return { fields, search: parsed.data, problems: {}, before };
+  if (parsed.success) return { fields, search: parsed.data, problems: {} };
   const fieldOf: Record<string, keyof AuditSearchFields> = { clientName: "client", actorUserId: "staff", clientId: "clientId", action: "action", outcome: "outcome", from: "from", to: "to" };
   const problems: Partial<Record<keyof AuditSearchFields, string>> = {};
   for (const issue of parsed.error.issues) {
     const field = fieldOf[String(issue.path[0])];
     if (field && !problems[field]) problems[field] = issue.message;
   }
-  return { fields, search: null, problems, before: undefined };
+  return { fields, search: null, problems };
 }
 
 /** The URL of a search: the audit page (with `before` for a later page) or the download. */

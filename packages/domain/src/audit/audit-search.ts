@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type CalendarDate, addDays, calendarDateSchema, compareCalendarDates, daysBetween } from "../time/calendar-date";
 import { defaultTimeZone, zonedWallClockToInstant } from "../time/time-zone";
 import { auditActionSchema } from "./audit-actions";
+import { auditCursorSchema } from "./audit-cursor";
 import { singleLineTextSchema } from "../common/text";
 
 /** How a request ended: it was served, or refused (not found, forbidden, or refused with a note). */
@@ -43,7 +44,7 @@ export const auditSearchSchema = z
     outcome: auditOutcomeSchema.optional(),
     from: calendarDateSchema,
     to: calendarDateSchema,
-    before: z.int().positive().optional(),
+    before: auditCursorSchema.optional(),
   })
   .superRefine((search, context) => {
     if (compareCalendarDates(search.from, search.to) > 0) {

@@ -1,4 +1,5 @@
 export * from "./audit-actions";
+export * from "./audit-cursor";
 export * from "./audit-csv";
 export * from "./audit-search";
 export * from "./disclosure-wording";

@@ -1,4 +1,4 @@
-import { auditSearchPageSize } from "@stepwise/domain";
+import { auditCursorSchema, auditSearchPageSize } from "@stepwise/domain";
 import { z } from "zod";
 import { clientProcedure } from "../../core/trpc";
 import { informationSeen } from "../../services/information-seen";
@@ -10,7 +10,7 @@ import { informationSeen } from "../../services/information-seen";
  * only when and what: never a staff member's name, another client, or anything the row recorded
  * about the work itself.
  */
-export const whoHasSeen = clientProcedure.input(z.object({ before: z.int().positive().optional() }).optional()).query(async ({ ctx, input }) => {
+export const whoHasSeen = clientProcedure.input(z.object({ before: auditCursorSchema.optional() }).optional()).query(async ({ ctx, input }) => {
   ctx.audit({ resource: { type: "disclosures", id: ctx.client.clientId } });
   const page = await informationSeen(ctx.db, ctx.client.clientId, { actorKinds: ["family", "staff"], before: input?.before, size: auditSearchPageSize });
   return {

@@ -1,4 +1,4 @@
-import { auditSearchPageSize, lastNameFirst } from "@stepwise/domain";
+import { auditCursorSchema, auditSearchPageSize, lastNameFirst } from "@stepwise/domain";
 import { z } from "zod";
 import { notFound } from "../../core/errors";
 import { informationSeen } from "../../services/information-seen";
@@ -11,7 +11,7 @@ import { findClientNamesOnRecord } from "./audit.queries";
  * consents it was allowed under, with their dates. The rung names the client on this request's row.
  */
 export const clientDisclosures = clientRecordProcedure("audit.read")
-  .input(z.object({ before: z.int().positive().optional() }))
+  .input(z.object({ before: auditCursorSchema.optional() }))
   .query(async ({ ctx, input }) => {
     const client = (await findClientNamesOnRecord(ctx.db, ctx.client.id)) ?? notFound();
     ctx.audit({ resource: { type: "disclosures", id: ctx.client.id } });

@@ -1,4 +1,5 @@
 import type { PortalOutputs } from "@stepwise/api/portal";
+import { auditCursorParamSchema } from "@stepwise/domain";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -19,8 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function WhoHasSeenPage({ searchParams }: { searchParams: SearchParams }) {
   // A family account's own information is not a client's record: it goes home.
   await requireClientUser();
-  const beforeText = (await searchParams).before;
-  const before = typeof beforeText === "string" && /^[1-9]\d{0,15}$/.test(beforeText) ? Number(beforeText) : undefined;
+  const before = auditCursorParamSchema.parse((await searchParams).before);
   let seen: PortalOutputs["privacy"]["whoHasSeen"];
   try {
     seen = await getQueryClient().fetchQuery(trpc.privacy.whoHasSeen.queryOptions({ before }));
@@ -53,9 +53,13 @@ export default async function WhoHasSeenPage({ searchParams }: { searchParams: S
             <InformationSeenList entries={seen.entries} />
             {seen.nextBefore || before ? (
               <nav className="pager" aria-label="Earlier and later">
-                {before ? <Link href="/privacy">Most recent</Link> : null}
+                {before ? (
+                  <Link href="/privacy" className="target-link">
+                    Most recent
+                  </Link>
+                ) : null}
                 {seen.nextBefore ? (
-                  <Link href={`/privacy?before=${seen.nextBefore}`} rel="next">
+                  <Link href={`/privacy?before=${seen.nextBefore}`} className="target-link" rel="next">
                     Earlier
                   </Link>
                 ) : null}

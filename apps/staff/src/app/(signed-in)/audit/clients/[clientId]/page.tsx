@@ -1,4 +1,5 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
+import { auditCursorParamSchema } from "@stepwise/domain";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -15,8 +16,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** A client's accounting of disclosures: what their family was shown, under which consent, and when. */
 export default async function DisclosuresPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<SearchParams> }) {
   const { clientId } = await params;
-  const beforeText = (await searchParams).before;
-  const before = typeof beforeText === "string" && /^[1-9]\d{0,15}$/.test(beforeText) ? Number(beforeText) : undefined;
+  const before = auditCursorParamSchema.parse((await searchParams).before);
   let disclosures: StaffOutputs["audit"]["disclosures"];
   try {
     disclosures = await getQueryClient().fetchQuery(trpc.audit.disclosures.queryOptions({ clientId, before }));
