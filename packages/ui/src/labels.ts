@@ -1,6 +1,7 @@
 import {
   careLevelDefinitions,
   familyRelationshipLabels,
+  type AccountKind,
   type AttendanceStatus,
   type CareLevel,
   type DischargeReason,
@@ -87,6 +88,8 @@ export const staffLabels = {
     ...familyRelationshipLabels,
     other: "Someone else close to the client",
   } satisfies Record<FamilyRelationship, string>,
+  /** Who acted, by the kind of account (the audit's "Account"). */
+  accountKind: { client: "Client", family: "Family member", staff: "Staff" } satisfies Record<AccountKind, string>,
   role: {
     clinician: "Clinician",
     program_director: "Program director",

@@ -1,4 +1,4 @@
-import { type AccountKind, type AuditCsvWords, type AuditSearch, auditCursorParamSchema, auditSearchSchema, defaultAuditPeriod, defaultTimeZone, instantToZonedDate } from "@stepwise/domain";
+import { type AuditCsvWords, type AuditSearch, auditCursorParamSchema, auditSearchSchema, defaultAuditPeriod, defaultTimeZone, instantToZonedDate } from "@stepwise/domain";
 import { staffLabels } from "@stepwise/ui/labels";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -14,11 +14,8 @@ export interface AuditSearchFields {
   to: string;
 }
 
-/** Who acted, by the kind of account: the staff app's words, in the page and the file. */
-export const accountKindLabels: Record<AccountKind, string> = { client: "Client", family: "Family member", staff: "Staff" };
-
 /** The words the CSV file uses, so it says what the page says. */
-export const auditCsvWords: AuditCsvWords = { accountKind: accountKindLabels, role: staffLabels.role };
+export const auditCsvWords: AuditCsvWords = { accountKind: staffLabels.accountKind, role: staffLabels.role };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.trim() : "");
 

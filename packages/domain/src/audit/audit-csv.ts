@@ -2,6 +2,7 @@ import type { AccountKind } from "../accounts/account";
 import type { StaffRole } from "../staff/staff-permission";
 import { auditActionWords } from "./audit-actions";
 import type { AuditOutcome } from "./audit-search";
+import { auditOutcomeWords, moreClientsWords, nobodySignedInWords } from "./audit-words";
 
 /**
  * The audit as a CSV file a spreadsheet opens safely: one line per audit row, the columns below,
@@ -30,7 +31,7 @@ export interface AuditRowExported extends AuditRowRead {
   clientIds: readonly string[];
 }
 
-/** The words the file uses for accounts and roles: the staff app's, so the file and the page agree. */
+/** The words the file uses for accounts and roles: the staff app's labels, so the file and the page agree. */
 export interface AuditCsvWords {
   accountKind: Record<AccountKind, string>;
   role: Record<StaffRole, string>;
@@ -40,7 +41,7 @@ export interface AuditCsvWords {
 export function clientsNamed(row: Pick<AuditRowRead, "clients" | "clientCount">): string {
   const names = row.clients.map((client) => client.name).join("; ");
   const more = row.clientCount - row.clients.length;
-  return more > 0 ? `${names} and ${more.toLocaleString("en-US")} more` : names;
+  return more > 0 ? `${names} ${moreClientsWords(more)}` : names;
 }
 
 /** The file's columns, in order. */
@@ -48,12 +49,12 @@ export function auditCsvColumns(words: AuditCsvWords): { header: string; value: 
   return [
     { header: "Event", value: (row) => row.id },
     { header: "When (UTC)", value: (row) => row.at.toISOString() },
-    { header: "Who", value: (row) => row.actor?.name ?? "Nobody signed in" },
+    { header: "Who", value: (row) => row.actor?.name ?? nobodySignedInWords },
     { header: "Account", value: (row) => (row.actor?.kind ? words.accountKind[row.actor.kind] : null) },
     { header: "Role", value: (row) => (row.actor?.role ? words.role[row.actor.role] : null) },
     { header: "Action", value: (row) => row.action },
     { header: "What they did", value: (row) => auditActionWords(row.action) },
-    { header: "Outcome", value: (row) => (row.outcome === "allowed" ? "Allowed" : "Denied") },
+    { header: "Outcome", value: (row) => auditOutcomeWords[row.outcome] },
     { header: "Clients", value: (row) => clientsNamed(row) },
     { header: "Client ids", value: (row) => row.clientIds.join(" ") },
     { header: "Resource", value: (row) => row.resourceType },

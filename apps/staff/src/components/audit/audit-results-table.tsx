@@ -1,10 +1,9 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { auditActionWords, defaultTimeZone } from "@stepwise/domain";
+import { auditActionWords, auditOutcomeWords, defaultTimeZone, moreClientsWords, nobodySignedInWords } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { formatInstant, isoInstant } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
 import Link from "next/link";
-import { accountKindLabels } from "~/lib/audit-search";
 
 export type AuditRow = StaffOutputs["audit"]["search"]["rows"][number];
 
@@ -12,7 +11,7 @@ export type AuditRow = StaffOutputs["audit"]["search"]["rows"][number];
 function roleOf(actor: AuditRow["actor"]): string {
   if (!actor) return "—";
   if (actor.role) return staffLabels.role[actor.role];
-  return actor.kind ? accountKindLabels[actor.kind] : "—";
+  return actor.kind ? staffLabels.accountKind[actor.kind] : "—";
 }
 
 /** One page of the audit, newest first; each client links to their accounting of disclosures. */
@@ -39,7 +38,7 @@ export function AuditResultsTable({ rows, caption }: { rows: readonly AuditRow[]
                 <td>
                   <time dateTime={isoInstant(row.at)}>{formatInstant(row.at, defaultTimeZone)}</time>
                 </td>
-                <th scope="row">{row.actor?.name ?? <span className="muted">Nobody signed in</span>}</th>
+                <th scope="row">{row.actor?.name ?? <span className="muted">{nobodySignedInWords}</span>}</th>
                 <td>{roleOf(row.actor)}</td>
                 <td>{auditActionWords(row.action)}</td>
                 <td>
@@ -52,11 +51,11 @@ export function AuditResultsTable({ rows, caption }: { rows: readonly AuditRow[]
                           <Link href={`/audit/clients/${client.id}`}>{client.name}</Link>
                         </li>
                       ))}
-                      {more > 0 ? <li className="muted">and {more.toLocaleString("en-US")} more</li> : null}
+                      {more > 0 ? <li className="muted">{moreClientsWords(more)}</li> : null}
                     </ul>
                   )}
                 </td>
-                <td>{row.outcome === "allowed" ? <Badge tone="ok">Allowed</Badge> : <Badge tone="alert">Denied</Badge>}</td>
+                <td><Badge tone={row.outcome === "allowed" ? "ok" : "alert"}>{auditOutcomeWords[row.outcome]}</Badge></td>
               </tr>
             );
           })}

@@ -1,9 +1,7 @@
-import { type StaffRole, auditActionChoices, auditOutcomes } from "@stepwise/domain";
+import { type StaffRole, auditActionChoices, auditOutcomeWords, auditOutcomes } from "@stepwise/domain";
 import { staffLabels } from "@stepwise/ui/labels";
 import Link from "next/link";
 import type { AuditSearchFields } from "~/lib/audit-search";
-
-const outcomeLabels = { allowed: "Allowed", denied: "Denied" } as const;
 
 function Problem({ id, message }: { id: string; message: string | undefined }) {
   return message ? (
@@ -98,7 +96,7 @@ export function AuditSearchForm({
           <option value="">Allowed or denied</option>
           {auditOutcomes.map((outcome) => (
             <option key={outcome} value={outcome}>
-              {outcomeLabels[outcome]}
+              {auditOutcomeWords[outcome]}
             </option>
           ))}
         </select>

@@ -1,11 +1,12 @@
-import type { AuditRowExported, AuditSearch } from "@stepwise/domain";
+import { type AuditCsvWords, type AuditRowExported, type AuditSearch, accountKinds, staffRoles } from "@stepwise/domain";
 import { describe, expect, it } from "vitest";
 import { auditCsvFile, auditCsvFileName } from "./csv-file";
 
+// The words are the app's (its labels); here each key stands for itself, since only the paging is tested.
 const words = {
-  accountKind: { client: "Client", family: "Family member", staff: "Staff" },
-  role: { clinician: "Clinician", program_director: "Program director", front_desk: "Front desk", administrator: "Administrator", privacy_officer: "Privacy officer" },
-} as const;
+  accountKind: Object.fromEntries(accountKinds.map((kind) => [kind, kind])),
+  role: Object.fromEntries(staffRoles.map((role) => [role, role])),
+} as AuditCsvWords;
 
 const row = (id: number): AuditRowExported => ({
   id,
