@@ -6,7 +6,7 @@
  * on several hosts at once.
  */
 import { migrateDatabase } from "@stepwise/db/migrate";
-import { APP_ROLE, ensureLogin, loginOf } from "@stepwise/db/roles";
+import { APP_ROLE, ensureLogin, loginOf, refuseLoginBeyondApp } from "@stepwise/db/roles";
 import { scriptEnv } from "./lib/env";
 
 const ownerUrl = scriptEnv.MIGRATION_DATABASE_URL;
@@ -16,10 +16,9 @@ if (!ownerUrl) throw new Error("Set MIGRATION_DATABASE_URL to the tables' owner 
 await migrateDatabase(ownerUrl);
 console.log("Migrations applied.");
 if (appUrl) {
-  const owner = loginOf(ownerUrl).user;
   const app = loginOf(appUrl);
-  // The apps must not run as the owner: it could switch the audit's triggers off.
-  if (app.user === owner) throw new Error(`DATABASE_URL signs in as ${owner}, the owner; give the apps ${APP_ROLE} (or a login granted it).`);
+  // Asked before the login is touched: a superuser, the owner or a BYPASSRLS role is refused as it is.
+  await refuseLoginBeyondApp(ownerUrl, app.user);
   if (!app.password) throw new Error(`DATABASE_URL names no password for ${app.user}.`);
   await ensureLogin(ownerUrl, app);
   console.log(`${app.user} signs in as ${APP_ROLE}.`);

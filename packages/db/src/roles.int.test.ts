@@ -1,7 +1,7 @@
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "./audit-chain";
-import { APP_ROLE, loginOf } from "./roles";
+import { APP_ROLE, loginOf, refuseLoginBeyondApp } from "./roles";
 import { createTestDatabase, type TestDatabase } from "./testing";
 import { expectPgError } from "./testing/pg-error";
 
@@ -160,5 +160,33 @@ describe("the app role", () => {
     expect(await refused(app`select * from later_table`)).toBe("42501");
     expect(await refused(app`insert into later_table values (1)`)).toBe("42501");
     await owner`drop table later_table`;
+  });
+});
+
+describe("refuseLoginBeyondApp, as pnpm db:migrate and the apps' database ask it", () => {
+  const refusal = (attempt: Promise<void>) => attempt.then(() => null, (error: Error) => error.message);
+
+  it("accepts the app's login, and the app role itself (pnpm start's login)", async () => {
+    expect(await refusal(refuseLoginBeyondApp(testDb.url))).toBeNull();
+    expect(await refusal(refuseLoginBeyondApp(testDb.owner.url, loginOf(testDb.url).user))).toBeNull();
+    expect(await refusal(refuseLoginBeyondApp(testDb.owner.url, APP_ROLE))).toBeNull();
+  });
+
+  it("refuses the owner's URL (the server's superuser), naming what to set", async () => {
+    const message = await refusal(refuseLoginBeyondApp(testDb.owner.url));
+    expect(message).toContain(`DATABASE_URL signs in as ${loginOf(testDb.owner.url).user}, a superuser`);
+    expect(message).toContain(`the apps must run as ${APP_ROLE} or a login granted it`);
+    expect(message).toContain("MIGRATION_DATABASE_URL");
+  });
+
+  it("refuses, by name, a login that bypasses row security or owns a table, though no superuser", async () => {
+    const [bypasses, owns] = [`stepwise_test_bypass_${process.pid}`, `stepwise_test_owner_${process.pid}`];
+    await owner.unsafe(`create role ${bypasses} bypassrls; create role ${owns}; create table owned_elsewhere (id int); alter table owned_elsewhere owner to ${owns}`);
+    try {
+      expect(await refusal(refuseLoginBeyondApp(testDb.owner.url, bypasses))).toContain(`signs in as ${bypasses}, allowed to bypass row security (BYPASSRLS);`);
+      expect(await refusal(refuseLoginBeyondApp(testDb.owner.url, owns))).toContain(`signs in as ${owns}, the owner of the tables;`);
+    } finally {
+      await owner.unsafe(`drop table owned_elsewhere; drop role ${bypasses}; drop role ${owns}`);
+    }
   });
 });

@@ -79,6 +79,35 @@ export async function ensureLogin(ownerUrl: string, login: Login): Promise<strin
   return url;
 }
 
+/**
+ * Refuses a login with more power than the app role's, before the apps run as it: a superuser, or
+ * a role with BYPASSRLS, passes every grant and row policy, and a table's owner (or a member of the
+ * owner) may alter its tables and switch their triggers off, the audit's among them. `url` is
+ * signed in to for the question; `user` names the login asked about, else the URL's own (as the
+ * server sees it). The message names what to set instead.
+ */
+export async function refuseLoginBeyondApp(url: string, user?: string): Promise<void> {
+  const sql = postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });
+  try {
+    const [role] = await sql<{ name: string; superuser: boolean; bypassesRls: boolean; ownsTables: boolean }[]>`
+      select r.rolname as name, r.rolsuper as superuser, r.rolbypassrls as "bypassesRls",
+        exists (
+          select 1 from pg_tables t
+          where t.schemaname not in ('pg_catalog', 'information_schema') and pg_has_role(r.oid, t.tableowner, 'USAGE')
+        ) as "ownsTables"
+      from pg_roles r where r.rolname = ${user ?? sql`current_user`}`;
+    if (!role) return;
+    const powers = [role.superuser && "a superuser", role.bypassesRls && "allowed to bypass row security (BYPASSRLS)", role.ownsTables && "the owner of the tables"].filter(Boolean);
+    if (powers.length === 0) return;
+    throw new Error(
+      `@stepwise/db: DATABASE_URL signs in as ${role.name}, ${powers.join(", ")}; the apps must run as ${APP_ROLE} or a login granted it, which can do only what the code needs. ` +
+        `Set DATABASE_URL to that login's URL and MIGRATION_DATABASE_URL to the owner's (pnpm db:migrate makes the login), or give one owner's URL to pnpm start, which does it for you.`,
+    );
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
 /** The server quotes the names and the password itself: utility statements take no parameters. */
 async function format(sql: postgres.Sql, template: string, ...values: string[]): Promise<string> {
   const placeholders = values.map((_, i) => `$${i + 2}::text`).join(", ");
