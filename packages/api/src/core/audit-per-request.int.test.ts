@@ -9,6 +9,7 @@ import { createStaffCaller } from "../staff/index";
 import { staffRouter } from "../staff/router";
 import { createPortalCaller } from "../portal/index";
 import { familyFixtures, inHours } from "../test-support/family-fixtures";
+import { fixtureTotpSecret } from "../test-support/fixtures";
 import { codeAt, passwordOnlySession, secretFromTyping } from "../test-support/second-factor-sessions";
 import { newProgram, threeEvenings } from "../test-support/program-inputs";
 
@@ -368,7 +369,8 @@ const staffCases: Record<string, Case> = {
   },
   "staffAccounts.list": { run: () => call(() => setup.directorApi.staffAccounts.list(), nobody) },
   "staffAccounts.resetSecondFactor": {
-    run: () => call(() => setup.directorApi.staffAccounts.resetSecondFactor({ staffMemberId: secondFactorKept.staff.staffMemberId! }), nobody),
+    run: () =>
+      call(async () => setup.directorApi.staffAccounts.resetSecondFactor({ staffMemberId: secondFactorKept.staff.staffMemberId!, code: await codeAt(fixtureTotpSecret) }), nobody),
   },
   "roster.list": {
     run: () =>

@@ -395,7 +395,8 @@ const staffRows: Table<StaffInputs> = {
   "staffAccounts.list": { answers: staff(["program_director", "administrator"]) },
   "staffAccounts.resetSecondFactor": {
     answers: staff(["program_director", "administrator"]),
-    input: async () => ({ staffMemberId: (await w.f.staff("clinician")).member.id }),
+    // The next step's code: newRecoveryCodes spent this step's of every staff caller.
+    input: async () => ({ staffMemberId: (await w.f.staff("clinician")).member.id, code: await totpCodeAt(fixtureTotpSecret, new Date(Date.now() + 30_000)) }),
     ids: ["staffMemberId"],
   },
   // Public: the person cannot sign in yet, and the mailed link is the credential.

@@ -1,3 +1,4 @@
+import { formatRecoveryCode } from "./recovery-code";
 import { totpParameters } from "./second-factor";
 
 /** What people are told about their second factor, in one place and in plain words. */
@@ -10,4 +11,17 @@ export const secondFactorWords = {
   notSetUp: "Your account doesn't have an authenticator app set up.",
   requiredForRole: "Staff accounts always need an authenticator app, so it can't be turned off.",
   ownReset: "You can't reset your own authenticator app here. Please ask another director or administrator.",
+} as const;
+
+/** A recovery code as the screens show one, for the examples in hints and messages. */
+export const recoveryCodeExample = formatRecoveryCode("7KQ2MXH4TP");
+
+/** The words around the fields a code is typed into, read from the parameters the codes are made with. */
+export const codeFieldWords = {
+  appLabel: `${totpParameters.digits}-digit code`,
+  appHeading: `Enter the ${totpParameters.digits}-digit code`,
+  appHint: "Open your authenticator app and enter the code it shows for Stepwise.",
+  appNowHint: `The code changes every ${totpParameters.periodSeconds} seconds. Enter the one showing now.`,
+  recoveryLabel: "Recovery code",
+  recoveryHeading: "Enter a recovery code",
 } as const;

@@ -17,10 +17,11 @@ export async function secondFactorOverview(request: Pick<SecondFactorRequest, "d
 }
 
 /**
- * A change to an authenticator the account has: only from a session that has proven it, and only
- * with a current code as well, so a session left open on a shared computer cannot make it.
+ * A change to an authenticator the account has, or a colleague's reset: only from a session that
+ * has proven its own, and only with a current code as well, so a session left open on a shared
+ * computer cannot make it.
  */
-async function requireFreshCode(request: SecondFactorRequest, input: TotpCodeInput, now: Date) {
+export async function requireFreshCode(request: SecondFactorRequest, input: TotpCodeInput, now: Date) {
   // A session still at the sign-in step is answered as if signed out, like every other procedure.
   if (!secondFactorSatisfied(request.caller.secondFactor)) fail({ kind: "unauthenticated" });
   if (!mayManageSecondFactor(request.caller.secondFactor)) fail({ kind: "invalid", message: secondFactorWords.notSetUp });

@@ -3,12 +3,14 @@ import { mayResetSecondFactorOf, secondFactorResetSchema, secondFactorWords } fr
 import { fail, notFound } from "../../core/errors";
 import { staffProcedure } from "../../core/trpc";
 import { removeSecondFactor } from "../../queries/second-factor.queries";
+import { requireFreshCode } from "../../services/second-factor";
 import { findStaffAccount } from "./staff-accounts.queries";
 
 /**
  * A colleague lost their authenticator: their second factor and recovery codes are removed and
  * every session of theirs ends at once, so whoever holds the lost phone and a session gets no
- * further; their next sign-in sets up a new app. Never one's own (the domain's mayResetSecondFactorOf).
+ * further; their next sign-in sets up a new app. Never one's own (the domain's mayResetSecondFactorOf),
+ * and only with a current code from the acting staff member's own app.
  */
 export const resetSecondFactor = staffProcedure("second_factor.reset")
   .input(secondFactorResetSchema)
@@ -16,6 +18,7 @@ export const resetSecondFactor = staffProcedure("second_factor.reset")
     const holder = (await findStaffAccount(ctx.db, input.staffMemberId)) ?? notFound({ detail: { staffMemberId: input.staffMemberId } });
     const resource = { type: "user", id: holder.userId };
     if (!mayResetSecondFactorOf(ctx.caller, holder)) fail({ kind: "invalid", message: secondFactorWords.ownReset }, { resource, detail: { event: "second_factor_reset_refused" } });
+    await requireFreshCode(ctx, input, new Date());
     const hadSecondFactor = await removeSecondFactor(ctx.db, holder.userId);
     await endAllSessions(ctx.db, holder.userId);
     ctx.audit({ resource, detail: { event: "second_factor_reset", staffMemberId: holder.staffMemberId, hadSecondFactor } });

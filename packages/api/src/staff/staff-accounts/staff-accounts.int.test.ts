@@ -3,8 +3,8 @@ import { auditEvents, recoveryCodes, totpFactors, userSessions } from "@stepwise
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtures } from "../../test-support/fixtures";
-import { passwordOnlySession } from "../../test-support/second-factor-sessions";
+import { fixtureTotpSecret, fixtures } from "../../test-support/fixtures";
+import { codeAt, otherThan, passwordOnlySession } from "../../test-support/second-factor-sessions";
 import { createStaffCaller } from "../index";
 
 let testDb: TestDatabase;
@@ -15,6 +15,9 @@ beforeAll(async () => {
   f = fixtures(testDb.db);
 });
 afterAll(() => testDb.drop());
+
+/** The acting staff member's current code: every fixture staff member has the same app. */
+const currentCode = () => codeAt(fixtureTotpSecret);
 
 const staffApi = async (member: { caller: () => Promise<SessionUser> }) => createStaffCaller({ db: testDb.db, caller: await member.caller() });
 
@@ -40,7 +43,7 @@ describe("resetting a colleague's second factor", () => {
     expect(listed.find((row) => row.staffMemberId === colleague.member.id)).toMatchObject({ name: colleague.user.displayName, secondFactorSetUpAt: expect.any(Date), isYou: false });
     expect(listed.find((row) => row.staffMemberId === director.member.id)).toMatchObject({ isYou: true });
 
-    expect(await api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id })).toEqual({ staffMemberId: colleague.member.id, name: colleague.user.displayName });
+    expect(await api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id, code: await currentCode() })).toEqual({ staffMemberId: colleague.member.id, name: colleague.user.displayName });
 
     expect(await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, colleague.user.id))).toEqual([]);
     expect(await testDb.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, colleague.user.id))).toEqual([]);
@@ -70,22 +73,36 @@ describe("resetting a colleague's second factor", () => {
     await colleague.caller();
     for (const role of ["front_desk", "clinician", "privacy_officer"] as const) {
       const api = await staffApi(await f.staff(role));
-      expect(await codeOf(api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id })), role).toBe("FORBIDDEN");
+      expect(await codeOf(api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id, code: await currentCode() })), role).toBe("FORBIDDEN");
       expect(await codeOf(api.staffAccounts.list()), role).toBe("FORBIDDEN");
     }
     const administrator = await staffApi(await f.staff("administrator"));
     expect(await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, colleague.user.id))).toHaveLength(1);
-    await administrator.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id });
+    await administrator.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id, code: await currentCode() });
     expect(await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, colleague.user.id))).toEqual([]);
+  });
+
+  it("needs a current code from the acting staff member's own app, as a change to their own does", async () => {
+    const director = await f.staff("program_director");
+    const colleague = await f.staff("clinician");
+    await colleague.caller();
+    const api = await staffApi(director);
+    const left = () => testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, colleague.user.id));
+    expect(await codeOf(api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id } as never))).toBe("BAD_REQUEST");
+    const wrong = await api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id, code: otherThan(await currentCode()) }).catch((error: unknown) => error);
+    expect(wrong).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("That code didn't work.") });
+    expect(await left()).toHaveLength(1);
+    await api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id, code: await currentCode() });
+    expect(await left()).toEqual([]);
   });
 
   it("never resets one's own, and answers an unknown staff member as not found", async () => {
     const director = await f.staff("program_director");
     const api = await staffApi(director);
-    const refusal = await api.staffAccounts.resetSecondFactor({ staffMemberId: director.member.id }).catch((error: unknown) => error);
+    const refusal = await api.staffAccounts.resetSecondFactor({ staffMemberId: director.member.id, code: await currentCode() }).catch((error: unknown) => error);
     expect(refusal).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("can't reset your own") });
     expect(await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, director.user.id))).toHaveLength(1);
-    expect(await codeOf(api.staffAccounts.resetSecondFactor({ staffMemberId: "6f1d7a3e-0000-4000-8000-000000000000" }))).toBe("NOT_FOUND");
+    expect(await codeOf(api.staffAccounts.resetSecondFactor({ staffMemberId: "6f1d7a3e-0000-4000-8000-000000000000", code: await currentCode() }))).toBe("NOT_FOUND");
     const denied = await testDb.db
       .select()
       .from(auditEvents)
