@@ -14,6 +14,7 @@ test("a client turns on an authenticator app, is asked for its code at the next 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign-in security" }).click();
   await expect(page.getByRole("heading", { name: "Authenticator app: off" })).toBeVisible();
   await page.getByRole("link", { name: "Turn on" }).click();
+  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
   const secret = ((await page.locator("code.setup-key").textContent()) ?? "").replace(/\s/g, "");
   await page.getByLabel("6-digit code", { exact: true }).fill(await nextCode(account, secret));
   await page.getByRole("button", { name: "Turn on" }).click();

@@ -32,7 +32,11 @@ test("a new staff member sets up an authenticator app at their first sign-in, on
   // Nothing else opens until it is done.
   await page.goto(`${staffUrl}/clients`);
   await expect(page).toHaveURL(`${staffUrl}/second-factor`);
+  // Loading the page made no secret: the button does, and focus goes to the first step.
+  await expect(page.getByRole("img", { name: /QR code/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
   await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Add Stepwise to your authenticator app" })).toBeFocused();
   await expectNoViolations(page);
   await expectNoSidewaysScroll(page);
 
@@ -46,22 +50,24 @@ test("a new staff member sets up an authenticator app at their first sign-in, on
   await code.fill(await staleCode(owen.secret));
   await page.getByRole("button", { name: "Turn on" }).click();
   await expect(page.locator(".alert").first()).toContainText("That code didn't work.");
-  await expect(page.locator("form [tabindex='-1']")).toBeFocused();
+  await expect(code).toBeFocused();
 
   await code.fill(await nextCode(demo.toSetUp, owen.secret));
   await page.getByRole("button", { name: "Turn on" }).click();
   const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
   await expect(codes).toHaveCount(10);
   owen.recoveryCodes = (await codes.allTextContents()).map((text) => text.trim());
+  // The form is gone: focus is on the codes' heading.
+  await expect(page.getByRole("heading", { name: "Save your recovery codes" })).toBeFocused();
   await expectNoViolations(page);
   await expectNoSidewaysScroll(page);
 
   // Not before saying the codes are saved.
-  await page.getByRole("button", { name: "Continue to the roster" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "tick the box" })).toBeVisible();
   await expect(page.getByLabel("I have saved my recovery codes")).toBeFocused();
   await page.getByLabel("I have saved my recovery codes").check();
-  await page.getByRole("button", { name: "Continue to the roster" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(`${staffUrl}/`);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Staff" })).toBeVisible();
 });
@@ -105,6 +111,10 @@ test("a director resets a colleague's authenticator app after a confirmation, an
   // Never in one tap: the reset opens, says what it does, and asks again.
   await row.getByText("Reset authenticator app").click();
   await expect(row).toContainText("signed out everywhere");
+  // And only with a current code from the director's own app.
+  await row.getByRole("button", { name: "Yes, reset Owen Park's authenticator app" }).click();
+  await expect(row.getByLabel("6-digit code from your app")).toBeFocused();
+  await row.getByLabel("6-digit code from your app").fill(await nextCode(demo.director));
   await row.getByRole("button", { name: "Yes, reset Owen Park's authenticator app" }).click();
   await expect(page.getByRole("status").filter({ hasText: "authenticator app was reset" })).toBeVisible();
 

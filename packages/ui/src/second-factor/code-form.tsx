@@ -1,21 +1,20 @@
 "use client";
 
-import { useActionState, useEffect, useId } from "react";
-import { FieldError, FormMessage, SubmitButton, fieldAria } from "../forms/form-parts";
+import { useActionState, useEffect } from "react";
+import { useFocusFirstProblem } from "../forms/focus-first-problem";
+import { FormMessage, SubmitButton } from "../forms/form-parts";
 import { type FormState, initialFormState } from "../forms/form-state";
-import { useFocusOnError } from "./use-focus-on-error";
+import { CodeField } from "./code-field";
 
 export type CodeAction = (previous: FormState, form: FormData) => Promise<FormState>;
 
 /**
- * One code to type: the 6 digits from the authenticator app (the phone offers them from its
- * messages or password manager with `one-time-code`), or a recovery code. The form's `method`
- * field tells the action which; once it answers ok, the page goes on to `continueHref`.
+ * One code to type, from the app or a recovery code. The form's `method` field tells the action
+ * which; once it answers ok, the page goes on to `continueHref`.
  */
 export function CodeForm({
   action,
   method,
-  label,
   hint,
   submitLabel,
   pendingLabel,
@@ -24,7 +23,6 @@ export function CodeForm({
 }: {
   action: CodeAction;
   method: "app" | "recovery_code";
-  label: string;
   hint: string;
   submitLabel: string;
   pendingLabel: string;
@@ -38,39 +36,15 @@ export function CodeForm({
     // A full page load, as after the password: every server component renders for the session as it is now.
     if (state.status === "ok") window.location.assign(continueHref);
   }, [state, continueHref]);
-  const summary = useFocusOnError(state);
-  const id = useId();
-  const [inputId, hintId, errorId] = [`${id}-code`, `${id}-hint`, `${id}-error`];
-  const app = method === "app";
+  const form = useFocusFirstProblem(state);
   return (
-    <form action={formAction} className="form" noValidate>
-      <div ref={summary} tabIndex={-1}>
-        <FormMessage state={state} />
-      </div>
+    <form ref={form} action={formAction} className="form" noValidate>
+      <FormMessage state={state} />
       <input type="hidden" name="method" value={method} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div className="field">
-        <label htmlFor={inputId}>{label}</label>
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-        <input
-          id={inputId}
-          name="code"
-          type="text"
-          inputMode={app ? "numeric" : "text"}
-          autoComplete={app ? "one-time-code" : "off"}
-          autoCapitalize={app ? "off" : "characters"}
-          spellCheck={false}
-          maxLength={app ? 12 : 24}
-          className={app ? "code-input" : "code-input code-input--recovery"}
-          required
-          {...fieldAria(state, "code", errorId, hintId)}
-        />
-        <FieldError id={errorId} state={state} name="code" />
-      </div>
+      <CodeField state={state} method={method} hint={hint} />
       <div>
         <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
       </div>

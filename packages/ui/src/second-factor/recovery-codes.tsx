@@ -1,19 +1,24 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { useFocusOnArrival } from "../forms/focus-on-arrival";
 
 /**
  * The recovery codes, shown this once, with what they are for and an "I have saved them" check
- * before going on: nothing here can show them again.
+ * before going on: nothing here can show them again. They replace the form that asked for them,
+ * so focus moves to their heading.
  */
 export function RecoveryCodes({ codes, continueHref, continueLabel }: { codes: readonly string[]; continueHref: string; continueLabel: string }) {
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const checkbox = useRef<HTMLInputElement>(null);
   const id = useId();
+  const heading = useFocusOnArrival<HTMLHeadingElement>();
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Save your recovery codes</h2>
+      <h2 ref={heading} id={`${id}-heading`} tabIndex={-1}>
+        Save your recovery codes
+      </h2>
       <p>
         If you lose your phone, each of these codes lets you sign in once instead of a code from the app. Write them down or
         print this page, and keep them somewhere safe. This is the only time we can show them.

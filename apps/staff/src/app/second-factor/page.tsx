@@ -4,7 +4,6 @@ import "@stepwise/ui/second-factor.css";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { StaffCodeStep, StaffSetUp } from "~/components/second-factor/second-factor-step";
-import { staffCaller } from "~/server/caller";
 import { getSignedInUser } from "~/server/context";
 
 export const metadata: Metadata = { title: "Second step of signing in" };
@@ -19,14 +18,8 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   if (secondFactorSatisfied(user.secondFactor)) redirect("/");
   const { use } = await searchParams;
 
-  let step;
-  if (user.secondFactor === "set_up_needed") {
-    // The same secret on every load until it is confirmed, so a reload does not undo a scan.
-    const setUp = await (await staffCaller()).secondFactor.startSetUp();
-    step = <StaffSetUp qrCodeSvg={setUp.qrCodeSvg} secretForTyping={setUp.secretForTyping} />;
-  } else {
-    step = <StaffCodeStep recoveryCode={use === "recovery-code"} />;
-  }
+  // Loading this page changes nothing: a button starts the set-up.
+  const step = user.secondFactor === "set_up_needed" ? <StaffSetUp /> : <StaffCodeStep recoveryCode={use === "recovery-code"} />;
   return (
     <>
       <SiteHeader appName="Staff" nav={[]} user={{ displayName: user.displayName }} />

@@ -35,6 +35,7 @@ export default async function StaffAccountsPage() {
             <tr>
               <th scope="col">Name</th>
               <th scope="col">Role</th>
+              <th scope="col">Account</th>
               <th scope="col">Authenticator app</th>
               <th scope="col">Action</th>
             </tr>
@@ -47,10 +48,14 @@ export default async function StaffAccountsPage() {
                   <div className="muted small">{account.email}</div>
                 </th>
                 <td>{staffLabels.role[account.role]}</td>
+                <td>{account.active ? "Active" : "Disabled"}</td>
                 <td>{account.secondFactorSetUpAt ? `Set up ${formatCalendarDate(instantToZonedDate(account.secondFactorSetUpAt, defaultTimeZone), "medium")}` : "Not set up yet"}</td>
                 <td>
                   {account.isYou ? (
                     <span className="muted">This is you</span>
+                  ) : !account.active ? (
+                    // A disabled account cannot sign in: there is nothing to reset until it is enabled again.
+                    <span className="muted">Disabled: no sign-in to reset</span>
                   ) : (
                     <ResetSecondFactorForm staffMemberId={account.staffMemberId} name={account.name} hasApp={account.secondFactorSetUpAt !== null} />
                   )}

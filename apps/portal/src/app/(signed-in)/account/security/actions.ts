@@ -1,10 +1,20 @@
 "use server";
 
 import { type FormState, formStateFromError, formSucceeded } from "@stepwise/ui/form-state";
-import type { SetUpState } from "@stepwise/ui/second-factor";
+import type { SetUpState, StartSetUpState } from "@stepwise/ui/second-factor";
 import { portalCaller } from "~/server/caller";
 
 const codeOf = (form: FormData) => ({ code: String(form.get("code") ?? "") });
+
+/** A new secret for the app, from the button (never from loading the page): any waiting one is gone. */
+export async function startSetUpAction(): Promise<StartSetUpState> {
+  try {
+    const { qrCodeSvg, secretForTyping } = await (await portalCaller()).secondFactor.startSetUp();
+    return { ...formSucceeded("Add Stepwise to your authenticator app."), setUp: { qrCodeSvg, secretForTyping } };
+  } catch (error) {
+    return formStateFromError(error);
+  }
+}
 
 /** The first code from the new app: the second factor is on from now, and the recovery codes come back this once. */
 export async function confirmSetUpAction(_previous: SetUpState, form: FormData): Promise<SetUpState> {

@@ -1,36 +1,30 @@
 import type { PortalOutputs } from "@stepwise/api/portal";
 import "@stepwise/ui/second-factor.css";
 import { SetUpSteps } from "@stepwise/ui/second-factor";
-import { trpcErrorCode, handleApiError } from "@stepwise/ui/trpc-server";
+import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { portalCaller } from "~/server/caller";
 import { requireSignedInUser } from "~/server/session";
-import { confirmSetUpAction } from "../actions";
+import { confirmSetUpAction, startSetUpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Turn on an authenticator app" };
 
+/** Turning on an authenticator app. Loading this page changes nothing: its button starts the set-up. */
 export default async function SetUpPage() {
   await requireSignedInUser();
-  let setUp: PortalOutputs["secondFactor"]["startSetUp"];
+  let overview: PortalOutputs["secondFactor"]["overview"];
   try {
-    // The same secret on every load until it is confirmed, so a reload does not undo a scan.
-    setUp = await (await portalCaller()).secondFactor.startSetUp();
+    overview = await (await portalCaller()).secondFactor.overview();
   } catch (error) {
-    // Already on: the security page says so.
-    if (trpcErrorCode(error) === "BAD_REQUEST") redirect("/account/security");
     handleApiError(error);
   }
+  // Already on: the security page says so.
+  if (overview.setUpAt !== null) redirect("/account/security");
   return (
     <section className="card auth-card" aria-labelledby="set-up-heading">
       <h1 id="set-up-heading">Turn on an authenticator app</h1>
-      <SetUpSteps
-        qrCodeDataUrl={`data:image/svg+xml;base64,${Buffer.from(setUp.qrCodeSvg).toString("base64")}`}
-        secretForTyping={setUp.secretForTyping}
-        confirmAction={confirmSetUpAction}
-        continueHref="/account/security"
-        continueLabel="Done"
-      />
+      <SetUpSteps startAction={startSetUpAction} confirmAction={confirmSetUpAction} continueHref="/account/security" continueLabel="Done" />
     </section>
   );
 }
