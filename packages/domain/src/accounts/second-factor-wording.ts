@@ -11,6 +11,7 @@ export const secondFactorWords = {
   notSetUp: "Your account doesn't have an authenticator app set up.",
   requiredForRole: "Staff accounts always need an authenticator app, so it can't be turned off.",
   ownReset: "You can't reset your own authenticator app here. Please ask another director or administrator.",
+  disabledReset: "That account is disabled: it can't sign in, so there is no authenticator app to reset.",
 } as const;
 
 /** A recovery code as the screens show one, for the examples in hints and messages. */

@@ -6,7 +6,7 @@ import {
   groupedForTyping,
   mayManageSecondFactor,
   mayProveSecondFactor,
-  mayResetSecondFactorOf,
+  secondFactorResetRefusal,
   maySetUpSecondFactor,
   mayTurnOffSecondFactor,
   secondFactorRequired,
@@ -50,10 +50,12 @@ describe("resetting a colleague's second factor", () => {
     expect(staffRoles.filter((role) => staffMay(role, "second_factor.reset"))).toEqual(["program_director", "administrator"]);
   });
 
-  it("is for another staff member's account, never one's own", () => {
-    expect(mayResetSecondFactorOf({ userId: "a" }, { userId: "b", kind: "staff" })).toBe(true);
-    expect(mayResetSecondFactorOf({ userId: "a" }, { userId: "a", kind: "staff" })).toBe(false);
-    expect(mayResetSecondFactorOf({ userId: "a" }, { userId: "c", kind: "client" })).toBe(false);
+  it("is for another staff member's account that can sign in, never one's own", () => {
+    const active = { kind: "staff", disabledAt: null } as const;
+    expect(secondFactorResetRefusal({ userId: "a" }, { ...active, userId: "b" })).toBeNull();
+    expect(secondFactorResetRefusal({ userId: "a" }, { ...active, userId: "a" })).toBe("own_account");
+    expect(secondFactorResetRefusal({ userId: "a" }, { ...active, userId: "c", kind: "client" })).toBe("not_staff");
+    expect(secondFactorResetRefusal({ userId: "a" }, { ...active, userId: "b", disabledAt: new Date() })).toBe("disabled");
   });
 });
 

@@ -74,12 +74,19 @@ export function mayTurnOffSecondFactor(kind: AccountKind): boolean {
 }
 
 /**
- * Whether one staff member may reset another's second factor. Never their own: a reset signs the
- * holder out and lets the next sign-in set up a new authenticator with the password alone, so a
- * stolen password with a stolen session must not be able to do it to itself.
+ * Why one staff member may not reset another's second factor, or null when they may. Never their
+ * own: a reset signs the holder out and lets the next sign-in set up a new authenticator with the
+ * password alone, so a stolen password with a stolen session must not be able to do it to itself.
+ * Never a disabled account's: it cannot sign in, so there is nothing to reset.
  */
-export function mayResetSecondFactorOf(actor: { userId: string }, holder: { userId: string; kind: AccountKind }): boolean {
-  return holder.kind === "staff" && holder.userId !== actor.userId;
+export function secondFactorResetRefusal(
+  actor: { userId: string },
+  holder: { userId: string; kind: AccountKind; disabledAt: Date | null },
+): "not_staff" | "own_account" | "disabled" | null {
+  if (holder.kind !== "staff") return "not_staff";
+  if (holder.userId === actor.userId) return "own_account";
+  if (holder.disabledAt !== null) return "disabled";
+  return null;
 }
 
 /** The TOTP secret in groups of four, as it is typed into an authenticator app by hand. */

@@ -1,5 +1,5 @@
 import { endAllSessions } from "@stepwise/auth";
-import { mayResetSecondFactorOf, secondFactorResetSchema, secondFactorWords } from "@stepwise/domain";
+import { secondFactorResetRefusal, secondFactorResetSchema, secondFactorWords } from "@stepwise/domain";
 import { fail, notFound } from "../../core/errors";
 import { staffProcedure } from "../../core/trpc";
 import { removeSecondFactor } from "../../queries/second-factor.queries";
@@ -9,15 +9,19 @@ import { findStaffAccount } from "./staff-accounts.queries";
 /**
  * A colleague lost their authenticator: their second factor and recovery codes are removed and
  * every session of theirs ends at once, so whoever holds the lost phone and a session gets no
- * further; their next sign-in sets up a new app. Never one's own (the domain's mayResetSecondFactorOf),
+ * further; their next sign-in sets up a new app. Never one's own nor a disabled account's (the domain's secondFactorResetRefusal),
  * and only with a current code from the acting staff member's own app.
  */
+const refusalWords = { own_account: secondFactorWords.ownReset, disabled: secondFactorWords.disabledReset } as const;
+
 export const resetSecondFactor = staffProcedure("second_factor.reset")
   .input(secondFactorResetSchema)
   .mutation(async ({ ctx, input }) => {
     const holder = (await findStaffAccount(ctx.db, input.staffMemberId)) ?? notFound({ detail: { staffMemberId: input.staffMemberId } });
     const resource = { type: "user", id: holder.userId };
-    if (!mayResetSecondFactorOf(ctx.caller, holder)) fail({ kind: "invalid", message: secondFactorWords.ownReset }, { resource, detail: { event: "second_factor_reset_refused" } });
+    const refusal = secondFactorResetRefusal(ctx.caller, holder);
+    if (refusal === "not_staff") return notFound({ resource, detail: { staffMemberId: input.staffMemberId } });
+    if (refusal) fail({ kind: "invalid", message: refusalWords[refusal] }, { resource, detail: { event: "second_factor_reset_refused", refusal } });
     await requireFreshCode(ctx, input, new Date());
     const hadSecondFactor = await removeSecondFactor(ctx.db, holder.userId);
     await endAllSessions(ctx.db, holder.userId);

@@ -1,5 +1,5 @@
 import type { SessionUser } from "@stepwise/auth";
-import { auditEvents, recoveryCodes, totpFactors, userSessions } from "@stepwise/db/schema";
+import { auditEvents, recoveryCodes, totpFactors, userSessions, users } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -94,6 +94,18 @@ describe("resetting a colleague's second factor", () => {
     expect(await left()).toHaveLength(1);
     await api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id, code: await currentCode() });
     expect(await left()).toEqual([]);
+  });
+
+  it("never resets a disabled account's: it cannot sign in, and the list says it is not active", async () => {
+    const director = await f.staff("program_director");
+    const colleague = await f.staff("clinician");
+    await colleague.caller();
+    await testDb.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, colleague.user.id));
+    const api = await staffApi(director);
+    expect((await api.staffAccounts.list()).find((row) => row.staffMemberId === colleague.member.id)).toMatchObject({ active: false });
+    const refusal = await api.staffAccounts.resetSecondFactor({ staffMemberId: colleague.member.id, code: await currentCode() }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("That account is disabled") });
+    expect(await testDb.db.select().from(totpFactors).where(eq(totpFactors.userId, colleague.user.id))).toHaveLength(1);
   });
 
   it("never resets one's own, and answers an unknown staff member as not found", async () => {
