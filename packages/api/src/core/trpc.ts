@@ -51,6 +51,7 @@ export const createCallerFactory = t.createCallerFactory;
 const inRequestTransaction = t.middleware(async ({ ctx, path, type, next }) => {
   const trail = new AuditTrail(path, ctx.caller ? { userId: ctx.caller.userId, kind: ctx.caller.kind } : null);
   const rateLimits = new RequestRateLimits(ctx.caller);
+  /** Writes a failed request's denied row (when its refusal is one to audit) in `db`; answers what the client is told. */
   const deny = async (db: Executor, failure: TRPCError) => {
     const denial = denialOf(failure);
     if (denial) await trail.denied(db, denial);
