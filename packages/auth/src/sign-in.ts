@@ -11,7 +11,7 @@ export interface SignInInput {
   email: string;
   password: string;
   app: AuthApp;
-  /** The client's network address (first X-Forwarded-For hop), for per-address throttling. */
+  /** The client's network address (request-address.ts: the socket's, or past trusted proxies), for per-address throttling. */
   address: string;
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { maxEmailLength } from "@stepwise/domain";
 import { useActionState } from "react";
 import { useFocusFirstProblem } from "../forms/focus-first-problem";
 import { FieldError, FormMessage, SubmitButton, fieldAria } from "../forms/form-parts";
@@ -29,7 +30,7 @@ export function ForgotPasswordForm({ action }: { action: (previous: ValuesFormSt
           autoCapitalize="none"
           spellCheck={false}
           required
-          maxLength={254}
+          maxLength={maxEmailLength}
           defaultValue={shown(state, "email")}
           {...fieldAria(state, "email", "email-error", "email-hint")}
         />

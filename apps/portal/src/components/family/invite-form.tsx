@@ -1,6 +1,6 @@
 "use client";
 
-import { familyRelationshipLabels, familyRelationships } from "@stepwise/domain";
+import { familyRelationshipLabels, familyRelationships, maxEmailLength } from "@stepwise/domain";
 import { FieldError, FormMessage, SubmitButton, fieldAria } from "@stepwise/ui/forms";
 import { shown } from "@stepwise/ui/form-state";
 import { useActionState } from "react";
@@ -69,7 +69,7 @@ export function InviteForm() {
             inputMode="email"
             autoComplete="off"
             required
-            maxLength={254}
+            maxLength={maxEmailLength}
             defaultValue={shown(state, "email")}
             {...fieldAria(state, "email", "invite-email-error", "invite-email-hint")}
           />

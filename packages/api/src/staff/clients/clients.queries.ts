@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { clients, passwordSetupTokens, users } from "@stepwise/db/schema";
-import { and, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 
 /** A client on record, with whether they have a portal account; null when there is none by that id. */
 export async function findClientOnRecord(db: Executor, clientId: string) {
@@ -38,14 +38,6 @@ export function lockSetupTokensOf(db: Executor, userId: string) {
     .from(passwordSetupTokens)
     .where(eq(passwordSetupTokens.userId, userId))
     .for("update");
-}
-
-/** Stops every setup link of the account that still works: only the newest link may be used. */
-export async function retireOpenSetupTokens(db: Executor, userId: string, now: Date) {
-  await db
-    .update(passwordSetupTokens)
-    .set({ expiresAt: sql`greatest(${passwordSetupTokens.createdAt} + interval '1 millisecond', now())` })
-    .where(and(eq(passwordSetupTokens.userId, userId), isNull(passwordSetupTokens.usedAt), gt(passwordSetupTokens.expiresAt, now)));
 }
 
 /** Stores a setup link's hash; the token itself is shown once and never stored. */

@@ -1,6 +1,7 @@
 import { fail } from "../../core/errors";
 import { clientRecordProcedure } from "../scopes";
-import { lockSetupTokensOf, retireOpenSetupTokens } from "./clients.queries";
+import { retireOpenPasswordLinks } from "../../queries/password-links.queries";
+import { lockSetupTokensOf } from "./clients.queries";
 import { issuePasswordSetupLink } from "./portal-account.handler";
 
 /**
@@ -18,6 +19,6 @@ export const setupLink = clientRecordProcedure("enrollment.write").mutation(asyn
     return fail({ kind: "invalid", message: "This client's password is already set; they can sign in to the portal with it." });
   }
   const now = new Date();
-  await retireOpenSetupTokens(ctx.db, userId, now);
+  await retireOpenPasswordLinks(ctx.db, userId, now);
   return { setupLink: await issuePasswordSetupLink(ctx.db, { userId, createdByUserId: ctx.caller.userId, now }) };
 });
