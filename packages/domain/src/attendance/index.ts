@@ -1,6 +1,7 @@
 export * from "./attendance-status";
 export * from "./attendance-entry";
 export * from "./attendance-window";
+export * from "./attendance-action";
 export * from "./session-roster";
 export * from "./delivered-minutes";
 export * from "./weekly-standing";
