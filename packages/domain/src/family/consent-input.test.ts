@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { addDays } from "../time/calendar-date";
 import {
   type ConsentGrant,
   acceptedSignatureNames,
+  consentGrantFormSchema,
   consentGrantProblems,
   consentGrantSchema,
   consentRevocationSchema,
@@ -105,6 +107,53 @@ describe("consentGrantProblems", () => {
       signedName: [expect.stringContaining("Sign with your full name")],
       expiry: [expect.stringContaining("can't be in the past")],
     });
+  });
+});
+
+describe("consentGrantFormSchema", () => {
+  const formContext = { today, signatureNames: acceptedSignatureNames(client), inTreatment: true };
+  const formMessages = (input: unknown, at = formContext) => {
+    const result = consentGrantFormSchema(at).safeParse(input);
+    return result.success ? {} : z.flattenError(result.error).fieldErrors;
+  };
+
+  it("accepts what the domain's checks accept", () => {
+    expect(consentGrantFormSchema(formContext).safeParse(grant).success).toBe(true);
+    expect(consentGrantFormSchema(formContext).safeParse({ ...grant, signedName: "alex  OKAFOR" }).success).toBe(true);
+  });
+
+  it("reports every field of an empty form at once, in one parse", () => {
+    const empty = { familyMemberId: grant.familyMemberId, scopes: [], purpose: "", expiry: undefined, signedName: "" };
+    expect(formMessages(empty)).toEqual({
+      scopes: ["Choose at least one thing to share."],
+      purpose: ["Say why you are sharing, in a few words."],
+      expiry: ["Choose when sharing ends: on a date, or when your treatment here ends."],
+      signedName: ["Type your full name to sign."],
+    });
+  });
+
+  it("reports a wrong signature and a past end beside a missing purpose, not after it", () => {
+    expect(formMessages({ ...grant, purpose: "", signedName: "Someone Else", expiry: { kind: "date", on: "2020-01-01" } })).toEqual({
+      purpose: ["Say why you are sharing, in a few words."],
+      signedName: ["Sign with your full name as we have it: Alexandra Okafor."],
+      expiry: ["The end date can't be in the past."],
+    });
+  });
+
+  it("asks for the date when 'on a date' has none, and refuses 'until treatment ends' out of treatment", () => {
+    expect(formMessages({ ...grant, expiry: { kind: "date" } }).expiry).toEqual(["Choose the last day of sharing."]);
+    expect(formMessages({ ...grant, expiry: { kind: "event", event: "end_of_treatment" } }, { ...formContext, inTreatment: false }).expiry).toEqual([
+      "You aren't in treatment here now, so choose an end date instead.",
+    ]);
+  });
+
+  it("says the same as consentGrantProblems for any end date", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -30, max: maxConsentDays + 30 }), (offset) => {
+        const expiry = { kind: "date", on: addDays(today, offset) } as const;
+        expect(formMessages({ ...grant, expiry }).expiry).toEqual(consentGrantProblems({ ...grant, expiry }, context).expiry);
+      }),
+    );
   });
 });
 

@@ -1,15 +1,24 @@
 import { z } from "zod";
 import { type CalendarDate, addDays, calendarDateSchema, compareCalendarDates } from "../time/calendar-date";
-import { consentExpiryEventSchema, consentScopeSchema } from "./consent";
+import { type ConsentExpiry, consentExpiryEventSchema, consentScopeSchema } from "./consent";
 import { multiLineTextSchema, singleLineTextSchema } from "../common/text";
 
 /** The longest a dated consent may run; a longer one should be signed again. */
 export const maxConsentDays = 366;
 
-const expirySchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("date"), on: calendarDateSchema }),
-  z.object({ kind: z.literal("event"), event: consentExpiryEventSchema }),
-]);
+// A form left without an end, or with "on a date" and no date, is told so in the form's words.
+const expirySchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("date"), on: z.string({ error: "Choose the last day of sharing." }).pipe(calendarDateSchema) }),
+    z.object({ kind: z.literal("event"), event: consentExpiryEventSchema }),
+  ],
+  { error: "Choose when sharing ends: on a date, or when your treatment here ends." },
+);
+
+const signedNameSchema = singleLineTextSchema
+  .min(1, { message: "Type your full name to sign.", abort: true })
+  .max(200, { message: "A name is at most 200 characters.", abort: true });
 
 /** A consent as the client signs it: every element 42 CFR 2.31 asks for. */
 export const consentGrantSchema = z.object({
@@ -22,9 +31,7 @@ export const consentGrantSchema = z.object({
     .min(3, { message: "Say why you are sharing, in a few words." })
     .max(300, { message: "Keep the purpose under 300 characters." }),
   expiry: expirySchema,
-  signedName: singleLineTextSchema
-    .min(1, { message: "Type your full name to sign." })
-    .max(200, { message: "A name is at most 200 characters." }),
+  signedName: signedNameSchema,
 });
 export type ConsentGrant = z.infer<typeof consentGrantSchema>;
 
@@ -48,6 +55,48 @@ export function acceptedSignatureNames(client: ConsentSigner): string[] {
   return firstNames.map((first) => `${first} ${client.lastName}`);
 }
 
+/** What the checks beyond a consent's shape need: the day at the center, the client's names, their care. */
+export interface ConsentGrantContext {
+  today: CalendarDate;
+  /** The names a signature is accepted as (acceptedSignatureNames); the first is the legal one. */
+  signatureNames: readonly string[];
+  /**
+   * Whether the client is in treatment here now, so that "until my treatment here ends" means
+   * something: the episode they are about is open (isEnrollmentOpen).
+   */
+  inTreatment: boolean;
+}
+
+function signatureProblem(signedName: string, context: ConsentGrantContext): string | null {
+  if (context.signatureNames.map(normalizedName).includes(normalizedName(signedName))) return null;
+  return `Sign with your full name as we have it: ${context.signatureNames[0] ?? "your first and last name"}.`;
+}
+
+function expiryProblems(expiry: ConsentExpiry, context: ConsentGrantContext): string[] {
+  if (expiry.kind === "event") return context.inTreatment ? [] : ["You aren't in treatment here now, so choose an end date instead."];
+  const problems: string[] = [];
+  if (compareCalendarDates(expiry.on, context.today) < 0) problems.push("The end date can't be in the past.");
+  if (compareCalendarDates(expiry.on, addDays(context.today, maxConsentDays)) > 0) problems.push("Choose an end date within a year; you can sign again then.");
+  return problems;
+}
+
+/**
+ * The consent form's one check: the consent's shape and, field by field, what this client may
+ * sign today. Each field carries its own checks, so one parse reports every field at once, the
+ * signature and the end beside a missing purpose, never in rounds.
+ */
+export function consentGrantFormSchema(context: ConsentGrantContext) {
+  return consentGrantSchema.extend({
+    expiry: expirySchema.superRefine((expiry, issues) => {
+      for (const message of expiryProblems(expiry, context)) issues.addIssue({ code: "custom", message });
+    }),
+    signedName: signedNameSchema.superRefine((signedName, issues) => {
+      const message = signatureProblem(signedName, context);
+      if (message) issues.addIssue({ code: "custom", message });
+    }),
+  });
+}
+
 /** The fields of the consent form a refusal can point at. */
 export type ConsentGrantField = "signedName" | "expiry";
 /** What stops a client from signing, field by field, in plain words; empty when it may be signed. */
@@ -59,29 +108,13 @@ export type ConsentGrantProblems = Partial<Record<ConsentGrantField, string[]>>;
  */
 export function consentGrantProblems(
   grant: ConsentGrant,
-  context: {
-    today: CalendarDate;
-    client: ConsentSigner;
-    /**
-     * Whether the client is in treatment here now, so that "until my treatment here ends" means
-     * something: the episode they are about is open (isEnrollmentOpen).
-     */
-    inTreatment: boolean;
-  },
+  context: Omit<ConsentGrantContext, "signatureNames"> & { client: ConsentSigner },
 ): ConsentGrantProblems {
   const problems: ConsentGrantProblems = {};
-  const add = (field: ConsentGrantField, message: string) => (problems[field] ??= []).push(message);
-  const { client } = context;
-  if (!acceptedSignatureNames(client).map(normalizedName).includes(normalizedName(grant.signedName))) {
-    add("signedName", `Sign with your full name as we have it: ${client.firstName} ${client.lastName}.`);
-  }
-  if (grant.expiry.kind === "date") {
-    if (compareCalendarDates(grant.expiry.on, context.today) < 0) add("expiry", "The end date can't be in the past.");
-    if (compareCalendarDates(grant.expiry.on, addDays(context.today, maxConsentDays)) > 0) {
-      add("expiry", "Choose an end date within a year; you can sign again then.");
-    }
-  } else if (!context.inTreatment) {
-    add("expiry", "You aren't in treatment here now, so choose an end date instead.");
-  }
+  const checks: ConsentGrantContext = { today: context.today, signatureNames: acceptedSignatureNames(context.client), inTreatment: context.inTreatment };
+  const signature = signatureProblem(grant.signedName, checks);
+  if (signature) problems.signedName = [signature];
+  const expiry = expiryProblems(grant.expiry, checks);
+  if (expiry.length > 0) problems.expiry = expiry;
   return problems;
 }
