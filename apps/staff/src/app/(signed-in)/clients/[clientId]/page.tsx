@@ -4,12 +4,12 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FlagList } from "~/components/common/flag-list";
 import { getQueryClient, trpc } from "~/trpc/server";
 import type { ClientDetail } from "~/components/enrollment/types";
 import { getSignedInUser } from "~/server/context";
 import { CareTeamCard } from "~/components/care-team/care-team-card";
 import { AttendanceByWeek } from "~/components/clients/attendance-by-week";
+import { ClientFlagsCard } from "~/components/clients/client-flags-card";
 import { EnrollmentActions } from "~/components/enrollment/enrollment-actions";
 import { FamilyConsentsCard } from "~/components/clients/family-consents-card";
 import { Timeline } from "~/components/enrollment/enrollment-timeline";
@@ -32,7 +32,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
     handleApiError(error);
   }
 
-  const { client, inCare, compliance } = detail;
+  const { client, inCare } = detail;
   const enrollmentInCare = inCare ? detail.enrollments.find((e) => e.id === inCare.enrollmentId) : undefined;
   const timeZone = enrollmentInCare?.program.timeZone ?? detail.enrollments[0]?.program.timeZone ?? defaultTimeZone;
   const [user, programs] = await Promise.all([getSignedInUser(), getQueryClient().fetchQuery(trpc.programs.list.queryOptions())]);
@@ -57,23 +57,13 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
         </p>
       </div>
 
+      {/* What needs doing comes first: on a phone the columns stack, and the flags lead. */}
       <div className="grid grid--two">
         <div className="stack">
+          <ClientFlagsCard detail={detail} hasActions={Boolean(user?.staff)} />
           <NowCard detail={detail} />
-          <CareTeamCard detail={detail} options={careTeamOptions} />
-          <FamilyConsentsCard clientId={client.id} timeZone={timeZone} />
-          <AttendanceByWeek detail={detail} />
-          <RecentSessions detail={detail} timeZone={timeZone} />
         </div>
         <div className="stack">
-          <section className="card" aria-labelledby="flags-heading">
-            <h2 id="flags-heading">Flags</h2>
-            {compliance ? (
-              <FlagList flags={compliance.flags} reviewOverdue={compliance.reviewOverdue} detailed />
-            ) : (
-              <p className="muted">Flags apply while a client is in care.</p>
-            )}
-          </section>
           {user?.staff ? (
             <EnrollmentActions
               detail={detail}
@@ -85,6 +75,17 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
             />
           ) : null}
           <ScheduleCard detail={detail} />
+        </div>
+      </div>
+
+      <div className="grid grid--two client-record__history">
+        <div className="stack">
+          <CareTeamCard detail={detail} options={careTeamOptions} />
+          <AttendanceByWeek detail={detail} />
+          <RecentSessions detail={detail} timeZone={timeZone} />
+        </div>
+        <div className="stack">
+          <FamilyConsentsCard clientId={client.id} timeZone={timeZone} />
           <Timeline detail={detail} />
         </div>
       </div>
