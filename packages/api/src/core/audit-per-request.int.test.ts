@@ -491,6 +491,7 @@ const staffCases: Record<string, Case> = {
     run: () => call(() => setup.clinicianApi.enrollments.closeReferral({ enrollmentId: kept.referral!, reason: "could_not_be_reached" }), about(setup.fay.client.id)),
   },
   "attendance.sessions": { run: () => call(() => setup.clinicianApi.attendance.sessions({ date: setup.pastDay }), nobody) },
+  "attendance.today": { run: () => call(() => setup.clinicianApi.attendance.today(), nobody) },
   "attendance.roster": {
     run: async () => {
       const result = await call(

@@ -491,6 +491,7 @@ const staffRows: Table<StaffInputs> = {
     ids: ["enrollmentId", "careTeamMemberId"],
   },
   "attendance.sessions": { answers: staff(attendanceTakers), input: () => ({ date: w.pastDay }) },
+  "attendance.today": { answers: staff(attendanceTakers) },
   "attendance.roster": { answers: staff(attendanceTakers), input: () => ({ sessionId: w.pastGroup.id }), ids: ["sessionId"] },
   "attendance.record": {
     answers: staff(attendanceTakers),

@@ -126,6 +126,7 @@ export const auditActionCatalog = define({
   "careTeam.remove": { group: "enrollment", done: "Removed someone from a care team", forClient: "removed someone from your care team" },
 
   "attendance.sessions": { group: "attendance", done: "Viewed a day's sessions", forClient: null },
+  "attendance.today": { group: "attendance", done: "Viewed today's sessions", forClient: null },
   "attendance.roster": { group: "attendance", done: "Opened a session's attendance", forClient: "saw you on a session's attendance list" },
   "attendance.record": { group: "attendance", done: "Recorded attendance", forClient: "recorded your attendance" },
   "attendance.markAllPresent": { group: "attendance", done: "Marked everyone present", forClient: "recorded your attendance" },

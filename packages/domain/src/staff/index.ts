@@ -1,2 +1,3 @@
 export * from "./staff-permission";
 export * from "./care-team";
+export * from "./staff-home";

@@ -53,6 +53,21 @@ export function findSessionsOn(db: Executor, date: CalendarDate, filter: { progr
 }
 
 /**
+ * Every session (cancelled ones too) on the date it is today in its own program's zone, with who
+ * leads it: the Today view's day, which Postgres works out from `now` per program.
+ */
+export function findSessionsToday(db: Executor, now: Date) {
+  return db
+    .select({ ...sessionColumns, facilitatorStaffId: programSessions.facilitatorStaffId })
+    .from(programSessions)
+    .innerJoin(programs, eq(programs.id, programSessions.programId))
+    .leftJoin(facilitatorMembers, eq(facilitatorMembers.id, programSessions.facilitatorStaffId))
+    .leftJoin(facilitators, eq(facilitators.id, facilitatorMembers.userId))
+    .where(sql`${sessionLocalDate} = (${now.toISOString()}::timestamptz at time zone ${programs.timeZone})::date`)
+    .orderBy(asc(programSessions.startsAt), asc(programs.name), asc(programSessions.title));
+}
+
+/**
  * One session. With `lock`, the row is held until the transaction ends, so two staff members
  * saving the same session's attendance take turns: the second sees what the first saved.
  */
