@@ -18,7 +18,15 @@ const familyNav = [
 ];
 
 /** The portal's top bar; navigation and the account only once someone is signed in. */
-export function SiteHeader({ user }: { user?: { displayName: string; kind: AccountKind } | null }) {
+export function SiteHeader({
+  user,
+  centerName,
+}: {
+  user?: { displayName: string; kind: AccountKind } | null;
+  centerName?: string;
+}) {
   const nav = user?.kind === "family" ? familyNav : clientNav;
-  return <SharedSiteHeader appName="Portal" nav={nav} user={user ? { displayName: user.displayName } : null} />;
+  return (
+    <SharedSiteHeader appName="Portal" centerName={centerName} nav={nav} user={user ? { displayName: user.displayName } : null} />
+  );
 }

@@ -13,17 +13,20 @@ export interface NavItem {
  */
 export function SiteHeader({
   appName,
+  centerName,
   nav,
   user,
 }: {
   appName: string;
+  /** The treatment center's name (a setting), so people see whose portal this is. */
+  centerName?: string;
   nav: readonly NavItem[];
   user?: { displayName: string; detail?: string | null } | null;
 }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Brand appName={appName} />
+        <Brand appName={appName} centerName={centerName} />
         {user ? (
           <>
             <nav className="site-nav" aria-label="Main">
