@@ -1,5 +1,6 @@
 export * from "./time";
 export * from "./common";
+export * from "./center";
 export * from "./accounts";
 export * from "./care-levels";
 export * from "./programs";

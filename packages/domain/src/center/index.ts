@@ -1,0 +1,2 @@
+export * from "./center-settings";
+export * from "./program-address";
