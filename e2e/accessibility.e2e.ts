@@ -51,7 +51,7 @@ test("the staff pages for programs, sessions, attendance and intake pass axe", a
 
   await page.goto(`${staffUrl}/sessions?date=${lastMonday()}`);
   await expectNoViolations(page);
-  await page.getByRole("link", { name: /take attendance/i }).first().click();
+  await page.getByRole("link", { name: /review attendance/i }).first().click();
   await expect(page.getByRole("button", { name: "Save attendance" })).toBeVisible();
   await expectNoViolations(page);
 
@@ -69,7 +69,7 @@ test("a client's record with every enrollment action open passes axe, and attend
 
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`${staffUrl}/sessions?date=${lastMonday()}`);
-  await page.getByRole("link", { name: /take attendance/i }).first().click();
+  await page.getByRole("link", { name: /review attendance/i }).first().click();
   await expect(page.getByRole("button", { name: "Save attendance" })).toBeVisible();
   await expectNoSidewaysScroll(page);
 });

@@ -30,8 +30,10 @@ test("the front desk corrects a client's attendance and the client's hours chang
   await signIn(staff, staffUrl, demo.frontDesk, demo.password);
   await expect(staff).toHaveURL(`${staffUrl}/`);
   await staff.goto(`${staffUrl}/sessions?date=${lastMonday()}`);
-  const eveningGroup = staff.getByRole("row").filter({ hasText: "Adult Mental Health IOP" }).filter({ hasText: "6:00 – 9:00 PM" });
-  await eveningGroup.getByRole("link", { name: /take attendance/i }).click();
+  // Every client has a record for last week's sessions, so each card offers a review, not a first take.
+  const eveningGroup = staff.getByRole("listitem").filter({ hasText: "Adult Mental Health IOP" }).filter({ hasText: "6:00 – 9:00 PM" });
+  await expect(eveningGroup).toHaveCount(1);
+  await eveningGroup.getByRole("link", { name: /^review attendance/i }).click();
 
   const alex = staff.getByRole("group", { name: /^Morgan, Alex/ });
   const wasPresent = await alex.getByRole("radio", { name: "Present" }).isChecked();

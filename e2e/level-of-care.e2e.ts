@@ -53,7 +53,7 @@ test("the front desk cannot change a client's level of care", async ({ page }) =
 
   // Nor by address: a client's record (found through last week's session rosters) refuses the role.
   await page.goto(`${staffUrl}/sessions?date=${daysFromToday(-7)}`);
-  await page.getByRole("link", { name: /take attendance/i }).first().click();
+  await page.getByRole("link", { name: /review attendance/i }).first().click();
   const clientId = await page.locator('input[type="hidden"][name$=".clientId"]').first().getAttribute("value");
   expect(clientId).toMatch(/^[0-9a-f-]{36}$/);
   const record = await page.goto(`${staffUrl}/clients/${clientId}`);

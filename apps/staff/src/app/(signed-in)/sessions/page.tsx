@@ -4,7 +4,7 @@ import { formatCalendarDate } from "@stepwise/ui/format";
 import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SessionsTable } from "~/components/sessions/sessions-table";
+import { SessionCards } from "~/components/sessions/session-cards";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Sessions" };
@@ -72,7 +72,7 @@ export default async function SessionsPage({
       {day.sessions.length === 0 ? (
         <p className="card">No sessions are scheduled on this day.</p>
       ) : (
-        <SessionsTable sessions={day.sessions} />
+        <SessionCards sessions={day.sessions} />
       )}
     </>
   );
