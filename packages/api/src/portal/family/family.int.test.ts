@@ -1,5 +1,5 @@
 import { signIn } from "@stepwise/auth";
-import { auditEvents } from "@stepwise/db/schema";
+import { auditEvents, familySessionSignUps } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { addDays, rightToRevokeStatement } from "@stepwise/domain";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashToken } from "../../services/tokens";
 import { createPortalCaller } from "../index";
 import { portalRouter } from "../router";
-import { familyFixtures } from "../../test-support/family-fixtures";
+import { familyFixtures, inHours } from "../../test-support/family-fixtures";
 
 let testDb: TestDatabase;
 let t: ReturnType<typeof familyFixtures>;
@@ -288,6 +288,38 @@ describe("family.grantConsent and family.revokeConsent", () => {
       code: "CONFLICT",
       message: expect.stringContaining("already stopped sharing"),
     });
+  });
+
+  it("a new consent to someone already sharing replaces the one in force: it stops as the new one starts, and stays in the history", async () => {
+    const { familyMemberId } = await alexInvites();
+    const first = await setup.alex.api.family.grantConsent(grantFor(familyMemberId, { scopes: ["schedule", "plan_summary"] }));
+    expect(first.replaced).toEqual([]);
+    const second = await setup.alex.api.family.grantConsent(grantFor(familyMemberId, { scopes: ["schedule"] }));
+    expect(second.replaced).toEqual([first.consentId]);
+
+    const member = (await setup.alex.api.family.members()).find((row) => row.id === familyMemberId)!;
+    expect(member.consents.map((consent) => [consent.id, consent.standing, consent.scopes])).toEqual([
+      [second.consentId, "active", ["schedule"]],
+      [first.consentId, "revoked", ["schedule", "plan_summary"]],
+    ]);
+    const [grantRow] = (await t.audits("family.grantConsent", "allowed")).filter((row) => row.resourceId === second.consentId);
+    expect(grantRow?.detail).toMatchObject({ familyMemberId, replaced: [first.consentId], seatsReleased: 0 });
+  });
+
+  it("a replacing consent without family sessions gives up the person's seats; one that keeps them keeps the seats", async () => {
+    const linked = await t.familyMemberOf(setup.alex.client, { name: "Sam Seated" });
+    await t.consent(setup.alex.client, linked.member, { scopes: ["family_sessions"] });
+    const session = await t.familySession(setup.iop, { startsAt: inHours(72), clientId: setup.alex.client.id, capacity: 4 });
+    await (await linked.api()).familySessions.signUp({ sessionId: session.id, clientId: setup.alex.client.id });
+    const heldSeats = async () =>
+      (await testDb.db.select().from(familySessionSignUps).where(eq(familySessionSignUps.userId, linked.user.id))).filter((row) => row.status !== "cancelled");
+
+    await setup.alex.api.family.grantConsent(grantFor(linked.member.id, { scopes: ["schedule", "family_sessions"] }));
+    expect(await heldSeats()).toHaveLength(1);
+    const withoutSessions = await setup.alex.api.family.grantConsent(grantFor(linked.member.id, { scopes: ["schedule"] }));
+    expect(await heldSeats()).toEqual([]);
+    const [grantRow] = (await t.audits("family.grantConsent", "allowed")).filter((row) => row.resourceId === withoutSessions.consentId);
+    expect(grantRow?.detail).toMatchObject({ seatsReleased: 1 });
   });
 
   it("audits every grant and revoke, naming the family member and what was shared", async () => {

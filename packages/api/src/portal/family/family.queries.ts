@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import { clients, consents, familyInvitations, familyMembers, users } from "@stepwise/db/schema";
 import { rightToRevokeStatement, type ConsentGrant } from "@stepwise/domain";
-import { expiryColumns } from "../../queries/consents.queries";
+import { consentColumns, expiryColumns } from "../../queries/consents.queries";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 
 const memberColumns = {
@@ -149,6 +149,20 @@ export function lockConsentsBetween(tx: Executor, clientId: string, familyMember
     .where(and(eq(consents.clientId, clientId), eq(consents.familyMemberId, familyMemberId)))
     .orderBy(consents.id)
     .for("update");
+}
+
+/**
+ * The consents of this client to this person not yet revoked, locked in id order (as
+ * lockConsentsBetween), read with everything their standing depends on: what a new consent to
+ * them replaces, among those still in force.
+ */
+export function lockUnrevokedConsentsBetween(tx: Executor, clientId: string, familyMemberId: string) {
+  return tx
+    .select(consentColumns)
+    .from(consents)
+    .where(and(eq(consents.clientId, clientId), eq(consents.familyMemberId, familyMemberId), isNull(consents.revokedAt)))
+    .orderBy(consents.id)
+    .for("update", { of: consents });
 }
 
 /** Revokes a consent from `now`, never before its signature, even when this server's clock is behind the one that recorded it. */

@@ -33,7 +33,11 @@ export async function revokeConsent(
   return { consentId: consent.id, familyMemberId: consent.familyMemberId, seatsReleased };
 }
 
-async function releaseSeatsNoLongerShared(tx: Executor, audit: Audit, holder: { clientId: string; familyMemberId: string }, now: Date): Promise<number> {
+/**
+ * Gives up the seats the person holds in the client's name once nothing in force shares family
+ * sessions with them any more; the number given up.
+ */
+export async function releaseSeatsNoLongerShared(tx: Executor, audit: Audit, holder: { clientId: string; familyMemberId: string }, now: Date): Promise<number> {
   const userId = await findFamilyMemberAccount(tx, holder.familyMemberId);
   if (!userId) return 0;
   const [stillShared] = await consentedClients(tx, userId, now, { clientId: holder.clientId });
