@@ -36,6 +36,7 @@ const grants: Record<string, string[]> = {
   audit_chain_head: [],
   audit_events: ["INSERT", "SELECT"],
   care_team_members: ["DELETE", "INSERT", "SELECT"],
+  center_settings: ["SELECT"],
   clients: ["INSERT", "SELECT", "UPDATE"],
   consents: ["INSERT", "SELECT", "UPDATE"],
   enrollment_status_changes: ["INSERT", "SELECT"],
@@ -112,6 +113,17 @@ describe("the app role", () => {
     expect(await refused(app`update audit_chain_head set hash = null`)).toBe("42501");
     const [kept] = await owner<{ count: number }[]>`select count(*)::int as count from audit_events where action = 'roles.test' and outcome = 'allowed'`;
     expect(kept!.count).toBe(1);
+  });
+
+  it("reads the center's one settings row and cannot change, add or remove it", async () => {
+    const rows = await app<{ name: string; main_phone: string; crisis_line: string }[]>`select name, main_phone, crisis_line from center_settings`;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.main_phone).not.toBe(rows[0]!.crisis_line);
+    expect(await refused(app`update center_settings set name = 'Stepwise'`)).toBe("42501");
+    expect(await refused(app`insert into center_settings (single, name, address_lines, main_phone, crisis_line) values (true, 'x', array['y'], '1', '2')`)).toBe("42501");
+    expect(await refused(app`delete from center_settings`)).toBe("42501");
+    // Even the owner cannot add a second center.
+    expect(await refused(owner`insert into center_settings (single, name, address_lines, main_phone, crisis_line) values (false, 'x', array['y'], '1', '2')`)).toBe("23514");
   });
 
   it("cannot create a table, a function or a schema, nor become the owner", async () => {

@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./center";
 export * from "./enrollments";
 export * from "./enums";
 export * from "./people";

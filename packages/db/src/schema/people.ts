@@ -73,9 +73,23 @@ export const clients = pgTable(
      * Only the hash is kept, so the URL is shown once and resetting it cuts off the old one.
      */
     calendarFeedTokenHash: text("calendar_feed_token_hash").unique(),
+    /** How staff reach the client (not their sign-in, which may be a family email or none). */
+    phone: text("phone"),
+    contactEmail: text("contact_email"),
+    /** Whom to call when the client cannot be reached in an emergency. */
+    emergencyContactName: text("emergency_contact_name"),
+    emergencyContactRelationship: text("emergency_contact_relationship"),
+    emergencyContactPhone: text("emergency_contact_phone"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("clients_last_name").on(t.lastName, t.firstName)],
+  (t) => [
+    index("clients_last_name").on(t.lastName, t.firstName),
+    // An emergency contact is a name with a number, or nobody.
+    check(
+      "clients_emergency_contact_whole",
+      sql`(${t.emergencyContactName} is null) = (${t.emergencyContactPhone} is null) and (${t.emergencyContactRelationship} is null or ${t.emergencyContactName} is not null)`,
+    ),
+  ],
 );
 
 /**

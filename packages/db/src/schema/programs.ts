@@ -18,11 +18,16 @@ export const programs = pgTable(
     /** The kinds of session this program runs; its session templates choose from these. */
     sessionKinds: sessionKind("session_kinds").array().notNull(),
     active: boolean("active").notNull().default(true),
+    /** Where its in-person sessions meet, one line each; null when at the center's own address. */
+    addressLines: text("address_lines").array(),
+    /** Where to park or how to get in, shown beside the address. */
+    parkingNote: text("parking_note"),
   },
   (t) => [
     check("programs_offers_sessions", sql`cardinality(${t.sessionKinds}) >= 1`),
     check("programs_band_ordered", sql`0 <= ${t.minWeeklyMinutes} and ${t.minWeeklyMinutes} <= ${t.maxWeeklyMinutes}`),
     check("programs_expected_length_positive", sql`${t.expectedLengthWeeks} > 0`),
+    check("programs_address_lines", sql`${t.addressLines} is null or cardinality(${t.addressLines}) between 1 and 4`),
   ],
 );
 

@@ -3,11 +3,12 @@ import type { Transaction } from "../client";
 import { demoFamilyEmail, demoFamilyWithoutConsentEmail } from "./family-roster";
 import { type Random, seededRandom } from "./random";
 
-/** A fictional center; any likeness to a real business is accidental. */
+/**
+ * A fictional center; any likeness to a real business is accidental. Its name, address and phone
+ * numbers are the center_settings row that migration 0012 writes.
+ */
 export const demoCenter = {
-  name: "Harborview Behavioral Health",
   timeZone: "America/New_York",
-  crisisLine: "(555) 010-0199",
 } as const;
 
 /** The demo's privacy officer: reads the audit, and nothing else of the staff app (privacy.ts). */

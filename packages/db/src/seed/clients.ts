@@ -31,13 +31,34 @@ export interface SeededClient {
 
 export async function seedClients(context: SeedContext, programs: SeededPrograms, staff: SeededStaff): Promise<SeededClient[]> {
   const seeded: SeededClient[] = [];
-  for (const entry of roster) {
-    seeded.push(await seedClient(context, programs, staff, entry));
+  for (const [index, entry] of roster.entries()) {
+    seeded.push(await seedClient(context, programs, staff, entry, index));
   }
   return seeded;
 }
 
-async function seedClient(context: SeedContext, programs: SeededPrograms, staff: SeededStaff, entry: RosterEntry): Promise<SeededClient> {
+const emergencyRelationships = ["Partner", "Mother", "Brother", "Friend", "Father", "Sister"] as const;
+
+/** Fictional numbers (555-01xx is reserved for fiction); every other client names an emergency contact. */
+function demoContactOf(entry: RosterEntry, index: number) {
+  const number = (n: number) => `(617) 555-01${String(n % 100).padStart(2, "0")}`;
+  const hasEmergencyContact = index % 2 === 0;
+  return {
+    phone: number(10 + index),
+    contactEmail: `${entry.firstName}.${entry.lastName}@example.com`.toLowerCase().replaceAll(/[^a-z.@]/g, ""),
+    emergencyContactName: hasEmergencyContact ? `Sam ${entry.lastName}` : null,
+    emergencyContactRelationship: hasEmergencyContact ? emergencyRelationships[index % emergencyRelationships.length]! : null,
+    emergencyContactPhone: hasEmergencyContact ? number(60 + index) : null,
+  };
+}
+
+async function seedClient(
+  context: SeedContext,
+  programs: SeededPrograms,
+  staff: SeededStaff,
+  entry: RosterEntry,
+  index: number,
+): Promise<SeededClient> {
   const { tx, thisMonday } = context;
   const userId = entry.email ? await seedClientAccount(context, entry) : null;
   const [client] = await tx
@@ -48,6 +69,7 @@ async function seedClient(context: SeedContext, programs: SeededPrograms, staff:
       lastName: entry.lastName,
       preferredName: entry.preferredName ?? null,
       dateOfBirth: entry.dateOfBirth,
+      ...demoContactOf(entry, index),
     })
     .returning({ id: clients.id });
   if (!client) throw new Error(`seed: client ${entry.firstName} ${entry.lastName} was not inserted`);
