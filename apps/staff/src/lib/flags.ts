@@ -2,15 +2,16 @@ import {
   type ComplianceFilterFlag,
   type ComplianceFlag,
   describeComplianceFlag,
+  formatHours,
   formatWeeklyBand,
   type WeekInProgressStanding,
 } from "@stepwise/domain";
 import type { BadgeTone } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
 
-/** Hours for staff tables: "7.5 h". */
+/** Hours for staff tables: "7.5 h", by the domain's one rounding rule, so a client reads the same number. */
 export function hoursShort(minutes: number): string {
-  return `${Math.round((minutes / 60) * 10) / 10} h`;
+  return `${formatHours(minutes)} h`;
 }
 
 /** "9–15 h" for a weekly band in minutes. */

@@ -9,7 +9,7 @@ const outpatient = defaultProgramPolicy("outpatient");
 describe("describePastWeekHours", () => {
   it.each([
     [iop, 720, "You attended 12 hours of your 9–15 that week."],
-    [iop, 330, "You attended 5½ hours of your 9–15 that week."],
+    [iop, 330, "You attended 5.5 hours of your 9–15 that week."],
     [iop, 60, "You attended 1 hour of your 9–15 that week."],
     [iop, 960, "You attended 16 hours that week, more than your planned 9–15."],
     [iop, 0, "No hours were recorded that week."],
@@ -32,9 +32,9 @@ describe("describeWeekHours about a client, for someone they share with", () => 
   const week = { band: { min: 540, max: 900 }, isThisWeek: false };
 
   it("reads hours against the planned band, in the client's own rounding", () => {
-    expect(describeWeekHours({ ...week, minutes: 12 * 60 + 20 }, alex)).toBe("Alex attended 12 hours of the planned 9–15 that week.");
+    expect(describeWeekHours({ ...week, minutes: 12 * 60 + 20 }, alex)).toBe("Alex attended 12.3 hours of the planned 9–15 that week.");
     expect(describeWeekHours({ ...week, minutes: 7 * 60 + 45, isThisWeek: true }, alex)).toBe(
-      "Alex has attended 7½ hours of the planned 9–15 so far this week.",
+      "Alex has attended 7.7 hours of the planned 9–15 so far this week.",
     );
   });
 
@@ -50,7 +50,7 @@ describe("describeWeekHours about a client, for someone they share with", () => 
 
   it("says when nothing is recorded, and leaves out the band at a level without one", () => {
     expect(describeWeekHours({ ...week, minutes: 0 }, alex)).toBe("No hours were recorded for Alex that week.");
-    expect(describeWeekHours({ ...week, minutes: 20, isThisWeek: true }, alex)).toBe("No hours are recorded for Alex yet this week.");
+    expect(describeWeekHours({ ...week, minutes: 5, isThisWeek: true }, alex)).toBe("No hours are recorded for Alex yet this week.");
     expect(describeWeekHours({ minutes: 60, band: null, isThisWeek: false }, alex)).toBe("Alex attended 1 hour that week.");
   });
 
@@ -100,8 +100,10 @@ describe("describeSessionsLeft", () => {
 describe("formatHoursPhrase", () => {
   it.each([
     [60, "1 hour"],
-    [89, "1 hour"],
-    [90, "1½ hours"],
+    [65, "1 hour"],
+    [89, "1.4 hours"],
+    [50, "0.8 hours"],
+    [90, "1.5 hours"],
     [180, "3 hours"],
   ])("%i minutes → %s", (minutes, words) => {
     expect(formatHoursPhrase(minutes)).toBe(words);

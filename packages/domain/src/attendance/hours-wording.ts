@@ -1,5 +1,6 @@
 import { levelHasWeeklyBand } from "../care-levels/care-level-definitions";
-import { formatHours, formatWeeklyBand } from "../clients/client-wording";
+import { formatWeeklyBand } from "../clients/client-wording";
+import { formatHours, hoursNoun, hoursShow } from "./hours-rounding";
 import type { ProgramPolicy } from "../programs/program-policy";
 
 /**
@@ -8,10 +9,9 @@ import type { ProgramPolicy } from "../programs/program-policy";
  * the screen.
  */
 
-/** "1 hour", "1½ hours", "7 hours": rounded down to the half hour like every hour a client reads. */
+/** "1 hour", "1.5 hours", "0.8 hours": the one rounding rule (hours-rounding.ts) with its noun. */
 export function formatHoursPhrase(minutes: number): string {
-  const halves = Math.floor(Math.max(0, minutes) / 30);
-  return `${formatHours(minutes)} ${halves <= 2 ? "hour" : "hours"}`;
+  return `${formatHours(minutes)} ${hoursNoun(minutes)}`;
 }
 
 /** Whom the words are about: the client reading their own hours, or a client named to someone they share with. */
@@ -25,7 +25,7 @@ function voiceOf(about: AttendanceSubject) {
 
 /**
  * One week's hours, against the weekly band in force that week (null at a level without one):
- * "You attended 12 hours of your 9–15 that week.", "Alex has attended 7½ hours of the planned
+ * "You attended 12 hours of your 9–15 that week.", "Alex has attended 7.5 hours of the planned
  * 9–15 so far this week."
  */
 export function describeWeekHours(
@@ -34,7 +34,7 @@ export function describeWeekHours(
 ): string {
   const voice = voiceOf(about);
   const { minutes, band, isThisWeek } = week;
-  if (minutes < 30) return isThisWeek ? `No hours are recorded${voice.forWhom} yet this week.` : `No hours were recorded${voice.forWhom} that week.`;
+  if (!hoursShow(minutes)) return isThisWeek ? `No hours are recorded${voice.forWhom} yet this week.` : `No hours were recorded${voice.forWhom} that week.`;
   const attended = `${isThisWeek ? voice.hasDone : voice.did} attended ${formatHoursPhrase(minutes)}`;
   const when = isThisWeek ? "so far this week" : "that week";
   if (band === null) return `${attended} ${when}.`;

@@ -8,5 +8,7 @@ export * from "./weekly-standing";
 export * from "./compliance-flags";
 export * from "./compliance-urgency";
 export * from "./compliance-filter";
+export * from "./compliance-words";
 export * from "./compliance-assessment";
+export * from "./hours-rounding";
 export * from "./hours-wording";

@@ -1,22 +1,6 @@
 import { levelHasWeeklyBand } from "../care-levels/care-level-definitions";
+import { formatHours, hoursNoun, hoursShow } from "../attendance/hours-rounding";
 import type { ProgramPolicy } from "../programs/program-policy";
-
-/**
- * Hours as a client reads them: whole and half hours with "½" ("7½"), rounded *down* to the
- * half hour so we never tell someone they reached a number they did not.
- */
-export function formatHours(minutes: number): string {
-  const halves = Math.floor(Math.max(0, minutes) / 30);
-  const whole = Math.floor(halves / 2);
-  const half = halves % 2 === 1;
-  if (whole === 0) return half ? "½" : "0";
-  return half ? `${whole}½` : `${whole}`;
-}
-
-function hoursNoun(minutes: number): string {
-  const halves = Math.floor(Math.max(0, minutes) / 30);
-  return halves <= 2 ? "hour" : "hours";
-}
 
 /** The band as clients know it, e.g. "9–15". The top of a level defined as "under N hours" reads "up to". */
 export function formatWeeklyBand(policy: Pick<ProgramPolicy, "weeklyMinutes">): string {
@@ -39,12 +23,12 @@ export function describeWeeklyHours(input: {
   const levelHasBand = levelHasWeeklyBand(policy.level);
 
   if (!levelHasBand) {
-    return minutes < 30
+    return !hoursShow(minutes)
       ? "Your next session is a chance to keep building on your progress."
       : `You've attended ${attended} this week. Nice work keeping up with your sessions.`;
   }
   const band = formatWeeklyBand(policy);
-  if (minutes < 30) {
+  if (!hoursShow(minutes)) {
     return `Your plan this week is ${band} hours. Every session you join counts, and we're glad to see you.`;
   }
   if (minutes > policy.weeklyMinutes.max) {

@@ -47,7 +47,7 @@ describe("portal plan.mine", () => {
     expect(plan.thisWeek.weekStart).toBe(setup.monday);
     expect(plan.thisWeek.minutesAttended).toBe(330);
     expect(plan.thisWeek.daysAttended).toBe(2);
-    expect(plan.thisWeek.summary).toBe("You've attended 5½ hours of your 9–15 this week.");
+    expect(plan.thisWeek.summary).toBe("You've attended 5.5 hours of your 9–15 this week.");
     expect(plan.thisWeek.sessions.map((s) => s.attendanceStatus)).toEqual(["present", "late"]);
     expect(plan.upcoming).toHaveLength(1);
     expect(plan.upcoming[0]?.attendanceStatus).toBeNull();
