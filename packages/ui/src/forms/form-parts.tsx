@@ -1,36 +1,56 @@
 "use client";
 
 import { refusalParts } from "@stepwise/domain";
-import type { ReactNode } from "react";
+import type { ReactNode, RefObject } from "react";
 import { useFormStatus } from "react-dom";
 import type { FormState } from "./form-state";
 
 /**
  * The form's answer at the top, read out by screen readers: a success note, or the refusal with
  * every reason listed — the API's reasons (one per line after the lead) and, when `fieldLabels`
- * is given, each field's message under its label. Field messages also sit beside their fields.
+ * is given, each field's message under its label. Field messages also sit beside their fields;
+ * with `fieldIds` (field name to input id) each label links to its field, an error summary.
+ * `answerRef` (useFocusAnswer) lets focus move to the answer once it arrives.
  */
-export function FormMessage({ state, fieldLabels }: { state: FormState; fieldLabels?: Record<string, string> }) {
+export function FormMessage({
+  state,
+  fieldLabels,
+  fieldIds,
+  answerRef,
+}: {
+  state: FormState;
+  fieldLabels?: Record<string, string>;
+  fieldIds?: Record<string, string>;
+  answerRef?: RefObject<HTMLDivElement | null>;
+}) {
+  // Focusable by script only (no tab stop), when a form moves focus here.
+  const focusable = answerRef ? { ref: answerRef, tabIndex: -1 } : {};
   if (state.status === "idle" || !state.message) return <div role="status" aria-atomic="true" />;
   if (state.status === "ok") {
     return (
-      <div role="status" aria-atomic="true">
+      <div role="status" aria-atomic="true" {...focusable}>
         <p className="notice">{state.message}</p>
       </div>
     );
   }
   const { lead, reasons } = refusalParts(state.message);
   const fieldReasons = fieldLabels
-    ? Object.entries(state.fieldErrors).flatMap(([name, messages]) => (messages ?? []).map((message) => `${fieldLabels[name] ?? name}: ${message}`))
+    ? Object.entries(state.fieldErrors).flatMap(([name, messages]) =>
+        (messages ?? []).map((message) => ({ key: `${name}: ${message}`, label: fieldLabels[name] ?? name, message, fieldId: fieldIds?.[name] })),
+      )
     : [];
-  const all = [...reasons, ...fieldReasons];
   return (
-    <div role="alert" aria-atomic="true" className="alert">
+    <div role="alert" aria-atomic="true" className="alert" {...focusable}>
       <p>{lead}</p>
-      {all.length > 0 ? (
+      {reasons.length + fieldReasons.length > 0 ? (
         <ul>
-          {all.map((reason) => (
+          {reasons.map((reason) => (
             <li key={reason}>{reason}</li>
+          ))}
+          {fieldReasons.map((reason) => (
+            <li key={reason.key}>
+              {reason.fieldId ? <a href={`#${reason.fieldId}`}>{reason.label}</a> : reason.label}: {reason.message}
+            </li>
           ))}
         </ul>
       ) : null}

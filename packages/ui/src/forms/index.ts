@@ -1,3 +1,4 @@
+export { useFocusAnswer } from "./focus-answer";
 export { useFocusFirstProblem } from "./focus-first-problem";
 export { useFocusOnArrival } from "./focus-on-arrival";
 export { FieldError, fieldAria, FormMessage, SubmitButton } from "./form-parts";

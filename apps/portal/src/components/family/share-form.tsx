@@ -1,8 +1,8 @@
 "use client";
 
-import { type CalendarDate, consentExpiryEventWording, consentScopeWording, consentScopes, rightToRevokeStatement } from "@stepwise/domain";
+import { type CalendarDate, type ConsentExpiry, type ConsentScope, consentExpiryEventWording, consentScopeWording, consentScopes, rightToRevokeStatement } from "@stepwise/domain";
 import { capitalize } from "@stepwise/ui/format";
-import { FieldError, FormMessage, SubmitButton, fieldAria } from "@stepwise/ui/forms";
+import { FieldError, FormMessage, SubmitButton, fieldAria, useFocusAnswer } from "@stepwise/ui/forms";
 import { type ValuesFormState, initialFormState, shown, ticked } from "@stepwise/ui/form-state";
 import Link from "next/link";
 import { useActionState } from "react";
@@ -15,6 +15,12 @@ const fieldLabels = {
   signedName: "Your signature",
 };
 
+/** What a new consent's form starts from: what the client shares with this person now, when they share anything. */
+export type ConsentStart = { scopes: readonly ConsentScope[]; purpose: string; expiry: ConsentExpiry };
+
+/** The ids the error summary links each field to. */
+const fieldIds = { scopes: `scope-${consentScopes[0]}`, purpose: "purpose", signedName: "signedName" };
+
 /** The consent form: every element a consent needs, each labelled, with the right to revoke in view. */
 export function ShareForm({
   member,
@@ -22,16 +28,20 @@ export function ShareForm({
   inTreatment,
   today,
   latestEndDate,
+  start,
 }: {
   member: { id: string; name: string; joined: boolean };
   signatureNames: string[];
   inTreatment: boolean;
   today: CalendarDate;
   latestEndDate: CalendarDate;
+  start: ConsentStart | null;
 }) {
   const [state, action] = useActionState<ValuesFormState, FormData>(grantConsentAction.bind(null, member.id), initialFormState);
-  // Before any answer, the end shown chosen is "on a date" when that is the only end there can be.
-  const endChosen = inTreatment ? [] : ["date"];
+  const answer = useFocusAnswer(state);
+  // Before any answer, the end shown chosen is "on a date" when that is the only end there can be, else the current consent's.
+  const endChosen = !inTreatment ? ["date"] : start ? [start.expiry.kind] : [];
+  const startDate = start?.expiry.kind === "date" ? start.expiry.on : undefined;
   // A refused end is about the date when a date was chosen: the message then sits under the date field.
   const dateRefused = shown(state, "end") === "date";
 
@@ -40,7 +50,12 @@ export function ShareForm({
       <h2 id="share-heading" className="visually-hidden">
         Consent to share with {member.name}
       </h2>
-      <FormMessage state={state} fieldLabels={fieldLabels} />
+      <FormMessage
+        state={state}
+        fieldLabels={fieldLabels}
+        fieldIds={{ ...fieldIds, expiry: dateRefused ? "end-date-on" : "end-date" }}
+        answerRef={answer}
+      />
 
       <fieldset className="field" aria-describedby={state.fieldErrors.scopes ? "scopes-error" : undefined}>
         <legend>What {member.name} can see</legend>
@@ -52,7 +67,7 @@ export function ShareForm({
                 type="checkbox"
                 name="scopes"
                 value={scope}
-                defaultChecked={ticked(state, "scopes", scope, [])}
+                defaultChecked={ticked(state, "scopes", scope, start?.scopes ?? [])}
                 aria-describedby={`scope-${scope}-hint`}
               />
               <label htmlFor={`scope-${scope}`}>{consentScopeWording[scope].label}</label>
@@ -76,7 +91,7 @@ export function ShareForm({
           name="purpose"
           rows={2}
           maxLength={300}
-          defaultValue={shown(state, "purpose")}
+          defaultValue={shown(state, "purpose", start?.purpose)}
           {...fieldAria(state, "purpose", "purpose-error", "purpose-hint")}
         />
         <FieldError id="purpose-error" state={state} name="purpose" />
@@ -99,7 +114,7 @@ export function ShareForm({
             type="date"
             min={today}
             max={latestEndDate}
-            defaultValue={shown(state, "endDate")}
+            defaultValue={shown(state, "endDate", startDate)}
             {...(dateRefused ? fieldAria(state, "expiry", "expiry-error", "end-date-on-hint") : { "aria-describedby": "end-date-on-hint" })}
           />
           {dateRefused ? <FieldError id="expiry-error" state={state} name="expiry" /> : null}

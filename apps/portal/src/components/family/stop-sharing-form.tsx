@@ -1,4 +1,5 @@
 import { SubmitButton } from "@stepwise/ui/forms";
+import Link from "next/link";
 import { stopSharingAction } from "~/app/(signed-in)/family/actions";
 import type { Consent, FamilyMember } from "./family-member-types";
 
@@ -14,32 +15,40 @@ export function stoppingEndsFamilySessions(consent: Consent, member: FamilyMembe
 }
 
 /** What stopping gives up besides what they see, said before the button; null when nothing more. */
-function givenUpWords(consent: Consent, member: FamilyMember): string | null {
+export function givenUpWords(consent: Consent, member: FamilyMember): string | null {
   if (!consent.scopes.includes("family_sessions")) return null;
   if (!stoppingEndsFamilySessions(consent, member)) {
     return `${member.name} can still join family sessions with you: another of your consents shares them.`;
   }
   if (member.standing !== "joined") return null;
-  return `This includes family sessions. Stopping it also gives up ${member.name}'s places in your family sessions still to come, including any place on a waitlist.`;
+  return `This includes family sessions. Stopping it also gives up ${member.name}'s places in your family sessions still to come, including any place on a waitlist. Someone else may take them, so they may not be there if you share again.`;
 }
 
-/** Stops one consent, saying first what that gives up. A plain form post: it works before scripts load. */
-export function StopSharingForm({ consent, member }: { consent: Consent; member: FamilyMember }) {
-  const words = givenUpWords(consent, member);
-  const wordsId = `stop-${consent.id}-words`;
+/** Where stopping starts: a page that asks first, so one tap on the family page never stops anything. */
+export function stopSharingHref(consent: Consent, member: FamilyMember): string {
+  return `/family/${member.id}/stop/${consent.id}`;
+}
+
+/**
+ * The second step of stopping one consent, on its own page after what it gives up has been said.
+ * A plain form post: it works before scripts load. "Keep sharing" sits apart, first in reading
+ * order, so the stop is never where a thumb lands by habit.
+ */
+export function StopSharingForm({ consent, member, describedBy }: { consent: Consent; member: FamilyMember; describedBy: string }) {
   return (
     <form action={stopSharingAction} className="stack">
       <input type="hidden" name="consentId" value={consent.id} />
-      {words ? (
-        <p id={wordsId} className="small">
-          {words}
-        </p>
-      ) : null}
-      <div>
-        <SubmitButton pendingLabel="Stopping…" quiet describedBy={words ? wordsId : undefined}>
-          Stop sharing<span className="visually-hidden"> this with {member.name}</span>
+      <p>
+        <Link href="/family" className="button">
+          Keep sharing with {member.name}
+        </Link>
+      </p>
+      <hr />
+      <p>
+        <SubmitButton pendingLabel="Stopping…" quiet describedBy={describedBy}>
+          Yes, stop sharing this with {member.name}
         </SubmitButton>
-      </div>
+      </p>
     </form>
   );
 }

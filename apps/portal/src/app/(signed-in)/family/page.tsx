@@ -2,6 +2,7 @@ import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FamilyMemberCard } from "~/components/family/family-member-card";
+import { FamilyOutcome } from "~/components/family/family-outcome";
 import type { FamilyMember } from "~/components/family/family-member-types";
 import { InviteForm } from "~/components/family/invite-form";
 import { stoppingEndsFamilySessions } from "~/components/family/stop-sharing-form";
@@ -32,19 +33,16 @@ function Outcome({ params, members }: { params: Record<string, string | string[]
   const shared = members.find((member) => member.id === params.shared)?.name;
   const stopped = stoppedWords(members, params.stopped);
   const problem = typeof params.problem === "string" ? problems[params.problem] : undefined;
-  if (problem) {
-    return (
-      <div role="alert" className="alert">
-        <p>{problem}</p>
-      </div>
-    );
-  }
+  if (problem) return <FamilyOutcome key={problem} message={problem} problem />;
   const message = shared ? `You're now sharing with ${shared}. You can stop at any time, here.` : stopped;
-  return (
-    <div role="status" aria-atomic="true">
-      {message ? <p className="notice">{message}</p> : null}
-    </div>
-  );
+  if (!message) return <div role="status" aria-atomic="true" />;
+  return <FamilyOutcome key={message} message={message} problem={false} />;
+}
+
+/** The people the client shares with now come first, in the order they were invited; then everyone else. */
+function sharingFirst(members: FamilyMember[]): FamilyMember[] {
+  const sharing = (member: FamilyMember) => member.consents.some((consent) => consent.standing === "active" || consent.standing === "not_yet_in_force");
+  return [...members.filter(sharing), ...members.filter((member) => !sharing(member))];
 }
 
 export default async function MyFamilyPage({ searchParams }: { searchParams: SearchParams }) {
@@ -68,6 +66,14 @@ export default async function MyFamilyPage({ searchParams }: { searchParams: Sea
         </p>
       </div>
       <Outcome params={params} members={members} />
+      <section className="stack" aria-labelledby="members-heading">
+        <h2 id="members-heading">Your family members</h2>
+        {members.length === 0 ? (
+          <p className="card">You haven&apos;t invited anyone yet. When you do, they&apos;ll appear here.</p>
+        ) : (
+          sharingFirst(members).map((member) => <FamilyMemberCard key={member.id} member={member} />)
+        )}
+      </section>
       <div className="grid grid--two">
         <InviteForm />
         <section className="card" aria-labelledby="how-heading">
@@ -75,21 +81,13 @@ export default async function MyFamilyPage({ searchParams }: { searchParams: Sea
           <ul>
             <li>You choose what each person can see: your schedule, your attendance summary, your plan summary, or signing up for family sessions with you.</li>
             <li>Your notes, and anything you say in sessions, are never shared.</li>
-            <li>Each time, you say why you are sharing and until when, and sign with your name.</li>
+            <li>Each time, you say why you are sharing and until when, and sign with your name. A new consent to someone replaces the one before.</li>
             <li>When you stop sharing, it stops at once. Your care here never depends on sharing.</li>
             <li>
               You can see every time someone saw what you share, and under which consent, on{" "}
               <Link href="/privacy">Who has seen my information</Link>.
             </li>
           </ul>
-        </section>
-        <section className="grid__full stack" aria-labelledby="members-heading">
-          <h2 id="members-heading">Your family members</h2>
-          {members.length === 0 ? (
-            <p className="card">You haven&apos;t invited anyone yet. When you do, they&apos;ll appear here.</p>
-          ) : (
-            members.map((member) => <FamilyMemberCard key={member.id} member={member} />)
-          )}
         </section>
       </div>
     </>

@@ -1,34 +1,40 @@
 "use server";
 
-import type { ConsentExpiry, ConsentScope } from "@stepwise/domain";
+import { type ConsentExpiry, consentGrantFormSchema } from "@stepwise/domain";
 import { type ValuesFormState, formFailed, formStateFromError, submittedValues, textFields } from "@stepwise/ui/form-state";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { portalCaller } from "~/server/caller";
 
-/** The end the client chose: a date, or the end of treatment. Only the missing choice is caught here. */
-function expiryFrom(fields: Record<string, string | undefined>): ConsentExpiry | { problem: string } {
+/** The end as the form gives it: a date (perhaps not chosen), the end of treatment, or nothing chosen yet. */
+function expiryFrom(fields: Record<string, string | undefined>): Partial<ConsentExpiry> | undefined {
   if (fields.end === "event") return { kind: "event", event: "end_of_treatment" };
-  if (fields.end !== "date") return { problem: "Choose when sharing ends: on a date, or when your treatment here ends." };
-  return fields.endDate ? { kind: "date", on: fields.endDate } : { problem: "Choose the last day of sharing." };
+  if (fields.end === "date") return { kind: "date", on: fields.endDate };
+  return undefined;
 }
 
-/** Signs the consent; on success the family page says so. The API checks everything again. */
+/**
+ * Signs the consent; on success the family page says so. The whole form is checked at once by the
+ * domain's one schema, with what the consent form knows of this client, so every problem shows
+ * in one answer; the API checks everything again.
+ */
 export async function grantConsentAction(familyMemberId: string, _previous: ValuesFormState, form: FormData): Promise<ValuesFormState> {
   const fields = textFields(form);
-  const expiry = expiryFrom(fields);
-  if ("problem" in expiry) {
-    return { ...formFailed("Please check the highlighted fields.", { expiry: [expiry.problem] }), values: submittedValues(form) };
-  }
   try {
-    await (await portalCaller()).family.grantConsent({
+    const api = await portalCaller();
+    const context = await api.family.consentForm({ familyMemberId });
+    const parsed = consentGrantFormSchema(context).safeParse({
       familyMemberId,
-      // Anything else than a known scope is refused by the schema, in words.
-      scopes: form.getAll("scopes").map(String) as ConsentScope[],
+      scopes: form.getAll("scopes").map(String),
       purpose: fields.purpose ?? "",
-      expiry,
+      expiry: expiryFrom(fields),
       signedName: fields.signedName ?? "",
     });
+    if (!parsed.success) {
+      return { ...formFailed("Please check these before signing.", z.flattenError(parsed.error).fieldErrors), values: submittedValues(form) };
+    }
+    await api.family.grantConsent(parsed.data);
   } catch (error) {
     return { ...formStateFromError(error), values: submittedValues(form) };
   }
