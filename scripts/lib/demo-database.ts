@@ -36,6 +36,18 @@ export async function prepareDatabase(settings: DatabaseSettings) {
   const server = settings.databaseUrl ? null : await startEmbeddedDatabase();
   const ownerUrl = settings.migrationDatabaseUrl ?? settings.databaseUrl ?? server!.url;
   const databaseReadyMs = Date.now() - started;
+  const stop = async () => server?.stop();
+  try {
+    return { ...(await migrateAndSeed(ownerUrl, settings)), databaseReadyMs, stop };
+  } catch (error) {
+    // A launch that fails leaves no server of its own behind.
+    await stop();
+    throw error;
+  }
+}
+
+/** Migrates and seeds as the owner; the URL the apps get, and how many sessions were dated. */
+async function migrateAndSeed(ownerUrl: string, settings: DatabaseSettings) {
   await migrateDatabase(ownerUrl);
   const { db, close } = createDatabase(ownerUrl, { max: 2, applicationName: "stepwise-seed" });
   let sessionsDated: number;
@@ -50,5 +62,5 @@ export async function prepareDatabase(settings: DatabaseSettings) {
   const url = settings.migrationDatabaseUrl ? settings.databaseUrl! : await ensureLogin(ownerUrl, localAppLogin(settings.dataDir));
   // Asked here as well as by the apps, so a wrong DATABASE_URL stops the launch, not the first page.
   await refuseLoginBeyondApp(url);
-  return { url, databaseReadyMs, sessionsDated, stop: async () => server?.stop() };
+  return { url, sessionsDated };
 }
