@@ -1,6 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import {
   attendance,
+  careTeamMembers,
   clients,
   enrollments,
   programs,
@@ -16,16 +17,22 @@ const lastRecertifiedOn = sql<string | null>`(
   select ${max(recertifications.certifiedOn)} from ${recertifications}
     where ${recertifications.enrollmentId} = ${enrollments.id} and ${recertifications.level} = ${enrollments.level})`;
 
-/** The in-care enrollments a board reads: all of them, one program's, or one client's. */
-function inCareClients(filter: { clientId?: string; programId?: string }) {
+/** The enrollments whose care team includes this staff member: their caseload. */
+export function onCareTeamOf(staffMemberId: string) {
+  return sql`exists (select 1 from ${careTeamMembers} where ${careTeamMembers.enrollmentId} = ${enrollments.id} and ${careTeamMembers.staffMemberId} = ${staffMemberId})`;
+}
+
+/** The in-care enrollments a board reads: all of them, one program's, one client's, or one staff member's caseload. */
+function inCareClients(filter: { clientId?: string; programId?: string; caseloadOf?: string }) {
   return and(
     inArray(enrollments.status, [...inCareStatuses]),
     filter.clientId ? eq(enrollments.clientId, filter.clientId) : undefined,
     filter.programId ? eq(enrollments.programId, filter.programId) : undefined,
+    filter.caseloadOf ? onCareTeamOf(filter.caseloadOf) : undefined,
   );
 }
 
-export function findEnrollmentsInCare(db: Executor, filter: { clientId?: string; programId?: string } = {}) {
+export function findEnrollmentsInCare(db: Executor, filter: { clientId?: string; programId?: string; caseloadOf?: string } = {}) {
   return db
     .select({
       clientId: clients.id,

@@ -57,7 +57,7 @@ describe("assessCompliance", () => {
   it("reads each week against the band, flags a week that can no longer reach the floor, and two absences in a row", () => {
     const assessment = assessCompliance({ ...base, remainingScheduledMinutes: 360 });
     expect(assessment.band).toEqual({ min: 540, max: 900 });
-    expect(assessment.thisWeek).toEqual({ weekStart: "2026-03-16", minutes: 0, daysAttended: 0, band: { min: 540, max: 900 }, standing: "under_floor" });
+    expect(assessment.thisWeek).toEqual({ weekStart: "2026-03-16", minutes: 0, daysAttended: 0, band: { min: 540, max: 900 }, standing: "under_floor", stillScheduledMinutes: 360 });
     expect(assessment.lastWeek).toEqual({ weekStart: "2026-03-09", minutes: 180, daysAttended: 1, band: { min: 540, max: 900 }, standing: "under_floor" });
     expect(assessment.byWeek.map((week) => [week.weekStart, week.minutes, week.standing])).toEqual([
       ["2026-03-02", 540, "within_band"],

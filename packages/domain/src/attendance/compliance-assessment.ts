@@ -74,7 +74,8 @@ export function assessCompliance(input: {
   });
   return {
     band: policy.weeklyMinutes,
-    thisWeek: { ...thisWeek, standing: standingOf(thisWeekStart, thisWeek.minutes) },
+    /** The week still running, with the minutes of its sessions still scheduled (why "on track" differs from "under floor"). */
+    thisWeek: { ...thisWeek, standing: standingOf(thisWeekStart, thisWeek.minutes), stillScheduledMinutes: input.remainingScheduledMinutes },
     lastWeek: { ...lastWeek, standing: standingOf(lastWeekStart, lastWeek.minutes) },
     /** Each week with the band it is judged against and where it stands; the week still running with the sessions it has left. */
     byWeek: input.weeks.map((w) => ({ ...w, band: bandOf(w.weekStart).weeklyMinutes, standing: standingOf(w.weekStart, w.minutes) })),

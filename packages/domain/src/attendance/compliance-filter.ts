@@ -20,10 +20,19 @@ export function needsFollowUp(standing: { flags: readonly unknown[]; reviewOverd
 /** Clients per page of the board: a screen's worth, most urgent first, so a center of thousands stays light. */
 export const complianceBoardPageSize = 100;
 
+/**
+ * A staff member's caseload: the clients whose care team (of their enrollment in care) includes
+ * them. Offered on the board and the client list as "My caseload".
+ */
+export const caseloadFilterSchema = z.enum(["mine"]);
+export type CaseloadFilter = z.infer<typeof caseloadFilterSchema>;
+
 /** The compliance board's filters and page; all optional, so none shows everyone from the first page. */
 export const complianceBoardFilterSchema = z.object({
   programId: z.uuid().optional(),
   flag: complianceFilterFlagSchema.optional(),
+  /** "mine": only clients whose care team includes the signed-in staff member. */
+  caseload: caseloadFilterSchema.optional(),
   /** 1 for the most urgent clients; a page past the last shows the last. */
   page: z.int().min(1).max(10_000).optional(),
 });

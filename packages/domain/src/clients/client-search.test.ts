@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   clientSearchInputSchema,
+  dateOfBirthQuery,
   clientStandingOf,
   clientStandings,
   parseNameQuery,
@@ -78,5 +79,27 @@ describe("enrollment standing", () => {
       expect(enrollmentStandingOf({ status, started: true })).toBe(status);
       expect(enrollmentStandingOf({ status, started: false })).toBe(status === "discharged" ? "referral_closed" : status);
     }
+  });
+});
+
+describe("dateOfBirthQuery", () => {
+  it("reads a date of birth as a date field sends it or as staff type it, month first", () => {
+    expect(dateOfBirthQuery("1990-04-12")).toBe("1990-04-12");
+    expect(dateOfBirthQuery(" 4/12/1990 ")).toBe("1990-04-12");
+    expect(dateOfBirthQuery("04/02/1985")).toBe("1985-04-02");
+  });
+
+  it("leaves names and impossible dates to the name search", () => {
+    expect(dateOfBirthQuery("Reyes")).toBeNull();
+    expect(dateOfBirthQuery("2/30/1990")).toBeNull();
+    expect(dateOfBirthQuery("1990-13-01")).toBeNull();
+    expect(dateOfBirthQuery("12/4/90")).toBeNull();
+  });
+});
+
+describe("clientSearchInputSchema caseload", () => {
+  it("takes only 'mine'", () => {
+    expect(clientSearchInputSchema.parse({ caseload: "mine" })).toEqual({ caseload: "mine" });
+    expect(clientSearchInputSchema.safeParse({ caseload: "theirs" }).success).toBe(false);
   });
 });

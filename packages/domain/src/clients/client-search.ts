@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type EnrollmentOutcome, enrollmentStandingOf } from "../enrollment/enrollment-standing";
 import { singleLineTextSchema } from "../common/text";
+import { caseloadFilterSchema } from "../attendance/compliance-filter";
 
 /**
  * Where a client stands with the center, in the order staff work through them: the intake queue
@@ -32,11 +33,13 @@ export const clientSearchLimit = 100;
 /** Staff finding clients: by part of a name, by standing, or both; neither lists everyone. */
 export const clientSearchInputSchema = z.object({
   query: singleLineTextSchema
-    .min(1, "Enter part of a name.")
+    .min(1, "Enter part of a name or a date of birth.")
     .max(100, "Enter at most 100 characters.")
-    .refine((query) => /[^\s,]/.test(query), "Enter part of a name.")
+    .refine((query) => /[^\s,]/.test(query), "Enter part of a name or a date of birth.")
     .optional(),
   status: clientStandingSchema.optional(),
+  /** "mine": only the signed-in staff member's caseload (see caseloadFilterSchema). */
+  caseload: caseloadFilterSchema.optional(),
 });
 export type ClientSearchInput = z.infer<typeof clientSearchInputSchema>;
 
@@ -60,4 +63,20 @@ export function parseNameQuery(query: string): NameQuery {
     .split(/\s+/)
     .filter((word) => word !== "");
   return { kind: "words", words };
+}
+
+/**
+ * A search that is a date of birth rather than a name: "1990-04-12" (as a date field sends it)
+ * or "4/12/1990" (as staff type it, month first). Null for anything else, including a date that
+ * does not exist.
+ */
+export function dateOfBirthQuery(query: string): string | null {
+  const trimmed = query.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : [];
+  if (year === undefined || month === undefined || day === undefined) return null;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
+  return date.toISOString().slice(0, 10);
 }

@@ -6,8 +6,8 @@ import { findClients } from "./list.queries";
  * Clients staff can find by name or standing, the intake queue first. Fetches one more than the
  * limit so the page can say when the search should be narrowed.
  */
-export async function getClientList(db: Executor, search: ClientSearchInput) {
-  const found = await findClients(db, search, clientSearchLimit + 1);
+export async function getClientList(db: Executor, search: ClientSearchInput, viewer: { staffMemberId: string }) {
+  const found = await findClients(db, search, clientSearchLimit + 1, search.caseload === "mine" ? viewer : undefined);
   const rows = found.slice(0, clientSearchLimit).map((row) => {
     const standing = clientStandingOf(row.status === null ? null : { status: row.status, started: row.started === true });
     return {

@@ -1,15 +1,18 @@
 import type { Executor } from "@stepwise/db/client";
-import { clients, enrollments, programs } from "@stepwise/db/schema";
+import { careTeamMembers, clients, enrollments, programs } from "@stepwise/db/schema";
 import {
   type ClientSearchInput,
   type ClientStanding,
   type NameQuery,
   clientStandingOf,
   clientStandings,
+  dateOfBirthQuery,
   enrollmentStatuses,
+  isEnrollmentOpen,
   parseNameQuery,
 } from "@stepwise/domain";
-import { type SQL, and, asc, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, exists, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { enrollmentHappenedOn, enrollmentStarted } from "../../queries/enrollment-chronology.queries";
 
 /** A LIKE pattern that finds `text` anywhere, with the user's % and _ (and the escape itself) taken literally. */
@@ -31,15 +34,42 @@ export function matchesName(query: NameQuery): SQL | undefined {
   );
 }
 
+/** A search is a date of birth when the domain reads it as one (dateOfBirthQuery), else a name. */
+function matchesQuery(query: string): SQL | undefined {
+  const dateOfBirth = dateOfBirthQuery(query);
+  return dateOfBirth === null ? matchesName(parseNameQuery(query)) : eq(clients.dateOfBirth, dateOfBirth);
+}
+
+const caseloadEnrollments = alias(enrollments, "caseload_enrollments");
+const openStatuses = enrollmentStatuses.filter(isEnrollmentOpen);
+
+/** Clients with an open enrollment whose care team includes this staff member: their caseload. */
+function onCaseloadOf(db: Executor, staffMemberId: string): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(caseloadEnrollments)
+      .innerJoin(careTeamMembers, eq(careTeamMembers.enrollmentId, caseloadEnrollments.id))
+      .where(
+        and(
+          eq(caseloadEnrollments.clientId, clients.id),
+          inArray(caseloadEnrollments.status, openStatuses),
+          eq(careTeamMembers.staffMemberId, staffMemberId),
+        ),
+      ),
+  );
+}
+
 /**
  * Clients matching the search, each with the enrollment they are about, as the domain's
  * clientEnrollmentOf chooses it: the open one if any (there is at most one), else the latest
  * episode that ran, else the latest closed referral, "latest" ranked by enrollmentHappenedOn and
  * then by when recorded. So a graduate whose later referral closed stands as an alumnus, as
  * isAlumnus, the portal and the client page say. Sorted by standing as the domain orders them,
- * then by name; at most `limit` rows. One statement whatever the number of clients.
+ * then by name; at most `limit` rows. With `viewer`, only that staff member's caseload (an open
+ * enrollment whose care team includes them). One statement whatever the number of clients.
  */
-export function findClients(db: Executor, search: ClientSearchInput, limit: number) {
+export function findClients(db: Executor, search: ClientSearchInput, limit: number, viewer?: { staffMemberId: string }) {
   const latest = db
     .selectDistinctOn([enrollments.clientId], {
       clientId: enrollments.clientId,
@@ -100,8 +130,9 @@ export function findClients(db: Executor, search: ClientSearchInput, limit: numb
     .leftJoin(programs, eq(programs.id, latest.programId))
     .where(
       and(
-        search.query === undefined ? undefined : matchesName(parseNameQuery(search.query)),
+        search.query === undefined ? undefined : matchesQuery(search.query),
         search.status === undefined ? undefined : standingIs(search.status),
+        viewer === undefined ? undefined : onCaseloadOf(db, viewer.staffMemberId),
       ),
     )
     .orderBy(standingRank, asc(clients.lastName), asc(clients.firstName), asc(clients.id))

@@ -18,12 +18,13 @@ const day = 24 * 60 * 60 * 1000;
 const lookBack = 22 * day;
 
 /**
- * Every client in care (or those of one program, or showing one flag), most urgent first. Postgres
+ * Every client in care (or those of one program, of the viewer's caseload, or showing one flag), most urgent first. Postgres
  * sums each client's attended minutes per week and dates the sessions still ahead; the domain
  * judges them. Six statements whatever the size of the board, each reading only the clients it shows.
  */
-export async function getRoster(db: Executor, now: Date, filter: ComplianceBoardFilter = {}) {
-  const inCare = await findEnrollmentsInCare(db, { programId: filter.programId });
+export async function getRoster(db: Executor, now: Date, filter: ComplianceBoardFilter, viewer: { staffMemberId: string }) {
+  const caseloadOf = filter.caseload === "mine" ? viewer.staffMemberId : undefined;
+  const inCare = await findEnrollmentsInCare(db, { programId: filter.programId, caseloadOf });
   const since = new Date(now.getTime() - lookBack);
   const weekEnds = weekEndsOf(
     inCare.map((enrollment) => enrollment.program),
