@@ -388,6 +388,14 @@ const staffCases: Record<string, Case> = {
   },
   "clients.detail": { run: () => call(() => setup.clinicianApi.clients.detail({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
   "clients.consents": { run: () => call(() => setup.clinicianApi.clients.consents({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
+  "clients.contact": { run: () => call(() => setup.clinicianApi.clients.contact({ clientId: setup.alex.client.id }), about(setup.alex.client.id)) },
+  "clients.updateContact": {
+    run: () =>
+      call(
+        () => setup.clinicianApi.clients.updateContact({ clientId: setup.alex.client.id, phone: "(617) 555-0110", email: null, emergencyContact: null }),
+        about(setup.alex.client.id),
+      ),
+  },
   "clients.create": {
     run: () =>
       call(

@@ -5,6 +5,7 @@ import { portalRouter, type PortalRouter } from "./router";
 
 export { createContext, type Caller, type Context } from "../core/context";
 export { calendarFeedFor } from "./calendar/feed";
+export { centerContact } from "../services/center";
 
 /** The portal app's next-auth options (its own cookie names; client and family accounts only). */
 export const getPortalAuthOptions = () => authOptionsFor("portal");

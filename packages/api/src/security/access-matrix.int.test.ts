@@ -122,6 +122,8 @@ const secondFactorStep = (app: "portal" | "staff") =>
 const clinical: readonly StaffKind[] = ["clinician", "clinicianOffTeam", "program_director"];
 /** attendance.write */
 const attendanceTakers: readonly StaffKind[] = [...clinical, "front_desk"];
+/** client.contact: the roles that reach out */
+const contactKeepers: readonly StaffKind[] = [...clinical, "front_desk"];
 /** roster.read */
 const rosterReaders: readonly StaffKind[] = [...clinical, "front_desk", "administrator"];
 /** program.write */
@@ -406,6 +408,12 @@ const staffRows: Table<StaffInputs> = {
   "clients.list": { answers: staff(clinical), input: () => ({ query: "Fixture" }) },
   "clients.detail": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
   "clients.consents": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
+  "clients.contact": { answers: staff(contactKeepers), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
+  "clients.updateContact": {
+    answers: staff(contactKeepers),
+    input: () => ({ clientId: w.alex.client.id, phone: "(617) 555-0110", email: null, emergencyContact: null }),
+    ids: ["clientId"],
+  },
   "clients.create": {
     answers: staff(clinical),
     input: () => ({ firstName: "Hana", lastName: "Fixture", dateOfBirth: "1990-01-01", programId: w.iop.program.id, plannedStartOn: w.today }),

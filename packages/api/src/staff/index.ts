@@ -5,6 +5,7 @@ import { staffRouter, type StaffRouter } from "./router";
 
 export { createContext, type Caller, type Context } from "../core/context";
 export { auditCsvFile, auditCsvFileName } from "./audit/csv-file";
+export { centerContact } from "../services/center";
 
 /** The staff app's next-auth options (its own cookie names; staff accounts only). */
 export const getStaffAuthOptions = () => authOptionsFor("staff");

@@ -111,6 +111,8 @@ export const auditActionCatalog = define({
   "clients.consents": { group: "client_records", done: "Viewed a client's consents to family", forClient: "looked at what you share with your family" },
   "clients.create": { group: "client_records", done: "Added a new client", forClient: "added you as a client" },
   "clients.setupLink": { group: "client_records", done: "Made a portal set-up link", forClient: "made you a new link to set up your portal account" },
+  "clients.contact": { group: "client_records", done: "Viewed a client's contact details", forClient: "looked up how to reach you" },
+  "clients.updateContact": { group: "client_records", done: "Changed a client's contact details", forClient: "updated how to reach you or your emergency contact" },
 
   "enrollments.refer": { group: "enrollment", done: "Referred a client to a program", forClient: "referred you to a program" },
   "enrollments.scheduleIntake": { group: "enrollment", done: "Scheduled an intake", forClient: "scheduled your intake" },

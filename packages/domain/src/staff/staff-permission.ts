@@ -8,6 +8,8 @@ export type StaffRole = z.infer<typeof staffRoleSchema>;
 export const staffPermissions = [
   "roster.read",
   "client.read",
+  /** Read and keep up a client's phone, email and emergency contact: the roles that reach out. */
+  "client.contact",
   "program.write",
   "enrollment.write",
   "level_of_care.write",
@@ -23,10 +25,11 @@ export const staffPermissionSchema = z.enum(staffPermissions);
 export type StaffPermission = z.infer<typeof staffPermissionSchema>;
 
 const permissionsByRole: Record<StaffRole, readonly StaffPermission[]> = {
-  clinician: ["roster.read", "client.read", "enrollment.write", "level_of_care.write", "attendance.write", "family_session.write"],
+  clinician: ["roster.read", "client.read", "client.contact", "enrollment.write", "level_of_care.write", "attendance.write", "family_session.write"],
   program_director: [
     "roster.read",
     "client.read",
+    "client.contact",
     "program.write",
     "enrollment.write",
     "level_of_care.write",
@@ -34,7 +37,8 @@ const permissionsByRole: Record<StaffRole, readonly StaffPermission[]> = {
     "family_session.write",
     "second_factor.reset",
   ],
-  front_desk: ["roster.read", "attendance.write"],
+  // Calls a client who missed a session ("Outreach due"), without opening their record.
+  front_desk: ["roster.read", "client.contact", "attendance.write"],
   administrator: ["roster.read", "program.write", "staff.manage", "second_factor.reset"],
   // Reads the audit, never a record: who saw what is their work, what it said is not.
   privacy_officer: ["audit.read"],
