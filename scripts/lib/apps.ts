@@ -69,9 +69,11 @@ export async function startApps(options: {
     });
     children.push(child);
   }
+  // An app ended by a signal (a second Ctrl-C) keeps exitCode null: waiting on its exit would never end.
+  const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
   const stop = async () => {
-    for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+    for (const child of children) if (running(child)) child.kill("SIGTERM");
+    await Promise.all(children.map((child) => (running(child) ? new Promise((r) => child.once("exit", r)) : null)));
   };
   try {
     await Promise.all((["portal", "staff"] as const).map((app, i) => waitForHttp(`${urls[app]}/sign-in`, children[i]!, mode === "production" ? 60_000 : 180_000)));
