@@ -15,7 +15,9 @@ export type RunningApps = {
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it answered`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${url} exited (${child.signalCode ?? `code ${child.exitCode}`}) before it answered`);
+    }
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status < 500) return;
