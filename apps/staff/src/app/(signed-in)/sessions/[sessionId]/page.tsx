@@ -1,5 +1,5 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { staffMay } from "@stepwise/domain";
+import { attendanceAction, attendanceActionLabels, staffMay } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { staffLabels } from "@stepwise/ui/labels";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
@@ -41,10 +41,32 @@ export default async function SessionAttendancePage({ params }: { params: Promis
     <>
       <SessionIntro back={{ href: "/sessions", label: "Sessions" }} session={session} timeZone={timeZone} />
 
+      {!session.attendance.open ? (
+        <>
+          <p className="notice" role="status">
+            {session.attendance.reason}
+          </p>
+          <ReadOnlyRoster roster={roster} timeZone={timeZone} />
+        </>
+      ) : roster.length === 0 ? (
+        <p className="card">Nobody is on this session&apos;s roster: no client follows its schedule option on this date.</p>
+      ) : (
+        <div className="card attendance">
+          <MarkEveryonePresentForm action={markEveryonePresent} sessionId={session.id} withoutRecord={withoutRecord} />
+          <AttendanceForm
+            action={saveAttendance}
+            heading={attendanceActionLabels[attendanceAction({ expected: roster.length, recorded: roster.length - withoutRecord })]}
+            sessionId={session.id}
+            sessionMinutes={session.lengthMinutes}
+            timeZone={timeZone}
+            entries={roster}
+          />
+        </div>
+      )}
+
+      {/* The attendance comes first, what staff came for; the session's details follow it. */}
       <section className="card" aria-labelledby="session-heading">
-        <h2 id="session-heading" className="visually-hidden">
-          About this session
-        </h2>
+        <h2 id="session-heading">About this session</h2>
         <dl className="facts">
           <dt>Kind</dt>
           <dd>
@@ -70,34 +92,12 @@ export default async function SessionAttendancePage({ params }: { params: Promis
         ) : null}
         {canEditSession ? (
           <p>
-            <Link href={`/sessions/${session.id}/edit`}>Edit this session</Link>
+            <Link href={`/sessions/${session.id}/edit`} className="target-link">
+              Edit this session
+            </Link>
           </p>
         ) : null}
       </section>
-
-      {!session.attendance.open ? (
-        <>
-          <p className="notice" role="status">
-            {session.attendance.reason}
-          </p>
-          <ReadOnlyRoster roster={roster} timeZone={timeZone} />
-        </>
-      ) : roster.length === 0 ? (
-        <p className="card">Nobody is on this session&apos;s roster: no client follows its schedule option on this date.</p>
-      ) : (
-        <div className="attendance-layout">
-          <section className="card">
-            <AttendanceForm
-              action={saveAttendance}
-              sessionId={session.id}
-              sessionMinutes={session.lengthMinutes}
-              timeZone={timeZone}
-              entries={roster}
-            />
-          </section>
-          <MarkEveryonePresentForm action={markEveryonePresent} sessionId={session.id} withoutRecord={withoutRecord} />
-        </div>
-      )}
     </>
   );
 }
