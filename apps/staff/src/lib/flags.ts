@@ -1,10 +1,12 @@
 import {
   type ComplianceFilterFlag,
   type ComplianceFlag,
+  complianceFlagWords,
   describeComplianceFlag,
   formatHours,
   formatWeeklyBand,
   type WeekInProgressStanding,
+  weekStandingWords,
 } from "@stepwise/domain";
 import type { BadgeTone } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
@@ -19,31 +21,25 @@ export function bandShort(band: { min: number; max: number }): string {
   return `${formatWeeklyBand({ weeklyMinutes: band })} h`;
 }
 
-/** Where a week stands against its band, in the domain's words (a week short of the band is under its floor). */
+/** Where a week stands against its band, in the domain's words (weekStandingWords), with a tone. */
 export const standingLabels: Record<WeekInProgressStanding, { label: string; tone: BadgeTone }> = {
-  under_floor: { label: "Under floor", tone: "warn" },
-  on_track: { label: "On track", tone: "info" },
-  within_band: { label: "In band", tone: "ok" },
-  over_band: { label: "Over band", tone: "info" },
+  under_floor: { label: weekStandingWords.under_floor, tone: "warn" },
+  on_track: { label: weekStandingWords.on_track, tone: "info" },
+  within_band: { label: weekStandingWords.within_band, tone: "ok" },
+  over_band: { label: weekStandingWords.over_band, tone: "info" },
 };
 
-const flagBadges: Record<ComplianceFlag["kind"], { label: string; tone: BadgeTone }> = {
-  // The same words as the week's standing, so a client short this week reads one way on every screen.
-  under_floor_this_week: { label: `${standingLabels.under_floor.label} this week`, tone: "warn" },
-  level_review_due: { label: "Level-of-care review due", tone: "alert" },
-  outreach_due: { label: "Outreach due", tone: "alert" },
+const flagTones: Record<ComplianceFlag["kind"], BadgeTone> = {
+  under_floor_this_week: "warn",
+  level_review_due: "alert",
+  outreach_due: "alert",
 };
 
-/** The compliance board's flag filter, in the same words as the badges. */
-export const complianceFilterLabels: Record<ComplianceFilterFlag, string> = {
-  under_floor_this_week: flagBadges.under_floor_this_week.label,
-  level_review_due: flagBadges.level_review_due.label,
-  outreach_due: flagBadges.outreach_due.label,
-  review_overdue: "Recertification overdue",
-};
+/** The compliance board's flag filter, in the same words as the badges (the domain's complianceFlagWords). */
+export const complianceFilterLabels: Record<ComplianceFilterFlag, string> = complianceFlagWords;
 
 /** A compliance flag as a short badge, and the domain's sentence for its title and the detail page. */
 export function describeFlag(flag: ComplianceFlag): { label: string; detail: string; tone: BadgeTone } {
   const detail = describeComplianceFlag(flag, { formatDate: (date) => formatCalendarDate(date, "medium") });
-  return { ...flagBadges[flag.kind], detail };
+  return { label: complianceFlagWords[flag.kind], tone: flagTones[flag.kind], detail };
 }

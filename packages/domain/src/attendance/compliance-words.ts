@@ -15,7 +15,7 @@ export const weekStandingWords: Record<WeekInProgressStanding, string> = {
 
 export const complianceFlagWords: Record<ComplianceFilterFlag, string> = {
   under_floor_this_week: "Under floor",
-  level_review_due: "Review due",
+  level_review_due: "Level-of-care review due",
   outreach_due: "Outreach due",
   review_overdue: "Recertification overdue",
 };

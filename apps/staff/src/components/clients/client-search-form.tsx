@@ -6,8 +6,8 @@ import { clientStandingLabels } from "~/lib/client-standings";
  * Finding clients as a plain GET form: the URL holds the search, so it can be bookmarked or
  * shared, and it works without JavaScript.
  */
-export function ClientSearchForm({ search }: { search: ClientSearchInput }) {
-  const searching = search.query !== undefined || search.status !== undefined;
+export function ClientSearchForm({ search, offerCaseload }: { search: ClientSearchInput; offerCaseload: boolean }) {
+  const searching = search.query !== undefined || search.status !== undefined || search.caseload !== undefined;
   return (
     <form method="get" action="/clients" className="filters card" role="search" aria-labelledby="client-search-heading">
       <h2 id="client-search-heading" className="visually-hidden">
@@ -24,7 +24,7 @@ export function ClientSearchForm({ search }: { search: ClientSearchInput }) {
           aria-describedby="client-search-query-hint"
         />
         <p id="client-search-query-hint" className="field-hint">
-          First, last or preferred name, or &ldquo;Last, First&rdquo;.
+          First, last or preferred name, &ldquo;Last, First&rdquo;, or a date of birth (4/12/1990).
         </p>
       </div>
       <div className="field">
@@ -38,6 +38,12 @@ export function ClientSearchForm({ search }: { search: ClientSearchInput }) {
           ))}
         </select>
       </div>
+      {offerCaseload ? (
+        <label className="choice filters__choice">
+          <input type="checkbox" name="caseload" value="mine" defaultChecked={search.caseload === "mine"} />
+          My caseload
+        </label>
+      ) : null}
       <div className="filters__actions">
         <button type="submit" className="button">
           Search

@@ -1,21 +1,27 @@
 import { type ComplianceBoardFilter, complianceFilterFlags } from "@stepwise/domain";
 import Link from "next/link";
 import { complianceFilterLabels } from "~/lib/flags";
+import { isFiltered } from "./board-filter";
 
 /**
  * The compliance board's filters as a plain GET form: the URL holds the filters, so a filtered
  * board can be bookmarked or shared, and it works without JavaScript.
  */
 export function RosterFilters({
+  basePath,
   programs,
   filter,
+  offerCaseload,
 }: {
+  basePath: string;
   programs: readonly { id: string; name: string }[];
   filter: ComplianceBoardFilter;
+  /** Only roles that can be on a care team have a caseload to show. */
+  offerCaseload: boolean;
 }) {
-  const filtered = filter.programId !== undefined || filter.flag !== undefined;
+  const filtered = isFiltered(filter);
   return (
-    <form method="get" action="/" className="filters card" aria-labelledby="filters-heading">
+    <form method="get" action={basePath} className="filters card" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="visually-hidden">
         Filter the roster
       </h2>
@@ -41,11 +47,17 @@ export function RosterFilters({
           ))}
         </select>
       </div>
+      {offerCaseload ? (
+        <label className="choice filters__choice">
+          <input type="checkbox" name="caseload" value="mine" defaultChecked={filter.caseload === "mine"} />
+          My caseload
+        </label>
+      ) : null}
       <div className="filters__actions">
         <button type="submit" className="button">
           Apply
         </button>
-        {filtered ? <Link href="/">Clear filters</Link> : null}
+        {filtered ? <Link href={basePath}>Clear filters</Link> : null}
       </div>
     </form>
   );

@@ -1,22 +1,24 @@
 import type { ComplianceBoardFilter } from "@stepwise/domain";
 import Link from "next/link";
-
-function pageHref(filter: ComplianceBoardFilter, page: number): string {
-  const params = new URLSearchParams();
-  if (filter.programId) params.set("programId", filter.programId);
-  if (filter.flag) params.set("flag", filter.flag);
-  if (page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return query ? `/?${query}` : "/";
-}
+import { boardHref } from "./board-filter";
 
 /** Earlier and later pages of the board, keeping its filters; nothing when it fits on one. */
-export function RosterPager({ filter, page, pageCount }: { filter: ComplianceBoardFilter; page: number; pageCount: number }) {
+export function RosterPager({
+  basePath,
+  filter,
+  page,
+  pageCount,
+}: {
+  basePath: string;
+  filter: ComplianceBoardFilter;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav className="pager" aria-label="Roster pages">
       {page > 1 ? (
-        <Link className="button button--quiet" href={pageHref(filter, page - 1)} rel="prev">
+        <Link className="button button--quiet" href={boardHref(basePath, filter, page - 1)} rel="prev">
           Previous page
         </Link>
       ) : null}
@@ -24,7 +26,7 @@ export function RosterPager({ filter, page, pageCount }: { filter: ComplianceBoa
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link className="button button--quiet" href={pageHref(filter, page + 1)} rel="next">
+        <Link className="button button--quiet" href={boardHref(basePath, filter, page + 1)} rel="next">
           Next page
         </Link>
       ) : null}

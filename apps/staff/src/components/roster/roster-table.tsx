@@ -1,25 +1,20 @@
 "use client";
 
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { Badge } from "@stepwise/ui/components";
-import { formatCalendarDate } from "@stepwise/ui/format";
-import { staffLabels } from "@stepwise/ui/labels";
-import Link from "next/link";
 import { useMemo, useState } from "react";
 import { FlagList } from "~/components/common/flag-list";
-import { bandShort, hoursShort, standingLabels } from "~/lib/flags";
+import { ClientName, NextReview } from "./roster-parts";
+import { LastWeek, ThisWeek } from "./roster-week";
 
 export type RosterRow = StaffOutputs["roster"]["list"]["rows"][number];
 
-type SortKey = "urgency" | "name" | "program" | "level" | "thisWeek" | "lastWeek" | "days" | "review";
+type SortKey = "urgency" | "name" | "program" | "thisWeek" | "lastWeek" | "review";
 
 const comparators: Record<Exclude<SortKey, "urgency">, (a: RosterRow, b: RosterRow) => number> = {
   name: (a, b) => a.name.localeCompare(b.name),
   program: (a, b) => a.program.name.localeCompare(b.program.name),
-  level: (a, b) => a.level.shortLabel.localeCompare(b.level.shortLabel),
   thisWeek: (a, b) => a.thisWeek.minutes - b.thisWeek.minutes,
   lastWeek: (a, b) => a.lastWeek.minutes - b.lastWeek.minutes,
-  days: (a, b) => a.thisWeek.daysAttended - b.thisWeek.daysAttended,
   // No review date sorts last.
   review: (a, b) => (a.nextReviewDue ?? "9999-12-31").localeCompare(b.nextReviewDue ?? "9999-12-31"),
 };
@@ -72,7 +67,7 @@ export function RosterTable({
   }
 
   return (
-    <div className="table-wrap" role="region" aria-labelledby="roster-caption" tabIndex={0}>
+    <div className="table-wrap roster-wide" role="region" aria-labelledby="roster-caption" tabIndex={0}>
       <table className="roster">
         <caption id="roster-caption">
           {caption}
@@ -86,57 +81,37 @@ export function RosterTable({
           <tr>
             {header("name", "Client")}
             {header("program", "Program")}
-            {header("level", "Level")}
-            {header("thisWeek", "This week", "numeric")}
-            {header("lastWeek", "Last week", "numeric")}
-            {header("days", "Days attended this week", "numeric")}
+            {header("thisWeek", "This week")}
+            {header("lastWeek", "Last week")}
             <th scope="col">Flags</th>
-            {header("review", "Next review / recertification")}
+            {header("review", "Next review")}
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => {
-            const standing = standingLabels[row.thisWeek.standing];
-            const lastStanding = standingLabels[row.lastWeek.standing];
-            return (
-              <tr key={row.clientId}>
-                <th scope="row">
-                  {canOpenClients ? <Link href={`/clients/${row.clientId}`}>{row.name}</Link> : row.name}
-                  {row.status === "on_hold" ? (
-                    <>
-                      {" "}
-                      <Badge tone="neutral">{staffLabels.enrollmentStatus.on_hold}</Badge>
-                    </>
-                  ) : null}
-                </th>
-                <td>{row.program.name}</td>
-                <td>{row.level.shortLabel}</td>
-                <td className="numeric">
-                  {hoursShort(row.thisWeek.minutes)} <span className="muted">of {bandShort(row.band)}</span>
-                  <br />
-                  <Badge tone={standing.tone}>{standing.label}</Badge>
-                </td>
-                <td className="numeric">
-                  {hoursShort(row.lastWeek.minutes)} <span className="muted">of {bandShort(row.band)}</span>
-                  <br />
-                  <span className="small muted">
-                    {lastStanding.label}, {row.lastWeek.daysAttended} {row.lastWeek.daysAttended === 1 ? "day" : "days"}
-                  </span>
-                </td>
-                <td className="numeric">{row.thisWeek.daysAttended}</td>
-                <td>
-                  <FlagList flags={row.flags} reviewOverdue={row.reviewOverdue} />
-                </td>
-                <td>
-                  {row.nextReviewDue ? (
-                    <time dateTime={row.nextReviewDue}>{formatCalendarDate(row.nextReviewDue, "medium")}</time>
-                  ) : (
-                    <span className="muted">Not required at this level</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {sorted.map((row) => (
+            <tr key={row.clientId}>
+              <th scope="row">
+                <ClientName row={row} canOpenClients={canOpenClients} />
+              </th>
+              <td>
+                {row.program.name}
+                <br />
+                <span className="small muted">{row.level.shortLabel}</span>
+              </td>
+              <td>
+                <ThisWeek row={row} />
+              </td>
+              <td>
+                <LastWeek row={row} />
+              </td>
+              <td>
+                <FlagList flags={row.flags} reviewOverdue={row.reviewOverdue} />
+              </td>
+              <td>
+                <NextReview row={row} />
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -1,9 +1,9 @@
 import { LoadingSkeleton } from "@stepwise/ui/components";
 
 /**
- * Shown while the roster loads. Only the roster has one: a loading boundary above the client page
+ * Shown while a home screen (Today or the roster) loads. Only these have one: a loading boundary above the client page
  * would start the response before it can answer 404 for an unknown client.
  */
 export default function Loading() {
-  return <LoadingSkeleton label="Loading the roster…" />;
+  return <LoadingSkeleton label="Loading…" />;
 }

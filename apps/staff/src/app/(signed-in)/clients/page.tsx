@@ -1,4 +1,11 @@
-import { type ClientSearchInput, type ClientStanding, clientSearchInputSchema, intakeQueueStandings, staffMay } from "@stepwise/domain";
+import {
+  type ClientSearchInput,
+  type ClientStanding,
+  clientSearchInputSchema,
+  intakeQueueStandings,
+  mayJoinCareTeam,
+  staffMay,
+} from "@stepwise/domain";
 import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -15,14 +22,18 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** The search in the URL; empty fields mean no filter, and an unusable value drops the search. */
 function searchFrom(params: SearchParams): { search: ClientSearchInput; ignored: boolean } {
   const one = (value: string | string[] | undefined) => (typeof value === "string" && value.trim() !== "" ? value : undefined);
-  const parsed = clientSearchInputSchema.safeParse({ query: one(params.query), status: one(params.status) });
+  const parsed = clientSearchInputSchema.safeParse({ query: one(params.query), status: one(params.status), caseload: one(params.caseload) });
   return parsed.success ? { search: parsed.data, ignored: false } : { search: {}, ignored: true };
 }
 
 const inIntakeQueue = (standing: ClientStanding) => (intakeQueueStandings as readonly ClientStanding[]).includes(standing);
 
 function describeSearch(search: ClientSearchInput): string {
-  return [search.query ? `“${search.query}”` : undefined, search.status ? clientStandingLabels[search.status].toLowerCase() : undefined]
+  return [
+    search.query ? `“${search.query}”` : undefined,
+    search.status ? clientStandingLabels[search.status].toLowerCase() : undefined,
+    search.caseload === "mine" ? "your caseload" : undefined,
+  ]
     .filter(Boolean)
     .join(", ");
 }
@@ -37,7 +48,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   } catch (error) {
     handleApiError(error);
   }
-  const searching = search.query !== undefined || search.status !== undefined;
+  const searching = search.query !== undefined || search.status !== undefined || search.caseload !== undefined;
   // The queue is shown unless the status chosen leaves it out.
   const showQueue = search.status === undefined || inIntakeQueue(search.status);
   const queue = found.clients.filter((row) => inIntakeQueue(row.standing));
@@ -50,7 +61,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
         <h1>Clients</h1>
         <p className="lede">
           Everyone on record: the intake queue first, then clients in care, on hold, alumni, closed referrals and
-          those without an enrollment. Find anyone by name.
+          those without an enrollment. Find anyone by name or date of birth.
         </p>
         {canCreate ? (
           <p>
@@ -60,10 +71,10 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           </p>
         ) : null}
       </div>
-      <ClientSearchForm search={search} />
+      <ClientSearchForm search={search} offerCaseload={user.staff !== null && mayJoinCareTeam(user.staff.role)} />
       {ignored ? (
         <p className="notice" role="status">
-          That search wasn&apos;t recognised (a name takes 1 to 100 characters), so every client is shown.
+          That search wasn&apos;t recognised (a name or date of birth takes 1 to 100 characters), so every client is shown.
         </p>
       ) : null}
       {found.truncated ? (

@@ -1,16 +1,20 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { careLevelDefinitions } from "@stepwise/domain";
+import { careLevelDefinitions, staffMay } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
 import { formatHourBand, formatWallClock, formatWeekdays } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
 import { handleApiError } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Programs" };
 
 export default async function ProgramsPage() {
+  const user = await requireSignedInUser();
+  // Only roles that may change programs are offered the changes (and a program's page); the API refuses the rest.
+  const canEdit = user.staff !== null && staffMay(user.staff.role, "program.write");
   let programs: StaffOutputs["programs"]["list"];
   try {
     programs = await getQueryClient().fetchQuery(trpc.programs.list.queryOptions());
@@ -22,11 +26,13 @@ export default async function ProgramsPage() {
       <div className="page-intro">
         <h1>Programs</h1>
         <p className="muted">Each program&apos;s level of care, weekly band and schedule options.</p>
-        <p>
-          <Link href="/programs/new" className="button">
-            New program
-          </Link>
-        </p>
+        {canEdit ? (
+          <p>
+            <Link href="/programs/new" className="button">
+              New program
+            </Link>
+          </p>
+        ) : null}
       </div>
       <div className="table-wrap" role="region" aria-labelledby="programs-caption" tabIndex={0}>
         <table>
@@ -47,7 +53,7 @@ export default async function ProgramsPage() {
             {programs.map((program) => (
               <tr key={program.id}>
                 <th scope="row">
-                  <Link href={`/programs/${program.id}`}>{program.name}</Link>
+                  {canEdit ? <Link href={`/programs/${program.id}`}>{program.name}</Link> : program.name}
                 </th>
                 <td>{careLevelDefinitions[program.level].shortLabel}</td>
                 <td>{staffLabels.track[program.track]}</td>

@@ -1,0 +1,55 @@
+import { FlagList } from "~/components/common/flag-list";
+import { ClientName, NextReview } from "./roster-parts";
+import type { RosterRow } from "./roster-table";
+import { LastWeek, ThisWeek } from "./roster-week";
+
+/**
+ * The board on a phone: one card per client, in the API's order (most urgent first), the
+ * client's flags first under their name, then this week, last week and the next review.
+ */
+export function RosterCards({ rows, canOpenClients, caption }: { rows: readonly RosterRow[]; canOpenClients: boolean; caption: string }) {
+  return (
+    <section className="roster-narrow" aria-labelledby="roster-cards-heading">
+      <h2 id="roster-cards-heading" className="roster-cards__caption">
+        {caption}
+        <span className="caption__hint">Most urgent first: clients with flags at the top.</span>
+      </h2>
+      <ul className="roster-cards">
+        {rows.map((row) => (
+          <li key={row.clientId} className="roster-card card">
+            <h3 className="roster-card__name">
+              <ClientName row={row} canOpenClients={canOpenClients} />
+            </h3>
+            <FlagList flags={row.flags} reviewOverdue={row.reviewOverdue} />
+            <dl className="roster-card__facts">
+              <div>
+                <dt>Program</dt>
+                <dd>
+                  {row.program.name} · {row.level.shortLabel}
+                </dd>
+              </div>
+              <div>
+                <dt>This week</dt>
+                <dd>
+                  <ThisWeek row={row} />
+                </dd>
+              </div>
+              <div>
+                <dt>Last week</dt>
+                <dd>
+                  <LastWeek row={row} />
+                </dd>
+              </div>
+              <div>
+                <dt>Next review</dt>
+                <dd>
+                  <NextReview row={row} />
+                </dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
