@@ -12,18 +12,8 @@ const blankAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  /** The center's 24/7 line as dialled, e.g. "+16175550142". Defaults to the demo center's. */
-  STEPWISE_CRISIS_LINE_TEL: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .regex(/^\+?[0-9]{3,15}$/, { error: "must be digits only, optionally starting with +, e.g. +16175550142" })
-      .optional(),
-  ),
   /** The public origin; only used here to tell whether the app is served over https. */
   NEXTAUTH_URL: z.preprocess(blankAsUnset, z.url().optional()),
-  /** The same number as people read it, e.g. "(617) 555-0142". */
-  STEPWISE_CRISIS_LINE_DISPLAY: z.preprocess(blankAsUnset, z.string().min(3).max(40).optional()),
 });
 
 export type PortalEnv = z.infer<typeof schema>;

@@ -2,6 +2,7 @@ import { RootDocument, rootMetadata, rootViewport } from "@stepwise/ui/component
 import "@stepwise/ui/styles.css";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { getCenter } from "~/lib/center";
 import { CrisisBanner } from "~/components/crisis-banner";
 
 export const metadata = rootMetadata({ title: "Stepwise", description: "Your treatment plan, schedule and care team." });
@@ -16,8 +17,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: pages depend on who is signed in, and the
   // Content-Security-Policy nonce the proxy sets is only applied to dynamic renders.
   await connection();
+  const center = await getCenter();
   return (
-    <RootDocument banner={<CrisisBanner />} footer={footer}>
+    <RootDocument banner={<CrisisBanner />} footer={footer} center={center}>
       {children}
     </RootDocument>
   );

@@ -4,8 +4,8 @@ import { crisisResources } from "~/lib/crisis-resources";
  * Crisis resources, one tap away on every page (DOMAIN.md §9). Rendered by the root layout, so it is
  * there before sign-in, on errors and on not-found pages too.
  */
-export function CrisisBanner() {
-  const { lifeline, emergency, centerLine } = crisisResources();
+export async function CrisisBanner() {
+  const { lifeline, emergency, centerLine } = await crisisResources();
   return (
     <section className="crisis-banner" aria-label="Crisis support">
       <div className="crisis-banner__inner">

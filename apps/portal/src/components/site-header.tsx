@@ -1,5 +1,6 @@
 import type { AccountKind } from "@stepwise/domain";
 import { SiteHeader as SharedSiteHeader } from "@stepwise/ui/components";
+import { getCenter } from "~/lib/center";
 
 const clientNav = [
   { href: "/", label: "My plan" },
@@ -17,8 +18,8 @@ const familyNav = [
   { href: "/account/security", label: "Sign-in security" },
 ];
 
-/** The portal's top bar; navigation and the account only once someone is signed in. */
-export function SiteHeader({
+/** The portal's top bar, naming the center (its settings unless given); navigation and the account only once someone is signed in. */
+export async function SiteHeader({
   user,
   centerName,
 }: {
@@ -27,6 +28,6 @@ export function SiteHeader({
 }) {
   const nav = user?.kind === "family" ? familyNav : clientNav;
   return (
-    <SharedSiteHeader appName="Portal" centerName={centerName} nav={nav} user={user ? { displayName: user.displayName } : null} />
+    <SharedSiteHeader appName="Portal" centerName={centerName ?? (await getCenter()).name} nav={nav} user={user ? { displayName: user.displayName } : null} />
   );
 }

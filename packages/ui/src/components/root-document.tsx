@@ -1,3 +1,4 @@
+import type { CenterContact } from "@stepwise/domain";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "./site-footer";
@@ -20,8 +21,18 @@ export const rootViewport: Viewport = {
   themeColor: "#1f2f52",
 };
 
-/** The document every page sits in: skip link, an optional banner, the page, the footer. */
-export function RootDocument({ banner, footer, children }: { banner?: ReactNode; footer: readonly string[]; children: ReactNode }) {
+/** The document every page sits in: skip link, an optional banner, the page, the footer (with the center that runs the app). */
+export function RootDocument({
+  banner,
+  footer,
+  center,
+  children,
+}: {
+  banner?: ReactNode;
+  footer: readonly string[];
+  center?: CenterContact;
+  children: ReactNode;
+}) {
   return (
     <html lang="en">
       <body>
@@ -30,7 +41,7 @@ export function RootDocument({ banner, footer, children }: { banner?: ReactNode;
         </a>
         {banner}
         {children}
-        <SiteFooter lines={footer} />
+        <SiteFooter lines={footer} {...(center ? { center } : {})} />
       </body>
     </html>
   );

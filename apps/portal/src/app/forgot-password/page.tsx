@@ -2,7 +2,7 @@ import { ForgotPasswordForm } from "@stepwise/ui/password";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteHeader } from "~/components/site-header";
-import { crisisResources } from "~/lib/crisis-resources";
+import { getCenter } from "~/lib/center";
 import { requestPasswordResetAction } from "./actions";
 
 export const metadata: Metadata = { title: "Reset your password" };
@@ -11,8 +11,8 @@ export const metadata: Metadata = { title: "Reset your password" };
  * Where a client or family member who can't sign in asks for a reset link. The link only ever
  * travels by mail, never on this page: shown here, it would let anyone reset anyone's password.
  */
-export default function ForgotPasswordPage() {
-  const { centerLine } = crisisResources();
+export default async function ForgotPasswordPage() {
+  const { mainPhone } = await getCenter();
   return (
     <>
       <SiteHeader />
@@ -29,8 +29,7 @@ export default function ForgotPasswordPage() {
             </Link>
           </p>
           <p className="muted small">
-            No access to that email any more? Call us at <a href={`tel:${centerLine.tel}`}>{centerLine.display}</a>, any
-            time.
+            No access to that email any more? Call us at <a href={`tel:${mainPhone.tel}`}>{mainPhone.display}</a>.
           </p>
         </section>
       </main>

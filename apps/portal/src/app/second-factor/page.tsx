@@ -4,7 +4,7 @@ import { CodeStep } from "@stepwise/ui/second-factor";
 import "@stepwise/ui/second-factor.css";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { crisisResources } from "~/lib/crisis-resources";
+import { getCenter } from "~/lib/center";
 import { getSignedInUser } from "~/server/context";
 import { verifyAction } from "./actions";
 
@@ -18,14 +18,14 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   if (!user) redirect("/sign-in");
   if (secondFactorSatisfied(user.secondFactor)) redirect("/");
   const recoveryCode = (await searchParams).use === "recovery-code";
-  const { centerLine } = crisisResources();
+  const { mainPhone } = await getCenter();
   return (
     <>
       <SiteHeader appName="Portal" nav={[]} user={{ displayName: user.displayName }} />
       <main id="main" className="page" tabIndex={-1}>
         <CodeStep path="/second-factor" recoveryCode={recoveryCode} action={verifyAction} recoveryHint={recoveryHint}>
           <p className="muted small">
-            Trouble signing in? Call us at <a href={`tel:${centerLine.tel}`}>{centerLine.display}</a>, any time.
+            Trouble signing in? Call us at <a href={`tel:${mainPhone.tel}`}>{mainPhone.display}</a>.
           </p>
         </CodeStep>
       </main>

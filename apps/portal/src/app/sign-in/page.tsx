@@ -3,7 +3,7 @@ import { SignInCard, signInMessages, signInParams } from "@stepwise/ui/sign-in";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SiteHeader } from "~/components/site-header";
-import { crisisResources } from "~/lib/crisis-resources";
+import { getCenter } from "~/lib/center";
 import { getSignedInUser } from "~/server/context";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -17,7 +17,7 @@ export default async function SignInPage({
 }) {
   const params = await signInParams(searchParams);
   if (await getSignedInUser()) redirect(params.callbackUrl);
-  const { centerLine } = crisisResources();
+  const { mainPhone } = await getCenter();
 
   return (
     <>
@@ -28,7 +28,7 @@ export default async function SignInPage({
           signedOutNotice="You've signed out. Thanks for checking in."
           help={
             <>
-              Trouble signing in? Call us at <a href={`tel:${centerLine.tel}`}>{centerLine.display}</a>, any time.
+              Trouble signing in? Call us at <a href={`tel:${mainPhone.tel}`}>{mainPhone.display}</a>.
             </>
           }
           forgotPasswordHref="/forgot-password"

@@ -1,10 +1,10 @@
 import { formatCalendarDate } from "@stepwise/ui/format";
-import { crisisResources } from "~/lib/crisis-resources";
+import { getCenter } from "~/lib/center";
 import type { NextStep as NextStepWords } from "./types";
 
 /** Before a program starts (or while it is paused): what happens next, and a way to reach us. */
-export function NextStep({ words, intakeOn }: { words: NextStepWords; intakeOn?: string | null }) {
-  const { centerLine } = crisisResources();
+export async function NextStep({ words, intakeOn }: { words: NextStepWords; intakeOn?: string | null }) {
+  const { mainPhone } = await getCenter();
   return (
     <section className="card" aria-labelledby="next-step-heading">
       <h2 id="next-step-heading">{words.heading}</h2>
@@ -17,7 +17,7 @@ export function NextStep({ words, intakeOn }: { words: NextStepWords; intakeOn?:
         <p key={paragraph}>{paragraph}</p>
       ))}
       <p>
-        Questions? Call us any time at <a href={`tel:${centerLine.tel}`}>{centerLine.display}</a>.
+        Questions? Call us at <a href={`tel:${mainPhone.tel}`}>{mainPhone.display}</a>.
       </p>
     </section>
   );

@@ -1,8 +1,8 @@
-import { crisisResources } from "~/lib/crisis-resources";
+import { getCenter } from "~/lib/center";
 
 /** No current program: said plainly and warmly, with a way to reach the center. */
-export function NotEnrolled({ hasRecord }: { hasRecord: boolean }) {
-  const { centerLine } = crisisResources();
+export async function NotEnrolled({ hasRecord }: { hasRecord: boolean }) {
+  const { mainPhone } = await getCenter();
   return (
     <section className="card" aria-labelledby="not-enrolled-heading">
       <h2 id="not-enrolled-heading">
@@ -14,7 +14,7 @@ export function NotEnrolled({ hasRecord }: { hasRecord: boolean }) {
           : "This account isn't linked to a treatment plan of its own. If you expected to see one, we can help sort it out."}
       </p>
       <p>
-        Questions about next steps? Call us any time at <a href={`tel:${centerLine.tel}`}>{centerLine.display}</a>. We&apos;re
+        Questions about next steps? Call us at <a href={`tel:${mainPhone.tel}`}>{mainPhone.display}</a>. We&apos;re
         glad to help.
       </p>
     </section>

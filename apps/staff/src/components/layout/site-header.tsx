@@ -1,6 +1,7 @@
 import { type StaffPermission, type StaffRole, staffHomeOf, staffMay } from "@stepwise/domain";
 import { type NavItem, SiteHeader as SharedSiteHeader } from "@stepwise/ui/components";
 import { staffLabels } from "@stepwise/ui/labels";
+import { getCenter } from "~/lib/center";
 
 /** Each place is shown only to roles that may use it; the API checks again on every call. */
 const nav: readonly { href: string; label: string; permission: StaffPermission }[] = [
@@ -28,10 +29,11 @@ function homeLinks(role: StaffRole): NavItem[] {
   }
 }
 
-/** The staff app's top bar: who is signed in, with their role. */
-export function SiteHeader({ user }: { user?: { displayName: string; role: StaffRole | null } | null }) {
+/** The staff app's top bar: the center, who is signed in, with their role. */
+export async function SiteHeader({ user }: { user?: { displayName: string; role: StaffRole | null } | null }) {
   const account = user ? { displayName: user.displayName, detail: user.role ? staffLabels.role[user.role] : null } : null;
   const role = user?.role ?? null;
   const allowed = role ? [...homeLinks(role), ...nav.filter((item) => staffMay(role, item.permission))] : [];
-  return <SharedSiteHeader appName="Staff" nav={allowed} user={account} />;
+  const { name } = await getCenter();
+  return <SharedSiteHeader appName="Staff" centerName={name} nav={allowed} user={account} />;
 }

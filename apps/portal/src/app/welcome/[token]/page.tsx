@@ -1,7 +1,7 @@
 import { minPasswordLength } from "@stepwise/auth/password";
 import type { Metadata } from "next";
 import { SiteHeader } from "~/components/site-header";
-import { crisisResources } from "~/lib/crisis-resources";
+import { getCenter } from "~/lib/center";
 import { SetPasswordForm } from "./set-password-form";
 
 // The token is in the address: it must not travel to other sites in the Referer header (and the
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Set your password", referrer: "same-
 /** Where a new client lands from the link staff gave them: outside sign-in, since they have no password yet. */
 export default async function WelcomePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const { centerLine } = crisisResources();
+  const { mainPhone } = await getCenter();
   return (
     <>
       <SiteHeader />
@@ -24,7 +24,7 @@ export default async function WelcomePage({ params }: { params: Promise<{ token:
           </p>
           <SetPasswordForm token={token} minLength={minPasswordLength} />
           <p className="muted small">
-            Link not working? Call us at <a href={`tel:${centerLine.tel}`}>{centerLine.display}</a> and we&apos;ll give
+            Link not working? Call us at <a href={`tel:${mainPhone.tel}`}>{mainPhone.display}</a> and we&apos;ll give
             you a new one.
           </p>
         </section>
