@@ -10,6 +10,7 @@ import { getSignedInUser } from "~/server/context";
 import { CareTeamCard } from "~/components/care-team/care-team-card";
 import { AttendanceByWeek } from "~/components/clients/attendance-by-week";
 import { ClientFlagsCard } from "~/components/clients/client-flags-card";
+import { ContactCard } from "~/components/clients/contact-card";
 import { EnrollmentActions } from "~/components/enrollment/enrollment-actions";
 import { FamilyConsentsCard } from "~/components/clients/family-consents-card";
 import { Timeline } from "~/components/enrollment/enrollment-timeline";
@@ -61,6 +62,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
       <div className="grid grid--two">
         <div className="stack">
           <ClientFlagsCard detail={detail} hasActions={Boolean(user?.staff)} />
+          {user?.staff && staffMay(user.staff.role, "client.contact") ? <ContactCard clientId={clientId} /> : null}
           <NowCard detail={detail} />
         </div>
         <div className="stack">
