@@ -36,6 +36,8 @@ export async function findClientEpisode(db: Executor, clientId: string) {
         minWeeklyMinutes: programs.minWeeklyMinutes,
         maxWeeklyMinutes: programs.maxWeeklyMinutes,
         expectedLengthWeeks: programs.expectedLengthWeeks,
+        addressLines: programs.addressLines,
+        parkingNote: programs.parkingNote,
       },
       scheduleOption: scheduleOptionColumns,
     })

@@ -1,3 +1,4 @@
+import type { ProgramAddress } from "@stepwise/domain";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import { SessionList } from "../sessions/session-list";
 import type { ClientSession } from "../plan/types";
@@ -8,10 +9,12 @@ export function ScheduleWeek({
   week,
   timeZone,
   now,
+  address,
 }: {
   week: { weekStart: string; isThisWeek: boolean; sessions: readonly ClientSession[] };
   timeZone: string;
   now: Date;
+  address: ProgramAddress | null;
 }) {
   const headingId = `week-${week.weekStart}`;
   return (
@@ -21,7 +24,7 @@ export function ScheduleWeek({
         <p className="muted small">{formatWeekRange(week.weekStart)}</p>
       </div>
       {week.sessions.length > 0 ? (
-        <SessionList sessions={week.sessions} timeZone={timeZone} now={now} />
+        <SessionList sessions={week.sessions} timeZone={timeZone} now={now} address={address} />
       ) : (
         <p className="muted">No sessions are on your schedule this week.</p>
       )}

@@ -1,7 +1,9 @@
 import { Badge, type BadgeTone } from "@stepwise/ui/components";
 import { formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
 import { clientLabels } from "@stepwise/ui/labels";
+import type { ProgramAddress } from "@stepwise/domain";
 import type { ClientSession } from "../plan/types";
+import { SessionPlace } from "./session-place";
 
 /** How the session went or what it is, said kindly: a missed session is a fact, not a judgement. */
 function statusOf(session: ClientSession, now: Date): { label: string; tone: BadgeTone } {
@@ -26,7 +28,7 @@ function groupByDay(sessions: readonly ClientSession[], timeZone: string) {
   return days;
 }
 
-function Place({ session }: { session: ClientSession }) {
+function Place({ session, address }: { session: ClientSession; address: ProgramAddress | null }) {
   if (session.cancelled) return <p className="session__meta">This session won&apos;t take place. There&apos;s nothing you need to do.</p>;
   const parts = [];
   if (session.location) parts.push(<span key="where">Where: {session.location}</span>);
@@ -41,22 +43,29 @@ function Place({ session }: { session: ClientSession }) {
   }
   if (parts.length === 0) return <p className="session__meta">Place to be confirmed</p>;
   return (
-    <p className="session__meta">
-      {parts.flatMap((part, index) => (index === 0 ? [part] : [" · ", part]))}
-    </p>
+    <>
+      <p className="session__meta">{parts.flatMap((part, index) => (index === 0 ? [part] : [" · ", part]))}</p>
+      {/* A room is in a building: say which, for a session held in person. */}
+      {session.location && address ? <SessionPlace address={address} /> : null}
+    </>
   );
 }
 
-/** Sessions grouped by day, each with its kind, time (in the program's zone), place and how it went. */
+/**
+ * Sessions grouped by day, each with its kind, time (in the program's zone), place (with the
+ * program's address, when given, for one held in person) and how it went.
+ */
 export function SessionList({
   sessions,
   timeZone,
   now,
+  address = null,
   headingLevel = 3,
 }: {
   sessions: readonly ClientSession[];
   timeZone: string;
   now: Date;
+  address?: ProgramAddress | null;
   headingLevel?: 3 | 4;
 }) {
   const DayHeading = headingLevel === 3 ? "h3" : "h4";
@@ -93,7 +102,7 @@ export function SessionList({
                     {session.facilitatorName && !session.cancelled ? (
                       <p className="session__meta">With {session.facilitatorName}</p>
                     ) : null}
-                    <Place session={session} />
+                    <Place session={session} address={address} />
                     {session.minutesAttended !== null && session.minutesAttended > 0 ? (
                       <p className="session__meta small">{session.minutesAttended} minutes counted</p>
                     ) : null}

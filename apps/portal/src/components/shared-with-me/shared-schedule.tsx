@@ -1,12 +1,14 @@
 import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate, formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
+import type { ProgramAddress } from "@stepwise/domain";
 import { formatWeekRange } from "../schedule/week-of";
+import { SessionPlace } from "../sessions/session-place";
 import { sessionPlaceWords } from "./shared-words";
 import type { SharedSchedule } from "./types";
 
 type Week = SharedSchedule["weeks"][number];
 
-function ScheduleWeek({ week, timeZone, firstName }: { week: Week; timeZone: string; firstName: string }) {
+function ScheduleWeek({ week, timeZone, firstName, address }: { week: Week; timeZone: string; firstName: string; address: ProgramAddress | null }) {
   const headingId = `shared-week-${week.weekStart}`;
   return (
     <div>
@@ -31,6 +33,7 @@ function ScheduleWeek({ week, timeZone, firstName }: { week: Week; timeZone: str
                 <strong>Program session</strong>
               </p>
               <p className="session__meta">{session.cancelled ? "This session won't take place." : sessionPlaceWords(session.place)}</p>
+              {!session.cancelled && address && (session.place === "in_person" || session.place === "both") ? <SessionPlace address={address} /> : null}
             </li>
           ))}
         </ul>
@@ -39,14 +42,14 @@ function ScheduleWeek({ week, timeZone, firstName }: { week: Week; timeZone: str
   );
 }
 
-/** The client's sessions for this week and the next three: when, and in person or by video (never what kind). */
+/** The client's sessions for this week and the next three: when, and in person (where) or by video (never what kind). */
 export function SharedScheduleCard({ schedule, firstName }: { schedule: SharedSchedule; firstName: string }) {
   return (
     <section className="card" aria-labelledby="shared-schedule-heading">
       <h2 id="shared-schedule-heading">{firstName}&apos;s schedule</h2>
       <p className="muted small">Times are in the program&apos;s time zone.</p>
       {schedule.weeks.map((week) => (
-        <ScheduleWeek key={week.weekStart} week={week} timeZone={schedule.timeZone} firstName={firstName} />
+        <ScheduleWeek key={week.weekStart} week={week} timeZone={schedule.timeZone} firstName={firstName} address={schedule.address} />
       ))}
     </section>
   );

@@ -5,6 +5,7 @@ import {
   defaultTimeZone,
   instantToZonedDate,
   mondayOf,
+  programAddressOf,
   scheduleWindow,
   weekBounds,
   weekStartOf,
@@ -12,6 +13,7 @@ import {
 import { findClientSessionScope, toClientSession } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
 import { findClientEpisode } from "../../queries/client-episode.queries";
+import { findCenterSettings } from "../../queries/center.queries";
 
 /** The client's own sessions, week by week, for "My schedule". */
 export async function getSchedule(db: Executor, scope: { clientId: string }, input: { weekOf?: CalendarDate }, now: Date) {
@@ -32,9 +34,12 @@ export async function getSchedule(db: Executor, scope: { clientId: string }, inp
   );
   const sessions = rows.map((row) => toClientSession(row, now));
   const thisWeek = mondayOf(today);
+  // Where the program's in-person sessions meet: its own address, or the center's.
+  const address = enrollment ? programAddressOf(enrollment.program, await findCenterSettings(db)) : null;
 
   return {
     timeZone,
+    address,
     enrollmentStatus: enrollment?.status ?? null,
     nextStep: closedReferral ? closedReferralNextStep(closedReferral.program.name) : null,
     previousWeekOf: window.previousWeekOf,

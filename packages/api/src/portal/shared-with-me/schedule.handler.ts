@@ -5,7 +5,7 @@ import { getSchedule } from "../schedule/mine.handler";
 /**
  * The client's sessions from the start of this week, four weeks in all, read exactly as the
  * client's own schedule reads them. The consent promises days and times, so a family member
- * learns only when, in person or by video, and whether it was cancelled. Not the kind of session
+ * learns only when, in person (and then where: the program's address) or by video, and whether it was cancelled. Not the kind of session
  * (medication management or an individual session says something about the treatment), nor
  * rooms, links, titles, other attendees or attendance.
  */
@@ -14,6 +14,7 @@ export async function getSharedSchedule(db: Executor, client: { clientId: string
   if (!schedule) return null;
   return {
     timeZone: schedule.timeZone,
+    address: schedule.address,
     weeks: schedule.weeks.map((week) => ({
       weekStart: week.weekStart,
       isThisWeek: week.isThisWeek,

@@ -70,7 +70,7 @@ export default async function MySchedulePage({ searchParams }: { searchParams: P
           ) : null}
         </nav>
         {schedule.weeks.map((scheduleWeek) => (
-          <ScheduleWeek key={scheduleWeek.weekStart} week={scheduleWeek} timeZone={schedule.timeZone} now={now} />
+          <ScheduleWeek key={scheduleWeek.weekStart} week={scheduleWeek} timeZone={schedule.timeZone} now={now} address={schedule.address} />
         ))}
       </div>
     </>
