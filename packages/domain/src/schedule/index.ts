@@ -6,3 +6,4 @@ export * from "./session-occurrence-edit";
 export * from "./session-video-link";
 export * from "./client-schedule-scope";
 export * from "./session-place";
+export * from "./next-session";

@@ -1,6 +1,7 @@
 import { Brand } from "./brand";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
+import { SiteMenu } from "./site-menu";
 
 export interface NavItem {
   href: string;
@@ -9,7 +10,8 @@ export interface NavItem {
 
 /**
  * The top bar: the app's name, the main navigation and, when signed in, who is signed in (with an
- * optional detail such as a staff role). Navigation is only shown to a signed-in person.
+ * optional detail such as a staff role). Navigation is only shown to a signed-in person: one row on a
+ * wide screen, a "Menu" button on a phone (SiteMenu).
  */
 export function SiteHeader({
   appName,
@@ -28,7 +30,7 @@ export function SiteHeader({
       <div className="site-header__inner">
         <Brand appName={appName} centerName={centerName} />
         {user ? (
-          <>
+          <SiteMenu>
             <nav className="site-nav" aria-label="Main">
               <ul>
                 {nav.map((item) => (
@@ -42,12 +44,13 @@ export function SiteHeader({
             </nav>
             <div className="account">
               <span>
-                Signed in as <span className="account__name">{user.displayName}</span>
+                <span className="account__label">Signed in as </span>
+                <span className="account__name">{user.displayName}</span>
                 {user.detail ? <span className="muted"> · {user.detail}</span> : null}
               </span>
               <SignOutButton />
             </div>
-          </>
+          </SiteMenu>
         ) : null}
       </div>
     </header>

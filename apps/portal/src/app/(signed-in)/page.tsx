@@ -5,6 +5,7 @@ import { CareLevelComparison } from "~/components/plan/care-level-comparison";
 import { CareTeam } from "~/components/plan/care-team";
 import { ContinuingCare } from "~/components/plan/continuing-care";
 import { LevelOfCare } from "~/components/plan/level-of-care";
+import { NextSession } from "~/components/plan/next-session";
 import { NextStep } from "~/components/plan/next-step";
 import { NotEnrolled } from "~/components/plan/not-enrolled";
 import { ThisWeek } from "~/components/plan/this-week";
@@ -25,6 +26,7 @@ function isEnrolled(plan: Plan): plan is EnrolledPlan {
   return plan.enrollment !== null;
 }
 
+/** The levels compared, folded away: worth reading once, not on every visit. */
 function Comparison({ plan }: { plan: EnrolledPlan }) {
   return (
     <section className="card grid__full" aria-labelledby="compare-heading">
@@ -33,27 +35,30 @@ function Comparison({ plan }: { plan: EnrolledPlan }) {
         Programs differ in how many hours a week they ask of you. Your care team recommends the level that fits you now,
         and it can change as you make progress.
       </p>
-      <CareLevelComparison current={plan.enrollment.level.code} />
+      <details className="action-panel">
+        <summary>How the levels compare</summary>
+        <CareLevelComparison current={plan.enrollment.level.code} />
+      </details>
     </section>
   );
 }
 
-/** The plan while the program runs (active or paused): this week, what's next, the level and the team. */
+/**
+ * The plan while the program runs (active or paused): the next session first (when and where),
+ * then this week in brief and the care team, each a short card; the schedule and the hours week by
+ * week are a link away, not repeated here.
+ */
 function RunningPlan({ plan, now }: { plan: EnrolledPlan; now: Date }) {
   return (
     <div className="grid grid--two">
-      {plan.nextStep ? (
-        <div className="grid__full">
-          <NextStep words={plan.nextStep} />
-        </div>
-      ) : null}
       <div className="stack">
-        <ThisWeek plan={plan} now={now} />
-        <Upcoming plan={plan} now={now} />
+        <NextSession sessions={[...plan.thisWeek.sessions, ...plan.upcoming]} timeZone={plan.enrollment.program.timeZone} now={now} />
+        {plan.nextStep ? <NextStep words={plan.nextStep} /> : null}
+        <ThisWeek plan={plan} />
       </div>
       <div className="stack">
-        <LevelOfCare enrollment={plan.enrollment} now={now} />
         <CareTeam careTeam={plan.careTeam} />
+        <LevelOfCare enrollment={plan.enrollment} now={now} />
       </div>
       <Comparison plan={plan} />
     </div>
@@ -129,11 +134,6 @@ export default async function MyPlanPage() {
       <div className="page-intro">
         {plan ? <p className="eyebrow">Hi, {plan.greetingName}</p> : null}
         <h1>My plan</h1>
-        {inCare ? (
-          <p className="lede">
-            Your program, your schedule and the people caring for you. Times are shown in your program&apos;s time zone.
-          </p>
-        ) : null}
         {plan?.alumnus ? <p className="lede">Welcome back. You&apos;re part of our alumni community.</p> : null}
       </div>
       {!plan ? (

@@ -1,15 +1,17 @@
+import { describeSessionsLeft, formatHoursPhrase, hoursInTenths } from "@stepwise/domain";
+import { formatCalendarDate, formatHourBand } from "@stepwise/ui/format";
 import Link from "next/link";
-import { formatCalendarDate, formatDuration, formatHourBand } from "@stepwise/ui/format";
-import { SessionList } from "../sessions/session-list";
 import type { EnrolledPlan } from "./types";
 
-/** This week's hours against the plan, in the API's own plain sentence, and this week's sessions. */
-export function ThisWeek({ plan, now }: { plan: EnrolledPlan; now: Date }) {
-  const { thisWeek, enrollment } = plan;
+/**
+ * This week in brief: the hours against the plan in the API's own plain sentence, the days joined
+ * and what is still ahead; the sessions themselves are on My schedule, the weeks on My hours.
+ */
+export function ThisWeek({ plan }: { plan: EnrolledPlan }) {
+  const { thisWeek } = plan;
   // The band in force this week, which the sentence is read against too.
   const band = thisWeek.weeklyMinutes;
-  // The meter needs numbers; every hour shown in words comes from the shared formatters.
-  const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+  const stillAhead = describeSessionsLeft(thisWeek.sessions.filter((session) => !session.over && !session.cancelled).length);
   return (
     <section className="card" aria-labelledby="week-heading">
       <div className="card__title">
@@ -17,27 +19,35 @@ export function ThisWeek({ plan, now }: { plan: EnrolledPlan; now: Date }) {
         <p className="muted small">Week of {formatCalendarDate(thisWeek.weekStart, "medium")}</p>
       </div>
       <p className="week-summary">{thisWeek.summary}</p>
+      {/* The meter's numbers and words follow the domain's one rounding rule, as the sentence does. */}
       <meter
         className="week-meter"
         min={0}
-        max={hours(band.max)}
-        value={hours(thisWeek.minutesAttended)}
+        max={hoursInTenths(band.max) / 10}
+        value={hoursInTenths(thisWeek.minutesAttended) / 10}
         aria-label="Hours attended this week"
-        aria-valuetext={`${formatDuration(thisWeek.minutesAttended)} of ${formatHourBand(band)}`}
+        aria-valuetext={`${formatHoursPhrase(thisWeek.minutesAttended)} of ${formatHourBand(band)}`}
       />
       <div className="week-meter__scale" aria-hidden="true">
         <span>0</span>
         <span>Plan: {formatHourBand(band)}</span>
       </div>
       <p className="muted">
-        {thisWeek.days} <Link href="/hours">See your hours week by week</Link>
+        {thisWeek.days}
+        {stillAhead ? ` ${stillAhead}` : null}
       </p>
-      <h3>Your sessions this week</h3>
-      {thisWeek.sessions.length > 0 ? (
-        <SessionList sessions={thisWeek.sessions} timeZone={enrollment.program.timeZone} now={now} headingLevel={4} />
-      ) : (
-        <p className="muted">There are no sessions on your schedule this week.</p>
-      )}
+      <ul className="plan-links">
+        <li>
+          <Link className="target-link" href="/schedule">
+            My schedule
+          </Link>
+        </li>
+        <li>
+          <Link className="target-link" href="/hours">
+            My hours, week by week
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }
