@@ -28,6 +28,9 @@ const sessionColumns = {
   cancelledAt: programSessions.cancelledAt,
   signUpCutoffMinutes: programSessions.signUpCutoffMinutes,
   timeZone: programs.timeZone,
+  /** Where the program meets (null: at the center), said to those who come. */
+  programAddressLines: programs.addressLines,
+  programParkingNote: programs.parkingNote,
 };
 
 /** The row as a session that takes sign-ups: a family session with seats and a cutoff (a table check). */

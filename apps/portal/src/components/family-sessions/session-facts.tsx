@@ -1,10 +1,11 @@
 import { formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
+import { SessionPlace } from "../sessions/session-place";
 import { sessionPlaceWords } from "../shared-with-me/shared-words";
 import type { JoinableSession } from "./types";
 
-type Session = Pick<JoinableSession, "startsAt" | "endsAt" | "timeZone" | "place" | "location">;
+type Session = Pick<JoinableSession, "startsAt" | "endsAt" | "timeZone" | "place" | "location" | "address">;
 
-/** When and where, in the program's time zone. */
+/** When and where (the room, and the address for a session held in person), in the program's time zone. */
 export function SessionWhenAndWhere({ session }: { session: Session }) {
   return (
     <>
@@ -16,6 +17,7 @@ export function SessionWhenAndWhere({ session }: { session: Session }) {
         {sessionPlaceWords(session.place)}
         {session.location ? ` · ${session.location}` : null}
       </p>
+      {session.address ? <SessionPlace address={session.address} /> : null}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { familyParticipantProcedure } from "../../core/trpc";
 import { findActiveSignUpsIn, findOpenFamilySessions, findSeatCounts } from "../../queries/sign-ups.queries";
 import { noteFamiliesRead, participantFamilies } from "./participant-families";
 import { participantSessionView } from "./session-view";
+import { findCenterSettings } from "../../queries/center.queries";
 
 /**
  * Family sessions still to come that the caller may join, for each family they take part in (a
@@ -28,11 +29,12 @@ export const eligibleFamilySessions = familyParticipantProcedure.query(async ({ 
   );
   ctx.audit({ resource: { type: "family_session" } });
   const nameOf = new Map(families.map((family) => [family.clientId, family.name]));
+  const center = await findCenterSettings(ctx.db);
   return sessions.map((session) => {
     const seats = counts.get(session.id) ?? { confirmed: 0, waitlisted: 0 };
     const signUp = mine.find((row) => row.sessionId === session.id);
     return {
-      ...participantSessionView(session),
+      ...participantSessionView(session, center),
       forClients: session.families.map((clientId) => ({ clientId, name: nameOf.get(clientId) ?? "" })),
       capacity: session.capacity,
       seatsTaken: seats.confirmed,

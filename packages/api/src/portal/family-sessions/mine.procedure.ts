@@ -3,6 +3,7 @@ import { familyParticipantProcedure } from "../../core/trpc";
 import { findUpcomingSignUps } from "../../queries/sign-ups.queries";
 import { noteFamiliesRead, participantFamilies } from "./participant-families";
 import { participantSessionView } from "./session-view";
+import { findCenterSettings } from "../../queries/center.queries";
 
 /**
  * The caller's seats and waitlist places in family sessions not yet over, only for families they
@@ -20,11 +21,12 @@ export const myFamilySessionSignUps = familyParticipantProcedure.query(async ({ 
     [...families.values()],
   );
   ctx.audit({ resource: { type: "family_session_sign_up" } });
+  const center = await findCenterSettings(ctx.db);
   return rows.map(({ signUp, session }) => {
     const cancelled = session.cancelledAt !== null;
     const confirmed = signUp.status === "confirmed";
     return {
-      ...participantSessionView(session),
+      ...participantSessionView(session, center),
       signUpId: signUp.id,
       ...heldPlace(signUp),
       forClient: { clientId: signUp.clientId, name: families.get(signUp.clientId)?.name ?? "" },

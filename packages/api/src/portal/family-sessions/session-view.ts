@@ -1,7 +1,11 @@
-import { familySessionFormatOf, placeOf } from "@stepwise/domain";
+import { type CenterSettings, familySessionFormatOf, placeOf, programAddressOf } from "@stepwise/domain";
 
-/** What a client or family member is told about a family session they may attend: the room is fine here, since they come. */
-export function participantSessionView(session: {
+/**
+ * What a client or family member is told about a family session they may attend: the room and,
+ * for one held in person, the program's address are fine here, since they come.
+ */
+export function participantSessionView(
+  session: {
   id: string;
   clientId: string | null;
   title: string;
@@ -10,7 +14,11 @@ export function participantSessionView(session: {
   location: string | null;
   videoUrl: string | null;
   timeZone: string;
-}) {
+  programAddressLines: string[] | null;
+  programParkingNote: string | null;
+  },
+  center: Pick<CenterSettings, "addressLines">,
+) {
   return {
     sessionId: session.id,
     title: session.title,
@@ -19,6 +27,7 @@ export function participantSessionView(session: {
     timeZone: session.timeZone,
     place: placeOf({ location: session.location, byVideo: session.videoUrl !== null }),
     location: session.location,
+    address: session.location === null ? null : programAddressOf({ addressLines: session.programAddressLines, parkingNote: session.programParkingNote }, center),
     format: familySessionFormatOf(session),
   };
 }

@@ -18,7 +18,8 @@ async function arrange(db: TestDatabase["db"]) {
   const alex = await t.enrolledClient(setting, clinician, { startsOn: addDays(mondayInFixtureZone(now), -7), firstName: "Alex" });
   await t.session(setting, { startsAt: inHours(30, now) });
   const sam = await t.familyMemberOf(alex.client, { name: "Sam Schedule" });
-  await t.consent(alex.client, sam.member, { scopes: ["schedule"] });
+  await t.consent(alex.client, sam.member, { scopes: ["schedule", "family_sessions"] });
+  await t.familySession(setting, { startsAt: inHours(24 * 5, now), clientId: alex.client.id, capacity: 4 });
   return { setting, alex, sam };
 }
 
@@ -46,5 +47,12 @@ describe("where a session meets", () => {
     await setProgramPlace(null, null);
     const shared = await (await setup.sam.api()).sharedWithMe.schedule({ clientId: setup.alex.client.id });
     expect(shared.address).toEqual({ addressLines: ["1200 Harbor Street, Suite 300", "Boston, MA 02110"], parkingNote: null });
+  });
+
+  it("comes with a family session held in person", async () => {
+    await setProgramPlace(["48 Wharf Road, 2nd floor", "Boston, MA 02109"], null);
+    const [session] = await (await setup.sam.api()).familySessions.eligible();
+    expect(session?.place).toBe("in_person");
+    expect(session?.address).toEqual({ addressLines: ["48 Wharf Road, 2nd floor", "Boston, MA 02109"], parkingNote: null });
   });
 });
