@@ -62,6 +62,8 @@ test("the staff pages for programs, sessions, attendance and intake pass axe", a
 test("a client's record with every enrollment action open passes axe, and attendance fits a phone", async ({ page }) => {
   await signIn(page, staffUrl, demo.clinician, demo.password);
   await expect(page).toHaveURL(`${staffUrl}/`);
+  // A clinician starts on Today; the roster is a tap away.
+  await page.goto(`${staffUrl}/roster`);
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
   for (const summary of await page.locator("details > summary").all()) await summary.click();

@@ -48,6 +48,7 @@ test("the front desk cannot change a client's level of care", async ({ page }) =
   await signIn(page, staffUrl, demo.frontDesk, demo.password);
   await expect(page).toHaveURL(`${staffUrl}/`);
   // No way in from the app: the roster links to no record and the menu offers no client changes.
+  await page.goto(`${staffUrl}/roster`);
   await expect(page.getByRole("table").getByRole("link")).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New client" })).toHaveCount(0);
 
