@@ -69,20 +69,35 @@ async function within<T>(ms: number, what: string, promise: Promise<T>): Promise
   }
 }
 
-/** The embedded server's pid and port, as its postmaster.pid names them. */
-async function postmaster(clusterDir: string): Promise<{ pid: number; port: number }> {
+/**
+ * The embedded server's pid and port, as its postmaster.pid names them, and whether it says it is
+ * ready: initdb's own single-user backends write that file too, naming the default port 5432.
+ */
+async function postmaster(clusterDir: string): Promise<{ pid: number; port: number; ready: boolean }> {
   const lines = (await readFile(path.join(clusterDir, "postmaster.pid"), "utf8")).split("\n");
-  return { pid: Number(lines[0]), port: Number(lines[3]) };
+  return { pid: Number(lines[0]), port: Number(lines[3]), ready: lines[7]?.trim() === "ready" };
 }
 
-test("Ctrl-C stops everything the launcher started, the embedded PostgreSQL too, and the launcher exits 0", async () => {
-  test.setTimeout(240_000);
+/** The embedded server's pid and port once it runs: its pid file exists and names a port. */
+async function serverStarted(clusterDir: string): ReturnType<typeof postmaster> {
+  for (;;) {
+    const server = await postmaster(clusterDir).catch(() => undefined);
+    if (server?.ready && (await isListening(server.port))) return server;
+    await sleep(100);
+  }
+}
+
+/**
+ * Starts the launcher on a fresh data folder and free ports, presses Ctrl-C once `pressWhen` says,
+ * and checks that the launcher exits 0 with every port it used free and the server's process gone.
+ */
+async function ctrlC(pressWhen: "running" | "starting") {
   // A fresh data folder, as on a first `pnpm start`; readable by the `postgres` user when run as root.
   const dataDir = await mkdtemp(path.join(tmpdir(), "stepwise-launcher-"));
   await chmod(dataDir, 0o755);
   const ports = { portal: await freePort(), staff: await freePort() };
   let launcher: ChildProcess | undefined;
-  let server: { pid: number; port: number } | undefined;
+  let server: Awaited<ReturnType<typeof postmaster>> | undefined;
   let output = "";
   try {
     // A process group of its own, as a terminal gives the command it runs in the foreground.
@@ -114,10 +129,17 @@ test("Ctrl-C stops everything the launcher started, the embedded PostgreSQL too,
       running.stderr?.on("data", read);
       void exited.then(({ code }) => reject(new Error(`the launcher exited with ${code} before it was ready:\n${output}`)));
     });
-    await within(180_000, "the launcher's banner", ready);
-
-    server = await postmaster(path.join(dataDir, "postgres"));
-    for (const port of [server.port, ports.portal, ports.staff]) expect(await isListening(port), `port ${port} before Ctrl-C`).toBe(true);
+    const clusterDir = path.join(dataDir, "postgres");
+    if (pressWhen === "running") {
+      await within(180_000, "the launcher's banner", ready);
+      server = await postmaster(clusterDir);
+      for (const port of [server.port, ports.portal, ports.staff]) expect(await isListening(port), `port ${port} before Ctrl-C`).toBe(true);
+    } else {
+      // The server is up (its pid file names a port) and the launcher is migrating and seeding.
+      server = await within(120_000, "the embedded server's start", serverStarted(clusterDir));
+      expect(await isListening(server.port), `port ${server.port} before Ctrl-C`).toBe(true);
+      ready.catch(() => undefined);
+    }
 
     // What the terminal does on Ctrl-C: SIGINT to every process in the foreground group.
     process.kill(-running.pid!, "SIGINT");
@@ -125,6 +147,7 @@ test("Ctrl-C stops everything the launcher started, the embedded PostgreSQL too,
 
     expect(exit, output).toEqual({ code: 0, signal: null });
     expect(output).toContain("Stepwise has stopped.");
+    if (pressWhen === "starting") expect(output, "the apps never started").not.toContain("Press Ctrl-C to stop.");
     for (const port of [server.port, ports.portal, ports.staff]) expect(await isListening(port), `port ${port} after Ctrl-C`).toBe(false);
     expect(await endsSoon(server.pid), "the embedded PostgreSQL's postmaster has ended").toBe(true);
   } finally {
@@ -136,4 +159,14 @@ test("Ctrl-C stops everything the launcher started, the embedded PostgreSQL too,
     }
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+test("Ctrl-C stops everything the launcher started, the embedded PostgreSQL too, and the launcher exits 0", async () => {
+  test.setTimeout(240_000);
+  await ctrlC("running");
+});
+
+test("Ctrl-C while the launcher is still starting stops the server it already started and exits 0", async () => {
+  test.setTimeout(180_000);
+  await ctrlC("starting");
 });
