@@ -1,5 +1,6 @@
 import { familySessionFormatLabels } from "@stepwise/domain";
 import { formatInstant } from "@stepwise/ui/format";
+import { JoinableSessionItem } from "./joinable-session-item";
 import { SessionWhenAndWhere } from "./session-facts";
 import { SignUpForm } from "./sign-up-form";
 import type { JoinableSession } from "./types";
@@ -11,7 +12,11 @@ function seatsWords(session: JoinableSession): string {
   return `Full — join the waitlist${waiting}`;
 }
 
-/** Family sessions open to the caller that they haven't signed up for yet; `forClient` when the caller is the client. */
+/**
+ * Family sessions open to the caller that they haven't signed up for yet; `forClient` when the
+ * caller is the client. `sessions` are all the sessions open to them: one signed up for on this
+ * page stays in place (JoinableSessionItem).
+ */
 export function JoinableSessions({
   sessions,
   sayWhoseFamily,
@@ -21,7 +26,7 @@ export function JoinableSessions({
   sayWhoseFamily: boolean;
   forClient: boolean;
 }) {
-  if (sessions.length === 0) {
+  if (sessions.every((session) => session.mySignUp !== null)) {
     return (
       <p className="muted">
         {forClient ? "There are no family sessions for you and your family right now." : "There are no family sessions open to you right now."} When
@@ -35,7 +40,7 @@ export function JoinableSessions({
         const full = session.seatsTaken >= session.capacity;
         const [only] = session.forClients;
         return (
-          <li key={session.sessionId} className="session">
+          <JoinableSessionItem key={session.sessionId} heldAlready={session.mySignUp !== null}>
             <div className="session__head">
               <h3 className="session__title">{session.title}</h3>
               {familySessionFormatLabels[session.format] === session.title ? null : (
@@ -52,10 +57,10 @@ export function JoinableSessions({
             ) : (
               <>
                 <p className="session__meta small">Sign-ups close {formatInstant(session.signUpsCloseAt, session.timeZone)}.</p>
-                <SignUpForm sessionId={session.sessionId} title={session.title} forClients={session.forClients} full={full} />
+                <SignUpForm sessionId={session.sessionId} title={session.title} forClients={session.forClients} full={full} held={session.mySignUp !== null} />
               </>
             )}
-          </li>
+          </JoinableSessionItem>
         );
       })}
     </ul>

@@ -30,7 +30,6 @@ export default async function FamilySessionsPage() {
   const isClient = user.kind === "client";
   // Someone linked to more than one person is told whose family each session is for.
   const families = new Set([...mine.map((signUp) => signUp.forClient.clientId), ...eligible.flatMap((session) => session.forClients.map((client) => client.clientId))]);
-  const joinable = eligible.filter((session) => session.mySignUp === null);
 
   return (
     <>
@@ -44,13 +43,14 @@ export default async function FamilySessionsPage() {
       </div>
       <FamilySessionActions>
         <div className="stack">
+          {/* Sessions to join come first: a sign-up adds to the list below, so nothing above a button moves as it is pressed. */}
+          <section className="card" aria-labelledby="joinable-heading">
+            <h2 id="joinable-heading">Sessions you can join</h2>
+            <JoinableSessions sessions={eligible} sayWhoseFamily={families.size > 1} forClient={isClient} />
+          </section>
           <section className="card" aria-labelledby="my-sign-ups-heading">
             <h2 id="my-sign-ups-heading">Your sign-ups</h2>
             <MySignUps signUps={mine} sayWhoseFamily={families.size > 1} />
-          </section>
-          <section className="card" aria-labelledby="joinable-heading">
-            <h2 id="joinable-heading">Sessions you can join</h2>
-            <JoinableSessions sessions={joinable} sayWhoseFamily={families.size > 1} forClient={isClient} />
           </section>
         </div>
       </FamilySessionActions>
