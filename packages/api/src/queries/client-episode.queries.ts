@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
-import { clients, enrollments, programs, scheduleOptions } from "@stepwise/db/schema";
+import { centerSettings, clients, enrollments, programs, scheduleOptions } from "@stepwise/db/schema";
 import { episodeOf } from "@stepwise/domain";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { enrollmentStarted } from "./enrollment-chronology.queries";
 import { scheduleOptionColumns } from "./schedule-option-columns.queries";
 
@@ -9,11 +9,13 @@ import { scheduleOptionColumns } from "./schedule-option-columns.queries";
  * The client (by the id in the caller's scope, never from input) with every enrollment, its
  * program and schedule option, in one statement; the domain's episodeOf then chooses the
  * enrollment the client's pages are about (the episode) and any closed referral they should mention.
+ * The center's address comes along, for a program that meets there.
  */
 export async function findClientEpisode(db: Executor, clientId: string) {
   const rows = await db
     .select({
       client: { firstName: clients.firstName, preferredName: clients.preferredName },
+      centerAddressLines: sql<string[]>`(select ${centerSettings.addressLines} from ${centerSettings})`,
       enrollment: {
         id: enrollments.id,
         status: enrollments.status,
@@ -52,7 +54,7 @@ export async function findClientEpisode(db: Executor, clientId: string) {
   const found = rows.flatMap(({ enrollment, program, scheduleOption }) =>
     enrollment && program ? [{ ...enrollment, program, scheduleOption }] : [],
   );
-  return { client: first.client, ...episodeOf(found) };
+  return { client: first.client, center: { addressLines: first.centerAddressLines }, ...episodeOf(found) };
 }
 
 export type ClientEpisode = NonNullable<NonNullable<Awaited<ReturnType<typeof findClientEpisode>>>["episode"]>;

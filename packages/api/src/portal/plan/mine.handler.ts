@@ -1,5 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import { addDays, careLevelDefinitions, closedReferralNextStep, continuingCareOf, defaultTimeZone, deliveredMinutes, describeDaysAttended, describeProgramProgress, describeWeeklyHours, enrollmentNextStep, formatExpectedLength, instantToZonedDate, lastDayOfEnrollment, nameGoneBy, policyForWeek, programPolicyOf, weekBounds, weekStartOf, zonedWallClockToInstant } from "@stepwise/domain";
+import { addDays, careLevelDefinitions, closedReferralNextStep, continuingCareOf, defaultTimeZone, deliveredMinutes, describeDaysAttended, describeProgramProgress, describeWeeklyHours, enrollmentNextStep, formatExpectedLength, instantToZonedDate, lastDayOfEnrollment, nameGoneBy, policyForWeek, programAddressOf, programPolicyOf, weekBounds, weekStartOf, zonedWallClockToInstant } from "@stepwise/domain";
 import { findCareTeamMembers } from "../../queries/care-team.queries";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { clientSessionScope, toClientSession } from "../../services/client-sessions";
@@ -14,7 +14,7 @@ const upcomingWeeks = 2;
 export async function getPlan(db: Executor, scope: { clientId: string }, now: Date) {
   const found = await findClientEpisode(db, scope.clientId);
   if (!found) return null;
-  const { client, episode: enrollment, closedReferral, alumnus } = found;
+  const { client, center, episode: enrollment, closedReferral, alumnus } = found;
   const greetingName = nameGoneBy(client);
   // A referral closed before it started ended nothing: it is mentioned only as a next step, and
   // an episode that did run (a graduate's) is still the plan shown.
@@ -70,7 +70,8 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
         ? null
         : describeProgramProgress({ startsOn: enrollment.startsOn, today, expectedLengthWeeks: program.expectedLengthWeeks }),
       level: { code: enrollment.level, label: definition.label, shortLabel: definition.shortLabel, ...definition.description },
-      program: { name: program.name, track: program.track, timeZone },
+      // Where its in-person sessions meet (the center's address unless it has its own).
+      program: { name: program.name, track: program.track, timeZone, address: programAddressOf(program, center) },
       scheduleOption,
       weeklyMinutes: policy.weeklyMinutes,
     },

@@ -13,7 +13,6 @@ import {
 import { findClientSessionScope, toClientSession } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
 import { findClientEpisode } from "../../queries/client-episode.queries";
-import { findCenterSettings } from "../../queries/center.queries";
 
 /** The client's own sessions, week by week, for "My schedule". */
 export async function getSchedule(db: Executor, scope: { clientId: string }, input: { weekOf?: CalendarDate }, now: Date) {
@@ -35,7 +34,7 @@ export async function getSchedule(db: Executor, scope: { clientId: string }, inp
   const sessions = rows.map((row) => toClientSession(row, now));
   const thisWeek = mondayOf(today);
   // Where the program's in-person sessions meet: its own address, or the center's.
-  const address = enrollment ? programAddressOf(enrollment.program, await findCenterSettings(db)) : null;
+  const address = enrollment ? programAddressOf(enrollment.program, found.center) : null;
 
   return {
     timeZone,

@@ -38,6 +38,7 @@ describe("where a session meets", () => {
     const expected = { addressLines: ["48 Wharf Road, 2nd floor", "Boston, MA 02109"], parkingNote: "Ring the side door." };
     const client = createPortalCaller({ db: testDb.db, caller: await setup.alex.caller() });
     expect((await client.schedule.mine()).address).toEqual(expected);
+    expect((await client.plan.mine()).enrollment?.program.address).toEqual(expected);
     const shared = await (await setup.sam.api()).sharedWithMe.schedule({ clientId: setup.alex.client.id });
     expect(shared.address).toEqual(expected);
     expect(shared.weeks.flatMap((week) => week.sessions).some((session) => session.place === "in_person")).toBe(true);
