@@ -26,7 +26,9 @@ export async function enrollNewClientInEveningIop(browser: Browser): Promise<New
   const staff = await browser.newPage();
   await signIn(staff, staffUrl, demo.clinician, demo.password);
   await expect(staff).toHaveURL(`${staffUrl}/`);
-  await staff.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "New client" }).click();
+  // New client is the Clients page's action, not a place of its own in the menu.
+  await staff.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Clients", exact: true }).click();
+  await staff.getByRole("main").getByRole("link", { name: "New client" }).click();
   await staff.getByLabel("First name").fill(client.firstName);
   await staff.getByLabel("Last name").fill(client.lastName);
   await staff.getByLabel("Date of birth").fill("1991-04-12");
