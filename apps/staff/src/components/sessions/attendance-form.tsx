@@ -77,9 +77,8 @@ export function AttendanceForm({
       <input type="hidden" name="sessionMinutes" value={sessionMinutes} />
       <input type="hidden" name="entryCount" value={entries.length} />
       <p className="field-hint">
-        Choose a status for each client. Minutes can stay empty for present (the whole session, {sessionMinutes} minutes);
-        late and left early need them. A change to a saved record is kept as a correction, with the earlier version in
-        its history; its note says what changed and why.
+        Choose a status for each client. Minutes can stay empty for present (the whole session); late and left early
+        need them. A change to a saved record is kept as a correction: its note says what changed and why.
       </p>
       <ul className="attendance-rows">
         {entries.map((entry, i) => {
@@ -136,7 +135,7 @@ export function AttendanceForm({
       </ul>
       <div className="attendance-savebar">
         <p className="small muted">
-          {entries.length} {entries.length === 1 ? "client" : "clients"} · Session: {sessionMinutes} min
+          {entries.length} {entries.length === 1 ? "client" : "clients"} · {sessionMinutes} min
         </p>
         <SubmitButton pendingLabel="Saving…">Save attendance</SubmitButton>
       </div>
