@@ -107,6 +107,19 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
   });
 }
 
+/** The outermost elements that reach past the viewport's right edge, for a failure to name. */
+async function pastTheRightEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const past = Array.from(document.body.querySelectorAll<HTMLElement>("*")).filter(
+      (element) => element.checkVisibility() && element.getBoundingClientRect().right > window.innerWidth + 0.5,
+    );
+    return past
+      .filter((element) => !past.some((other) => other !== element && other.contains(element)))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(" ").join(".")}` : ""} right=${Math.round(element.getBoundingClientRect().right)}`);
+  });
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   const scan = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   return scan.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
@@ -137,7 +150,7 @@ for (const { role, app, email, leads, onFirstScreen } of roles) {
         }
 
         const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
-        expect.soft(overflow, `${at}: sideways scroll, in px`).toBeLessThanOrEqual(0);
+        expect.soft(overflow, `${at}: sideways scroll, in px; reaching past the right edge: ${(await pastTheRightEdge(page)).join("; ")}`).toBeLessThanOrEqual(0);
 
         if (viewport.name === "phone") expect.soft(await smallTouchTargets(page), `${at}: touch targets under 44×44 px`).toEqual([]);
 
