@@ -37,3 +37,40 @@ test("the plan fits a phone screen without sideways scrolling", async ({ page })
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("on a phone the plan opens on the next session, with crisis help and the menu one tap away", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, portalUrl, demo.client, demo.password);
+  await expect(page).toHaveURL(`${portalUrl}/`);
+  // The first card in the main landmark is the next session (or the one happening now).
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText(/^(Your next session|Happening now)$/);
+  // The crisis bar is one compact row, and its lines are full-size targets.
+  const banner = page.getByRole("region", { name: "Crisis support" });
+  expect((await banner.boundingBox())?.height ?? 999).toBeLessThanOrEqual(60);
+  for (const name of [/988/, /911/]) {
+    const box = await banner.getByRole("link", { name }).boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  }
+  await banner.getByText("More").click();
+  await expect(banner.getByRole("link", { name: /555/ })).toBeVisible();
+  // The navigation sits behind Menu and closes again once a link is followed.
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await page.getByText("Menu", { exact: true }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My hours" }).click();
+  await expect(page).toHaveURL(`${portalUrl}/hours`);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("at 1280 the header is one row and the plan still opens on the next session", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, portalUrl, demo.client, demo.password);
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText(/^(Your next session|Happening now)$/);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Sign-in security" })).toBeVisible();
+  const first = await nav.getByRole("link", { name: "My plan" }).boundingBox();
+  const last = await nav.getByRole("link", { name: "Sign-in security" }).boundingBox();
+  expect(Math.abs((first?.y ?? 0) - (last?.y ?? 999))).toBeLessThan(2);
+});

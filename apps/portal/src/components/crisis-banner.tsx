@@ -25,7 +25,9 @@ export async function CrisisBanner() {
           </li>
         </ul>
         <details className="crisis-banner__more">
-          <summary>More help</summary>
+          <summary>
+            More<span className="crisis-banner__note"> help</span>
+          </summary>
           <ul className="crisis-banner__lines">
             <li>
               Our 24/7 line: <a href={`tel:${centerLine.tel}`}>{centerLine.display}</a>
