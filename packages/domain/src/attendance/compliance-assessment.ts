@@ -74,7 +74,7 @@ export function assessCompliance(input: {
   });
   return {
     band: policy.weeklyMinutes,
-    /** The week still running, with the minutes of its sessions still scheduled (why "on track" differs from "under floor"). */
+    /** The week still running, with the minutes of its sessions still scheduled (why "on track" and "under floor" can differ). */
     thisWeek: { ...thisWeek, standing: standingOf(thisWeekStart, thisWeek.minutes), stillScheduledMinutes: input.remainingScheduledMinutes },
     lastWeek: { ...lastWeek, standing: standingOf(lastWeekStart, lastWeek.minutes) },
     /** Each week with the band it is judged against and where it stands; the week still running with the sessions it has left. */
