@@ -72,16 +72,6 @@ export function formatWeekdays(weekdays: readonly number[]): string {
     .join(", ");
 }
 
-/** "7 hours", "7 hours 30 minutes", "45 minutes". */
-export function formatDuration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const parts: string[] = [];
-  if (hours > 0) parts.push(`${hours} ${hours === 1 ? "hour" : "hours"}`);
-  if (rest > 0 || hours === 0) parts.push(`${rest} ${rest === 1 ? "minute" : "minutes"}`);
-  return parts.join(" ");
-}
-
 /** "9–15 hours" for a weekly band in minutes, in the domain's own wording of a band. */
 export function formatHourBand(band: { min: number; max: number }): string {
   return `${formatWeeklyBand({ weeklyMinutes: band })} hours`;

@@ -52,7 +52,12 @@ function RunningPlan({ plan, now }: { plan: EnrolledPlan; now: Date }) {
   return (
     <div className="grid grid--two">
       <div className="stack">
-        <NextSession sessions={[...plan.thisWeek.sessions, ...plan.upcoming]} timeZone={plan.enrollment.program.timeZone} now={now} />
+        <NextSession
+          sessions={[...plan.thisWeek.sessions, ...plan.upcoming]}
+          timeZone={plan.enrollment.program.timeZone}
+          address={plan.enrollment.program.address}
+          now={now}
+        />
         {plan.nextStep ? <NextStep words={plan.nextStep} /> : null}
         <ThisWeek plan={plan} />
       </div>

@@ -1,17 +1,21 @@
-import { nextSessionOf } from "@stepwise/domain";
+import { type ProgramAddress, nextSessionOf } from "@stepwise/domain";
 import { formatSessionDay, formatTimeRange, isoInstant } from "@stepwise/ui/format";
 import { clientLabels } from "@stepwise/ui/labels";
 import Link from "next/link";
+import { SessionPlace } from "../sessions/session-place";
 import type { ClientSession } from "./types";
 
 /** How to get to the session: a join button while its video link can be used, else where it meets. */
-function HowToAttend({ session }: { session: ClientSession }) {
+function HowToAttend({ session, address }: { session: ClientSession; address: ProgramAddress }) {
   return (
     <>
       {session.location ? (
-        <p className="next-session__place">
-          <span className="muted">Where:</span> {session.location}
-        </p>
+        <>
+          <p className="next-session__place">
+            <span className="muted">Where:</span> {session.location}
+          </p>
+          <SessionPlace address={address} />
+        </>
       ) : null}
       {session.videoUrl ? (
         <p>
@@ -28,7 +32,18 @@ function HowToAttend({ session }: { session: ClientSession }) {
 }
 
 /** The first thing a client sees: the session happening now or the next one, when and where. */
-export function NextSession({ sessions, timeZone, now }: { sessions: readonly ClientSession[]; timeZone: string; now: Date }) {
+export function NextSession({
+  sessions,
+  timeZone,
+  address,
+  now,
+}: {
+  sessions: readonly ClientSession[];
+  timeZone: string;
+  /** Where the program's in-person sessions meet: its own address or the center's. */
+  address: ProgramAddress;
+  now: Date;
+}) {
   const next = nextSessionOf(sessions, now);
   if (!next) {
     return (
@@ -58,7 +73,7 @@ export function NextSession({ sessions, timeZone, now }: { sessions: readonly Cl
         {session.title && session.title !== kind ? `: ${session.title}` : null}
         {session.facilitatorName ? <span className="muted"> · with {session.facilitatorName}</span> : null}
       </p>
-      <HowToAttend session={session} />
+      <HowToAttend session={session} address={address} />
       <p className="muted small">Times are shown in your program&apos;s time zone.</p>
     </section>
   );

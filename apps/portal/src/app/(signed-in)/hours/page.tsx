@@ -1,4 +1,5 @@
-import { formatDuration, formatHourBand } from "@stepwise/ui/format";
+import { formatHoursPhrase, hoursInTenths } from "@stepwise/domain";
+import { formatHourBand } from "@stepwise/ui/format";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -24,8 +25,8 @@ export default async function MyHoursPage() {
   }
   const { plan, weeks } = hours;
   const [latest, ...earlier] = weeks;
-  // The meter needs numbers; every hour shown in words comes from the domain's wording.
-  const asHours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+  // The meter's numbers and words follow the domain's one rounding rule, as the sentence does.
+  const asHours = (minutes: number) => hoursInTenths(minutes) / 10;
 
   return (
     <>
@@ -60,7 +61,7 @@ export default async function MyHoursPage() {
                   max={asHours(latest.weeklyMinutes.max)}
                   value={asHours(latest.minutes)}
                   aria-label={latest.isThisWeek ? "Hours attended this week" : "Hours attended that week"}
-                  aria-valuetext={`${formatDuration(latest.minutes)} of ${formatHourBand(latest.weeklyMinutes)}`}
+                  aria-valuetext={`${formatHoursPhrase(latest.minutes)} of ${formatHourBand(latest.weeklyMinutes)}`}
                 />
                 <div className="week-meter__scale" aria-hidden="true">
                   <span>0</span>
