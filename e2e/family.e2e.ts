@@ -25,6 +25,15 @@ test("a client invites a family member and shares with them; the family member j
   // The client signs a consent: the schedule and family sessions, until treatment ends.
   const robinsCard = page.getByRole("article", { name: robin.name });
   await robinsCard.getByRole("link", { name: `Share with ${robin.name}` }).click();
+  // Sent empty, the form names every problem at once, in a summary that takes focus and links to each field.
+  await page.getByRole("button", { name: "Sign and share" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Please check these before signing." });
+  await expect(summary).toBeFocused();
+  await expect(summary).toBeInViewport();
+  for (const field of ["What they can see", "Why you are sharing", "When sharing ends", "Your signature"]) {
+    await expect(summary.getByRole("link", { name: field })).toBeVisible();
+  }
+  await expect(summary.getByRole("link", { name: "Why you are sharing" })).toHaveAttribute("href", "#purpose");
   await page.getByRole("checkbox", { name: "My schedule" }).check();
   await page.getByRole("checkbox", { name: "Family sessions" }).check();
   await page.getByLabel("Why you are sharing").fill("So Robin can come to family sessions with me");
@@ -32,6 +41,8 @@ test("a client invites a family member and shares with them; the family member j
   await page.getByLabel("Your signature").fill("Alex Morgan");
   await page.getByRole("button", { name: "Sign and share" }).click();
   await expect(page).toHaveURL(/\/family(\?|$)/);
+  // Signed, focus lands on the result.
+  await expect(page.getByRole("status").filter({ hasText: `You're now sharing with ${robin.name}` })).toBeFocused();
   await expect(robinsCard).toContainText("My schedule");
   await expect(robinsCard).toContainText("Family sessions");
   await expect(robinsCard).not.toContainText("My attendance summary");
@@ -61,14 +72,36 @@ test("a client invites a family member and shares with them; the family member j
 
   // Robin signs up for a family session with a seat free.
   await nav(robinPage).getByRole("link", { name: "Family sessions" }).click();
-  await robinPage.getByRole("button", { name: /^Sign up for / }).first().click();
-  await expect(robinPage.getByText("You're signed up. We look forward to seeing you there.")).toBeVisible();
+  const signUp = robinPage.getByRole("button", { name: /^Sign up for / }).first();
+  const where = (await signUp.boundingBox())!;
+  await signUp.click();
+  // The answer takes the button's place, with focus on it; a second tap there lands on no button.
+  const answer = robinPage.getByRole("status").filter({ hasText: "You're signed up. We look forward to seeing you there." });
+  await expect(answer).toBeFocused();
   await expect(robinPage.getByText("You're signed up", { exact: true })).toHaveCount(1);
+  const underThumb = await robinPage.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest("button, a, input")?.textContent ?? null,
+    { x: where.x + where.width / 2, y: where.y + where.height / 2 },
+  );
+  expect(underThumb).toBeNull();
 
-  // The client stops sharing, in one action.
-  await page.reload();
-  await robinsCard.getByRole("button", { name: `Stop sharing this with ${robin.name}` }).click();
+  // One tap on Stop sharing only asks: it says what stops, the family-session places included, and nothing has stopped yet.
+  await page.goto(`${portalUrl}/family`);
+  await robinsCard.getByRole("link", { name: `Stop sharing… this with ${robin.name}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Stop sharing with ${robin.name}?`);
+  await expect(page.getByRole("main")).toContainText(`gives up ${robin.name}'s places in your family sessions still to come`);
+  await robinPage.goto(`${portalUrl}/`);
+  await expect(robinPage.getByRole("region", { name: "Alex Morgan" })).toContainText("Alex's schedule");
+  await page.getByRole("link", { name: `Keep sharing with ${robin.name}` }).click();
+  await expect(robinsCard.getByText("Nothing right now.")).toHaveCount(0);
+  await expect(robinsCard).toContainText("My schedule");
+
+  // The client stops sharing, in two steps; focus lands on what happened.
+  await robinsCard.getByRole("link", { name: `Stop sharing… this with ${robin.name}` }).click();
+  await page.getByRole("button", { name: `Yes, stop sharing this with ${robin.name}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: `You've stopped sharing with ${robin.name}` })).toBeFocused();
   await expect(robinsCard.getByText("Nothing right now.")).toBeVisible();
+  await expect(robinsCard).toContainText(`You stopped sharing with ${robin.name} on`);
 
   // Robin's very next page load no longer shows Alex at all.
   await robinPage.goto(`${portalUrl}/`);
