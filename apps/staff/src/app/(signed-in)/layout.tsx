@@ -2,7 +2,6 @@ import { staffMay } from "@stepwise/domain";
 import type { ReactNode } from "react";
 import { HeaderSearch } from "~/components/layout/header-search";
 import { SiteHeader } from "~/components/layout/site-header";
-import "./homes.css";
 import { requireSignedInUser } from "~/server/session";
 
 /** Everything behind sign-in. The session is checked here and again by every API call. */

@@ -1,6 +1,6 @@
 import { FlagList } from "~/components/common/flag-list";
 import { ClientName, NextReview } from "./roster-parts";
-import type { RosterRow } from "./roster-table";
+import type { RosterRow } from "./roster-row";
 import { LastWeek, ThisWeek } from "./roster-week";
 
 /**

@@ -2,7 +2,7 @@ import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
 import Link from "next/link";
-import type { RosterRow } from "./roster-table";
+import type { RosterRow } from "./roster-row";
 
 /** The client's name, a link to their record for roles that may open it, and "On hold" when they are. */
 export function ClientName({ row, canOpenClients }: { row: RosterRow; canOpenClients: boolean }) {

@@ -1,12 +1,11 @@
 "use client";
 
-import type { StaffOutputs } from "@stepwise/api/staff";
 import { useMemo, useState } from "react";
 import { FlagList } from "~/components/common/flag-list";
 import { ClientName, NextReview } from "./roster-parts";
+import type { RosterRow } from "./roster-row";
 import { LastWeek, ThisWeek } from "./roster-week";
 
-export type RosterRow = StaffOutputs["roster"]["list"]["rows"][number];
 
 type SortKey = "urgency" | "name" | "program" | "thisWeek" | "lastWeek" | "review";
 

@@ -1,6 +1,6 @@
 import { weekStandingReason } from "@stepwise/domain";
 import { Badge } from "@stepwise/ui/components";
-import type { RosterRow } from "./roster-table";
+import type { RosterRow } from "./roster-row";
 import { bandShort, hoursShort, standingLabels } from "~/lib/flags";
 
 /**
