@@ -14,7 +14,7 @@ ALTER TABLE "clients" ADD COLUMN "emergency_contact_name" text;--> statement-bre
 ALTER TABLE "clients" ADD COLUMN "emergency_contact_relationship" text;--> statement-breakpoint
 ALTER TABLE "clients" ADD COLUMN "emergency_contact_phone" text;--> statement-breakpoint
 ALTER TABLE "programs" ADD COLUMN "address_lines" text[];--> statement-breakpoint
-ALTER TABLE "programs" ADD COLUMN "parking_note" text;--> statement-breakpoint
+ALTER TABLE "programs" ADD COLUMN "parking_directions" text;--> statement-breakpoint
 ALTER TABLE "clients" ADD CONSTRAINT "clients_emergency_contact_whole" CHECK (("clients"."emergency_contact_name" is null) = ("clients"."emergency_contact_phone" is null) and ("clients"."emergency_contact_relationship" is null or "clients"."emergency_contact_name" is not null));--> statement-breakpoint
 ALTER TABLE "programs" ADD CONSTRAINT "programs_address_lines" CHECK ("programs"."address_lines" is null or cardinality("programs"."address_lines") between 1 and 4);--> statement-breakpoint
 

@@ -39,7 +39,7 @@ export async function findClientEpisode(db: Executor, clientId: string) {
         maxWeeklyMinutes: programs.maxWeeklyMinutes,
         expectedLengthWeeks: programs.expectedLengthWeeks,
         addressLines: programs.addressLines,
-        parkingNote: programs.parkingNote,
+        parkingDirections: programs.parkingDirections,
       },
       scheduleOption: scheduleOptionColumns,
     })

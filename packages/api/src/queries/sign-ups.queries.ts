@@ -30,7 +30,7 @@ const sessionColumns = {
   timeZone: programs.timeZone,
   /** Where the program meets (null: at the center), said to those who come. */
   programAddressLines: programs.addressLines,
-  programParkingNote: programs.parkingNote,
+  programParkingNote: programs.parkingDirections,
 };
 
 /** The row as a session that takes sign-ups: a family session with seats and a cutoff (a table check). */

@@ -21,7 +21,7 @@ export const programs = pgTable(
     /** Where its in-person sessions meet, one line each; null when at the center's own address. */
     addressLines: text("address_lines").array(),
     /** Where to park or how to get in, shown beside the address. */
-    parkingNote: text("parking_note"),
+    parkingDirections: text("parking_directions"),
   },
   (t) => [
     check("programs_offers_sessions", sql`cardinality(${t.sessionKinds}) >= 1`),

@@ -26,7 +26,7 @@ interface ProgramDefinition {
   sessionKinds: SessionKind[];
   /** Null: at the center's own address. */
   addressLines: string[] | null;
-  parkingNote: string | null;
+  parkingDirections: string | null;
   options: OptionDefinition[];
 }
 
@@ -45,7 +45,7 @@ export const programDefinitions: readonly ProgramDefinition[] = [
     expectedLengthWeeks: 8,
     sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management"],
     addressLines: null,
-    parkingNote: "Free parking behind the building; the entrance is on Pier Lane.",
+    parkingDirections: "Free parking behind the building; the entrance is on Pier Lane.",
     options: [
       { key: "adultMorning", shift: "morning", name: "Morning track", weekdays: [1, 2, 4], startTime: "09:00", endTime: "12:00" },
       { key: "adultEvening", shift: "evening", name: "Evening track", weekdays: [1, 3, 4], startTime: "18:00", endTime: "21:00" },
@@ -62,7 +62,7 @@ export const programDefinitions: readonly ProgramDefinition[] = [
     expectedLengthWeeks: 8,
     sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management"],
     addressLines: ["48 Wharf Road, 2nd floor", "Boston, MA 02109"],
-    parkingNote: "Street parking after 5 pm; ring the Harborview buzzer at the side door.",
+    parkingDirections: "Street parking after 5 pm; ring the Harborview buzzer at the side door.",
     options: [
       { key: "dualEvening", shift: "evening", name: "Evening track", weekdays: [1, 2, 4], startTime: "17:30", endTime: "20:30" },
     ],
@@ -79,7 +79,7 @@ export const programDefinitions: readonly ProgramDefinition[] = [
     sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management", "case_management"],
     // Five hours a day, five days a week: 25 hours, inside the 20–30 hour band and the 09:00–15:30 window.
     addressLines: null,
-    parkingNote: "Free parking behind the building; the entrance is on Pier Lane.",
+    parkingDirections: "Free parking behind the building; the entrance is on Pier Lane.",
     options: [{ key: "phpDay", shift: "day", name: "Day program", weekdays: [1, 2, 3, 4, 5], startTime: "09:00", endTime: "14:00" }],
   },
   {
@@ -94,7 +94,7 @@ export const programDefinitions: readonly ProgramDefinition[] = [
     expectedLengthWeeks: 12,
     sessionKinds: ["process_group", "skills_group", "individual", "medication_management"],
     addressLines: ["48 Wharf Road, 2nd floor", "Boston, MA 02109"],
-    parkingNote: "Street parking after 5 pm; ring the Harborview buzzer at the side door.",
+    parkingDirections: "Street parking after 5 pm; ring the Harborview buzzer at the side door.",
     options: [
       { key: "outpatientWeekly", shift: "evening", name: "Tuesday evening group", weekdays: [2], startTime: "18:00", endTime: "19:30" },
     ],

@@ -26,10 +26,10 @@ describe("the center", () => {
   });
 
   it("places a program's sessions at its own address, else at the center's", () => {
-    expect(programAddressOf({ addressLines: ["48 Wharf Road", "Boston, MA 02109"], parkingNote: "Street parking" }, harborview)).toEqual({
+    expect(programAddressOf({ addressLines: ["48 Wharf Road", "Boston, MA 02109"], parkingDirections: "Street parking" }, harborview)).toEqual({
       addressLines: ["48 Wharf Road", "Boston, MA 02109"],
-      parkingNote: "Street parking",
+      parkingDirections: "Street parking",
     });
-    expect(programAddressOf({ addressLines: null, parkingNote: null }, harborview)).toEqual({ addressLines: harborview.addressLines, parkingNote: null });
+    expect(programAddressOf({ addressLines: null, parkingDirections: null }, harborview)).toEqual({ addressLines: harborview.addressLines, parkingDirections: null });
   });
 });

@@ -16,7 +16,7 @@ export function SessionPlace({ address }: { address: ProgramAddress }) {
           </span>
         ))}
       </p>
-      {address.parkingNote ? <p className="session__meta small">{address.parkingNote}</p> : null}
+      {address.parkingDirections ? <p className="session__meta small">{address.parkingDirections}</p> : null}
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function participantSessionView(
     timeZone: session.timeZone,
     place: placeOf({ location: session.location, byVideo: session.videoUrl !== null }),
     location: session.location,
-    address: session.location === null ? null : programAddressOf({ addressLines: session.programAddressLines, parkingNote: session.programParkingNote }, center),
+    address: session.location === null ? null : programAddressOf({ addressLines: session.programAddressLines, parkingDirections: session.programParkingNote }, center),
     format: familySessionFormatOf(session),
   };
 }

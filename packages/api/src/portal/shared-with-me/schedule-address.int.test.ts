@@ -29,13 +29,13 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.drop());
 
-const setProgramPlace = (addressLines: string[] | null, parkingNote: string | null) =>
-  ownerOf(testDb.db).update(programs).set({ addressLines, parkingNote }).where(eq(programs.id, setup.setting.program.id));
+const setProgramPlace = (addressLines: string[] | null, parkingDirections: string | null) =>
+  ownerOf(testDb.db).update(programs).set({ addressLines, parkingDirections }).where(eq(programs.id, setup.setting.program.id));
 
 describe("where a session meets", () => {
-  it("is the program's own address and parking note, for the client and for family sharing the schedule", async () => {
+  it("is the program's own address and parking directions, for the client and for family sharing the schedule", async () => {
     await setProgramPlace(["48 Wharf Road, 2nd floor", "Boston, MA 02109"], "Ring the side door.");
-    const expected = { addressLines: ["48 Wharf Road, 2nd floor", "Boston, MA 02109"], parkingNote: "Ring the side door." };
+    const expected = { addressLines: ["48 Wharf Road, 2nd floor", "Boston, MA 02109"], parkingDirections: "Ring the side door." };
     const client = createPortalCaller({ db: testDb.db, caller: await setup.alex.caller() });
     expect((await client.schedule.mine()).address).toEqual(expected);
     expect((await client.plan.mine()).enrollment?.program.address).toEqual(expected);
@@ -47,13 +47,13 @@ describe("where a session meets", () => {
   it("is the center's address when the program meets there", async () => {
     await setProgramPlace(null, null);
     const shared = await (await setup.sam.api()).sharedWithMe.schedule({ clientId: setup.alex.client.id });
-    expect(shared.address).toEqual({ addressLines: ["1200 Harbor Street, Suite 300", "Boston, MA 02110"], parkingNote: null });
+    expect(shared.address).toEqual({ addressLines: ["1200 Harbor Street, Suite 300", "Boston, MA 02110"], parkingDirections: null });
   });
 
   it("comes with a family session held in person", async () => {
     await setProgramPlace(["48 Wharf Road, 2nd floor", "Boston, MA 02109"], null);
     const [session] = await (await setup.sam.api()).familySessions.eligible();
     expect(session?.place).toBe("in_person");
-    expect(session?.address).toEqual({ addressLines: ["48 Wharf Road, 2nd floor", "Boston, MA 02109"], parkingNote: null });
+    expect(session?.address).toEqual({ addressLines: ["48 Wharf Road, 2nd floor", "Boston, MA 02109"], parkingDirections: null });
   });
 });
