@@ -94,7 +94,7 @@ export function AttendanceForm({
                 <input type="hidden" name={name("expectedRevision")} value={entry.record?.revision ?? 0} />
                 <p className="attendance-row__recorded small muted">{recordedLine(entry)}</p>
                 <AttendanceStatusSegments name={name("status")} checked={typed(name("status"), entry.record?.status ?? "")} />
-                <div className="attendance-row__minutes">
+                <div className="field attendance-row__minutes">
                   <label htmlFor={id("minutes")}>Minutes attended</label>
                   <input
                     id={id("minutes")}
@@ -113,7 +113,7 @@ export function AttendanceForm({
                   </p>
                   <FieldError id={minutesErrorId} state={state} name={name("minutes")} />
                 </div>
-                <div className="attendance-row__note">
+                <div className="field attendance-row__note">
                   <label htmlFor={id("note")}>Note</label>
                   <input
                     id={id("note")}

@@ -22,12 +22,12 @@ function progressWords(session: TodaySession): string {
 export function TodaySessionCard({ session }: { session: TodaySession }) {
   const headingId = `today-session-${session.id}`;
   return (
-    <li className={`today-session card${session.cancelled ? " is-cancelled" : ""}`} aria-labelledby={headingId}>
-      <div className="today-session__head">
-        <p className="today-session__when">
+    <li className={`session-card session-card--today card${session.cancelled ? " is-cancelled" : ""}`} aria-labelledby={headingId}>
+      <div className="session-card__head">
+        <p className="session-card__when">
           <time dateTime={isoInstant(session.startsAt)}>{formatTimeRange(session.startsAt, session.endsAt, session.program.timeZone)}</time>
         </p>
-        <h3 id={headingId} className="today-session__title">
+        <h3 id={headingId} className="session-card__title">
           {session.title}
         </h3>
         <p className="small muted">
@@ -36,13 +36,13 @@ export function TodaySessionCard({ session }: { session: TodaySession }) {
         </p>
       </div>
       {session.cancelled ? (
-        <p className="today-session__action">
+        <p className="session-card__action">
           <Badge tone="neutral">Cancelled</Badge>
           {session.cancelled.reason ? <span className="small muted"> {session.cancelled.reason}</span> : null}
         </p>
       ) : (
-        <div className="today-session__action">
-          <p className="today-session__progress">{progressWords(session)}</p>
+        <div className="session-card__action">
+          <p className="session-card__progress">{progressWords(session)}</p>
           {session.attendance.open ? (
             <Link href={`/sessions/${session.id}`} className={session.action === "take" ? "button" : "button button--quiet"}>
               {attendanceActionLabels[session.action]}

@@ -7,7 +7,7 @@ import { TodaySessionCard, type TodaySession } from "./today-session-card";
 
 function SessionList({ sessions }: { sessions: readonly TodaySession[] }) {
   return (
-    <ul className="today-sessions">
+    <ul className="session-cards session-cards--today">
       {sessions.map((session) => (
         <TodaySessionCard key={session.id} session={session} />
       ))}
