@@ -66,7 +66,7 @@ test("a client's record with every enrollment action open passes axe, and attend
   await page.goto(`${staffUrl}/roster`);
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
-  for (const summary of await page.locator("details > summary").all()) await summary.click();
+  for (const summary of await page.locator("main details > summary").all()) await summary.click();
   await expectNoViolations(page);
 
   await page.setViewportSize({ width: 360, height: 740 });
@@ -88,7 +88,7 @@ test("the family pages pass axe and fit a phone: the client's family and consent
   await expect(page).toHaveURL(`${portalUrl}/`);
   await page.goto(`${portalUrl}/family`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  for (const summary of await page.locator("details > summary").all()) await summary.click();
+  for (const summary of await page.locator("main details > summary").all()) await summary.click();
   await expectNoViolations(page);
   await expectNoSidewaysScroll(page);
   await page.getByRole("link", { name: /^Share with / }).first().click();

@@ -69,6 +69,8 @@ test("a new staff member sets up an authenticator app at their first sign-in, on
   await page.getByLabel("I have saved my recovery codes").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(`${staffUrl}/`);
+  // On a phone the navigation sits behind Menu.
+  await page.getByText("Menu", { exact: true }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Staff" })).toBeVisible();
 });
 
