@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { rateLimitWindows } from "@stepwise/db/schema";
-import { lt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 
 /**
  * Counts one use in its window and answers how many the window holds now, in one statement: two
@@ -17,6 +17,25 @@ export async function countRateLimitUse(db: Pick<Executor, "insert">, use: { act
     })
     .returning({ uses: rateLimitWindows.uses });
   return window?.uses ?? 1;
+}
+
+/**
+ * Gives one use back to its window: for a limit that counts only what failed, a use is counted
+ * first and given back once the request knows it succeeded. A window left with none is deleted (a
+ * window holds at least one use). In the request's transaction, after its savepoint, so a request
+ * that then fails keeps the use.
+ */
+export async function giveBackRateLimitUse(db: Pick<Executor, "update" | "delete">, use: { action: string; subject: string; windowStart: Date }): Promise<void> {
+  const window = and(
+    eq(rateLimitWindows.action, use.action),
+    eq(rateLimitWindows.subject, use.subject),
+    eq(rateLimitWindows.windowStart, use.windowStart),
+  );
+  await db.delete(rateLimitWindows).where(and(window, eq(rateLimitWindows.uses, 1)));
+  await db
+    .update(rateLimitWindows)
+    .set({ uses: sql`${rateLimitWindows.uses} - 1` })
+    .where(and(window, gt(rateLimitWindows.uses, 1)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type RateLimitedAction, rateLimits, rateLimitWindowStart, secondsUntilNextWindow, withinRateLimit } from "@stepwise/domain";
 import type { Executor } from "@stepwise/db/client";
 import { tooManyRequests } from "./errors";
-import { countRateLimitUse, markCountedUses, undoSinceCountedUses } from "./rate-limit.queries";
+import { countRateLimitUse, giveBackRateLimitUse, markCountedUses, undoSinceCountedUses } from "./rate-limit.queries";
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -16,6 +16,15 @@ export async function consumeRateLimit(db: Executor, action: RateLimitedAction, 
   const limit = rateLimits[action];
   const uses = await countRateLimitUse(db, { action, subject, windowStart: rateLimitWindowStart(limit, now) });
   return withinRateLimit(limit, uses) ? { allowed: true } : { allowed: false, retryAfterSeconds: secondsUntilNextWindow(limit, now) };
+}
+
+/**
+ * Gives back the use `consumeRateLimit` counted in the same window, for a limit on failures only:
+ * the use is counted before the outcome is known (so parallel tries cannot slip in) and given back
+ * when it succeeded. A window that turned over in between keeps its count.
+ */
+export async function giveBackRateLimit(db: Executor, action: RateLimitedAction, subject: string, now: Date = new Date()): Promise<void> {
+  await giveBackRateLimitUse(db, { action, subject, windowStart: rateLimitWindowStart(rateLimits[action], now) });
 }
 
 /**

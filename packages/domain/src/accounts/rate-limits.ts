@@ -31,9 +31,10 @@ export const rateLimits = {
   "roster.list": { uses: 600, windowSeconds: hour },
   // A search over every client's name.
   "clients.list": { uses: 1200, windowSeconds: hour },
-  // Tries of a code against an account's second factor (the sign-in step, confirming a new app,
-  // changing one), right or wrong: each is counted before it is checked, so parallel guesses cannot
-  // slip in. Six digits with a step either side give a guess three chances in a million: ten tries
+  // Wrong codes tried against an account's second factor (the sign-in step, confirming a new app,
+  // changing one): each try is counted before it is checked, so parallel guesses cannot slip in, and
+  // a right code gives its try back, since only failed attempts need limiting (NIST SP 800-63B
+  // §5.2.2) and a clinician signing in on several computers must never be locked out. Six digits with a step either side give a guess three chances in a million: ten tries
   // in a quarter hour and fifty in a day keep a year of guessing near a few percent, while someone
   // mistyping a few times is never held up.
   "secondFactor.code": { uses: 10, windowSeconds: 15 * 60 },

@@ -2,12 +2,13 @@ import { checkTotpCode, hashRecoveryCode, openTotpSecret } from "@stepwise/auth"
 import { type SecondFactorProof, mayProveSecondFactor, secondFactorWords } from "@stepwise/domain";
 import { fail } from "../../core/errors";
 import { countUnusedRecoveryCodes, findSecondFactor, markSessionSecondFactor, spendRecoveryCode, spendTotpStep } from "../../queries/second-factor.queries";
-import { type SecondFactorRequest, countCodeTry, factorOf } from "./context";
+import { type SecondFactorRequest, countCodeTry, factorOf, giveBackCodeTry } from "./context";
 
 /**
  * Whether `code` is the account's current authenticator code, spending its step when it is. The
  * factor's row is locked to the end of the request, so two requests with the same code take turns
- * and the second finds the step spent. Counted against the account's tries before anything else.
+ * and the second finds the step spent. Counted against the account's tries before anything else,
+ * and given back when right.
  */
 export async function spendAuthenticatorCode(request: SecondFactorRequest, code: string, now: Date): Promise<boolean> {
   const { db, caller } = request;
@@ -20,6 +21,7 @@ export async function spendAuthenticatorCode(request: SecondFactorRequest, code:
   const check = secret ? await checkTotpCode({ secret, code, at: now, afterStep: factor.lastUsedStep }) : { valid: false as const };
   if (!check.valid) return false;
   await spendTotpStep(db, caller.userId, check.step);
+  await giveBackCodeTry(request);
   return true;
 }
 
@@ -28,7 +30,7 @@ const wrong = { app: secondFactorWords.wrongCode, recovery_code: secondFactorWor
 /**
  * The second step of signing in: a code from the app, or one of the recovery codes (each works
  * once). A right one marks the session, which then reaches the account's information; a wrong one
- * is refused in plain words and audited, and every try counts against the account's limit.
+ * is refused in plain words and audited, and counts against the account's limit.
  */
 export async function proveSecondFactor(request: SecondFactorRequest, proof: SecondFactorProof, now: Date) {
   const { db, caller, audit } = request;
@@ -45,6 +47,7 @@ export async function proveSecondFactor(request: SecondFactorRequest, proof: Sec
   } else {
     await countCodeTry(request);
     accepted = await spendRecoveryCode(db, { userId: caller.userId, codeHash: hashRecoveryCode(proof.code), now });
+    if (accepted) await giveBackCodeTry(request);
   }
   if (!accepted) {
     fail(

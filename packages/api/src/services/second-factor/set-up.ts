@@ -2,7 +2,7 @@ import { newRecoveryCodes, newTotpSecret, openTotpSecret, sealTotpSecret, totpUr
 import { type TotpCodeInput, groupedForTyping, maySetUpSecondFactor, secondFactorWords } from "@stepwise/domain";
 import { fail } from "../../core/errors";
 import { confirmSecondFactor, endOtherSessions, findSecondFactor, markSessionSecondFactor, replaceRecoveryCodes, saveSecondFactorSetUp } from "../../queries/second-factor.queries";
-import { type SecondFactorRequest, countCodeTry, factorOf } from "./context";
+import { type SecondFactorRequest, countCodeTry, factorOf, giveBackCodeTry } from "./context";
 import { qrCodeSvg } from "./qr-code";
 
 /**
@@ -55,6 +55,7 @@ export async function confirmSetUp(request: SecondFactorRequest, input: TotpCode
     );
   }
   await confirmSecondFactor(db, { userId: caller.userId, step: check.step, now });
+  await giveBackCodeTry(request);
   const { codes, hashes } = newRecoveryCodes();
   await replaceRecoveryCodes(db, caller.userId, hashes);
   await markSessionSecondFactor(db, caller.sessionId, now);

@@ -1,4 +1,4 @@
-import { auditEvents, recoveryCodes, totpFactors } from "@stepwise/db/schema";
+import { auditEvents, rateLimitWindows, recoveryCodes, totpFactors } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
 import { rateLimits, rateLimitWindowStart, recoveryCodeCount } from "@stepwise/domain";
 import { and, asc, eq } from "drizzle-orm";
@@ -211,8 +211,8 @@ describe("the code step at every sign-in after", () => {
     const { session, api } = await staff.signInAgain();
     const right = await codeAt(staff.secret, 30);
     const wrong = otherThan(right);
-    // Setting up the app used one try already.
-    for (let i = 1; i < rateLimits["secondFactor.code"].uses; i++) {
+    // Setting up the app was a right code: it gave its try back.
+    for (let i = 0; i < rateLimits["secondFactor.code"].uses; i++) {
       expect(await codeOf((await api()).secondFactor.verify({ method: "app", code: wrong }))).toBe("BAD_REQUEST");
     }
     const refused = await (await api()).secondFactor.verify({ method: "app", code: right }).catch((error: unknown) => error);
@@ -227,6 +227,28 @@ describe("the code step at every sign-in after", () => {
     later(10 * 60);
     await (await api()).secondFactor.verify({ method: "app", code: await codeAt(staff.secret) });
     expect((await session.caller()).secondFactor).toBe("verified");
+  });
+
+  it(`counts only wrong codes: ${rateLimits["secondFactor.code"].uses + 1} right sign-ins in a quarter hour all go through`, async () => {
+    const window = rateLimitWindowStart(rateLimits["secondFactor.code"], new Date()).getTime();
+    clockAt(new Date(window + 60_000 + 10_000 - ((window + 60_000) % 30_000)));
+    const staff = await setUp();
+    const wrong = otherThan(await codeAt(staff.secret));
+    const mistyped = await staff.signInAgain();
+    expect(await codeOf((await mistyped.api()).secondFactor.verify({ method: "app", code: wrong }))).toBe("BAD_REQUEST");
+    for (let i = 0; i <= rateLimits["secondFactor.code"].uses; i++) {
+      // A new step for each sign-in: a step's code works once.
+      later(30);
+      const { session, api } = await staff.signInAgain();
+      await (await api()).secondFactor.verify({ method: "app", code: await codeAt(staff.secret) });
+      expect((await session.caller()).secondFactor).toBe("verified");
+    }
+    // The one wrong code is all the window holds.
+    const [counted] = await testDb.db
+      .select({ uses: rateLimitWindows.uses })
+      .from(rateLimitWindows)
+      .where(and(eq(rateLimitWindows.action, "secondFactor.code"), eq(rateLimitWindows.subject, staff.member.user.id)));
+    expect(counted?.uses).toBe(1);
   });
 });
 
