@@ -74,7 +74,7 @@ test("on a phone the board is one card per client, flags first, with no sideways
   await expectNoViolations(page);
 });
 
-test("the front desk starts on Today with one tap to take attendance, and sees no client records or program changes", async ({ page }) => {
+test("the front desk starts on Today with one tap to take attendance, reaches a client by phone from the roster, and opens no records or program changes", async ({ page }) => {
   await signIn(page, staffUrl, demo.frontDesk, demo.password);
   await expect(page).toHaveURL(`${staffUrl}/`);
   await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText("Today");
@@ -85,8 +85,22 @@ test("the front desk starts on Today with one tap to take attendance, and sees n
 
   await page.goto(`${staffUrl}/roster`);
   await expect(page.getByRole("table")).toBeVisible();
-  await expect(page.getByRole("table").getByRole("link")).toHaveCount(0);
   await expect(page.getByLabel("My caseload")).toHaveCount(0);
+  // A name leads to how to reach the client (for "Outreach due"), never to the clinical record.
+  const names = page.getByRole("table").getByRole("link");
+  expect(await names.count()).toBeGreaterThan(10);
+  const hrefs = await names.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  expect(hrefs.filter((href) => !/^\/clients\/[0-9a-f-]{36}\/contact$/.test(href ?? ""))).toEqual([]);
+  const name = (await names.first().textContent())?.trim() ?? "";
+  await names.first().click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}\/contact$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  const contact = page.getByRole("region", { name: "Contact" });
+  await expect(contact.getByRole("link", { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first()).toHaveAttribute("href", /^tel:/);
+  await expectNoViolations(page);
+  // The record itself stays closed to the front desk.
+  await page.goto(page.url().replace(/\/contact$/, ""));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your role doesn't include this");
 
   await page.goto(`${staffUrl}/programs`);
   await expect(page.getByRole("heading", { level: 1, name: "Programs" })).toBeVisible();

@@ -30,5 +30,6 @@ export async function updateContactAction(_previous: FormState, form: FormData):
     return formStateFromError(error);
   }
   revalidatePath(`/clients/${clientId}`);
+  revalidatePath(`/clients/${clientId}/contact`);
   return formSucceeded("Contact details saved.");
 }

@@ -1,5 +1,5 @@
 import type { StaffOutputs } from "@stepwise/api/staff";
-import { type StaffRole, mayJoinCareTeam, staffMay } from "@stepwise/domain";
+import { type StaffRole, mayJoinCareTeam } from "@stepwise/domain";
 import { handleApiError } from "@stepwise/ui/trpc-server";
 import Link from "next/link";
 import { complianceFilterLabels } from "~/lib/flags";
@@ -8,6 +8,7 @@ import { boardFilterFrom, isFiltered, type SearchParams } from "./board-filter";
 import { RosterCards } from "./roster-cards";
 import { RosterFilters } from "./roster-filters";
 import { RosterPager } from "./roster-pager";
+import { clientLinkFor } from "./roster-parts";
 import { RosterTable } from "./roster-table";
 
 /**
@@ -15,8 +16,7 @@ import { RosterTable } from "./roster-table";
  * a wide screen, one card per client on a phone (the same rows; CSS shows one of the two).
  */
 export async function ComplianceBoard({ basePath, role, params }: { basePath: string; role: StaffRole; params: SearchParams }) {
-  // Only a presentation choice: the API refuses client records to roles without client.read anyway.
-  const canOpenClients = staffMay(role, "client.read");
+  const clientLink = clientLinkFor(role);
   const { filter, ignored } = boardFilterFrom(params);
   let board: StaffOutputs["roster"]["list"];
   let programs: { id: string; name: string }[];
@@ -60,8 +60,8 @@ export async function ComplianceBoard({ basePath, role, params }: { basePath: st
       ) : null}
       {rows.length > 0 ? (
         <>
-          <RosterTable rows={rows} canOpenClients={canOpenClients} caption={caption} />
-          <RosterCards rows={rows} canOpenClients={canOpenClients} caption={caption} />
+          <RosterTable rows={rows} clientLink={clientLink} caption={caption} />
+          <RosterCards rows={rows} clientLink={clientLink} caption={caption} />
           <RosterPager basePath={basePath} filter={filter} page={board.page} pageCount={board.pageCount} />
         </>
       ) : filtered ? (

@@ -1,5 +1,5 @@
 import { FlagList } from "~/components/common/flag-list";
-import { ClientName, NextReview } from "./roster-parts";
+import { type ClientLink, ClientName, NextReview } from "./roster-parts";
 import type { RosterRow } from "./roster-row";
 import { LastWeek, ThisWeek } from "./roster-week";
 
@@ -7,7 +7,7 @@ import { LastWeek, ThisWeek } from "./roster-week";
  * The board on a phone: one card per client, in the API's order (most urgent first), the
  * client's flags first under their name, then this week, last week and the next review.
  */
-export function RosterCards({ rows, canOpenClients, caption }: { rows: readonly RosterRow[]; canOpenClients: boolean; caption: string }) {
+export function RosterCards({ rows, clientLink, caption }: { rows: readonly RosterRow[]; clientLink: ClientLink; caption: string }) {
   return (
     <section className="roster-narrow" aria-labelledby="roster-cards-heading">
       <h2 id="roster-cards-heading" className="roster-cards__caption">
@@ -18,7 +18,7 @@ export function RosterCards({ rows, canOpenClients, caption }: { rows: readonly 
         {rows.map((row) => (
           <li key={row.clientId} className="roster-card card">
             <h3 className="roster-card__name">
-              <ClientName row={row} canOpenClients={canOpenClients} />
+              <ClientName row={row} clientLink={clientLink} />
             </h3>
             <FlagList flags={row.flags} reviewOverdue={row.reviewOverdue} />
             <dl className="roster-card__facts">

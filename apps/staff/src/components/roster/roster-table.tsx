@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { FlagList } from "~/components/common/flag-list";
-import { ClientName, NextReview } from "./roster-parts";
+import { type ClientLink, ClientName, NextReview } from "./roster-parts";
 import type { RosterRow } from "./roster-row";
 import { LastWeek, ThisWeek } from "./roster-week";
 
@@ -24,11 +24,11 @@ const comparators: Record<Exclude<SortKey, "urgency">, (a: RosterRow, b: RosterR
  */
 export function RosterTable({
   rows,
-  canOpenClients,
+  clientLink,
   caption,
 }: {
   rows: readonly RosterRow[];
-  canOpenClients: boolean;
+  clientLink: ClientLink;
   caption: string;
 }) {
   const [sort, setSort] = useState<{ key: SortKey; direction: "ascending" | "descending" }>({
@@ -90,7 +90,7 @@ export function RosterTable({
           {sorted.map((row) => (
             <tr key={row.clientId}>
               <th scope="row">
-                <ClientName row={row} canOpenClients={canOpenClients} />
+                <ClientName row={row} clientLink={clientLink} />
               </th>
               <td>
                 {row.program.name}

@@ -37,7 +37,7 @@ describe("a client's contact details", () => {
       email: "alex.fixture@example.com",
       emergencyContact: { name: "Sam Fixture", relationship: "Partner", phone: "617-555-0160" },
     });
-    expect(await (await api("clinician")).clients.contact({ clientId: setup.client.id })).toEqual(saved);
+    expect(await (await api("clinician")).clients.contact({ clientId: setup.client.id })).toEqual({ name: "Fixture, Alex", ...saved });
   });
 
   it("clear what was left blank", async () => {

@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { clients } from "@stepwise/db/schema";
-import { type ClientContact, type ClientContactInput, clientContactOf } from "@stepwise/domain";
+import { type ClientContact, type ClientContactInput, clientContactOf, lastNameFirst } from "@stepwise/domain";
 import { eq } from "drizzle-orm";
 
 const contactColumns = {
@@ -11,10 +11,13 @@ const contactColumns = {
   emergencyContactPhone: clients.emergencyContactPhone,
 };
 
-/** How to reach a client on record (the rung has loaded them). */
-export async function findClientContact(db: Executor, clientId: string): Promise<ClientContact> {
-  const [row] = await db.select(contactColumns).from(clients).where(eq(clients.id, clientId));
-  return clientContactOf(row!);
+/** How to reach a client on record (the rung has loaded them), with the name staff know them by. */
+export async function findClientContact(db: Executor, clientId: string): Promise<ClientContact & { name: string }> {
+  const [row] = await db
+    .select({ ...contactColumns, firstName: clients.firstName, lastName: clients.lastName, preferredName: clients.preferredName })
+    .from(clients)
+    .where(eq(clients.id, clientId));
+  return { name: lastNameFirst(row!), ...clientContactOf(row!) };
 }
 
 /** Replaces a client's contact details with what staff typed; a field left blank is cleared. */
