@@ -84,6 +84,12 @@ test("a client invites a family member and shares with them; the family member j
     { x: where.x + where.width / 2, y: where.y + where.height / 2 },
   );
   expect(underThumb).toBeNull();
+  // Cancelling asks first: one tap says what would happen, and the seat is still Robin's.
+  await robinPage.locator("summary", { hasText: "Cancel my sign-up…" }).first().click();
+  await expect(robinPage.getByText("Your seat goes to the next person waiting").first()).toBeVisible();
+  await expect(robinPage.getByRole("button", { name: /^Yes, give up my seat for / }).first()).toBeVisible();
+  await robinPage.reload();
+  await expect(robinPage.getByText("You're signed up", { exact: true })).toHaveCount(1);
 
   // One tap on Stop sharing only asks: it says what stops, the family-session places included, and nothing has stopped yet.
   await page.goto(`${portalUrl}/family`);
