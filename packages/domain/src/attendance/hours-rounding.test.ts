@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatHours, hoursInTenths, hoursNoun, hoursShow } from "./hours-rounding";
+import { formatHours, hoursInTenths, hoursNoun, hoursShow, hoursShownOver } from "./hours-rounding";
 
 describe("formatHours: the one rounding rule both apps show", () => {
   it.each([
@@ -49,5 +49,24 @@ describe("hoursNoun and hoursShow", () => {
     expect(hoursNoun(minutes)).toBe(noun);
     expect(hoursShow(minutes)).toBe(shows);
     expect(hoursInTenths(minutes) > 0).toBe(shows);
+  });
+});
+
+describe("hoursShownOver", () => {
+  it.each([
+    [900, false],
+    [905, false],
+    [906, true],
+    [960, true],
+  ])("%i minutes against a 900-minute top → %s", (minutes, over) => {
+    expect(hoursShownOver(minutes, 900)).toBe(over);
+  });
+
+  it("is over exactly when the number shown is more than the top (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 60, max: 2400 }), (minutes, top) => {
+        expect(hoursShownOver(minutes, top)).toBe(Number(formatHours(minutes)) * 60 - top > 1e-6);
+      }),
+    );
   });
 });

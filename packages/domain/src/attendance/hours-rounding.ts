@@ -24,3 +24,12 @@ export function hoursNoun(minutes: number): "hour" | "hours" {
 export function hoursShow(minutes: number): boolean {
   return hoursInTenths(minutes) > 0;
 }
+
+/**
+ * Whether the hours *as shown* pass the top of a weekly band: words say "more than 9–15" only of
+ * a number that is more (903 minutes reads 15, the top of it). Staff's over-band flag reads the
+ * minutes themselves.
+ */
+export function hoursShownOver(minutes: number, maxMinutes: number): boolean {
+  return hoursInTenths(minutes) * 6 > maxMinutes;
+}

@@ -12,10 +12,22 @@ describe("describePastWeekHours", () => {
     [iop, 330, "You attended 5.5 hours of your 9–15 that week."],
     [iop, 60, "You attended 1 hour of your 9–15 that week."],
     [iop, 960, "You attended 16 hours that week, more than your planned 9–15."],
+    [iop, 905, "You attended 15 hours that week, the top of your planned 9–15."],
+    [iop, 906, "You attended 15.1 hours that week, more than your planned 9–15."],
     [iop, 0, "No hours were recorded that week."],
     [outpatient, 60, "You attended 1 hour that week."],
   ])("%o, %i minutes → %s", (policy, minutes, words) => {
     expect(describePastWeekHours({ minutes, policy })).toBe(words);
+  });
+
+  it("says more than planned only of a number that is more (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), (minutes) => {
+        const words = describePastWeekHours({ minutes, policy: iop });
+        const shown = Number(/attended ([\d.]+) hour/.exec(words)?.[1] ?? 0);
+        expect(words.includes("more than")).toBe(Math.round(shown * 10) * 6 > iop.weeklyMinutes.max);
+      }),
+    );
   });
 
   it("never shames, whatever the hours (property)", () => {

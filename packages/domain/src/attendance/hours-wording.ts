@@ -1,6 +1,6 @@
 import { levelHasWeeklyBand } from "../care-levels/care-level-definitions";
 import { formatWeeklyBand } from "../clients/client-wording";
-import { formatHours, hoursNoun, hoursShow } from "./hours-rounding";
+import { formatHours, hoursNoun, hoursShow, hoursShownOver } from "./hours-rounding";
 import type { ProgramPolicy } from "../programs/program-policy";
 
 /**
@@ -39,7 +39,9 @@ export function describeWeekHours(
   const when = isThisWeek ? "so far this week" : "that week";
   if (band === null) return `${attended} ${when}.`;
   const planned = formatWeeklyBand({ weeklyMinutes: band });
-  if (minutes > band.max) return `${attended} ${when}, more than ${voice.plannedBand} ${planned}.`;
+  if (minutes > band.max) {
+    return `${attended} ${when}, ${hoursShownOver(minutes, band.max) ? "more than" : "the top of"} ${voice.plannedBand} ${planned}.`;
+  }
   return `${attended} of ${voice.band} ${planned} ${when}.`;
 }
 

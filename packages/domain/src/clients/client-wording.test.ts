@@ -18,6 +18,7 @@ describe("describeWeeklyHours", () => {
     [iop, 540, "You've attended 9 hours of your 9–15 this week. Great work showing up for yourself."],
     [php, 1230, "You've attended 20.5 hours of your 20–30 this week. Great work showing up for yourself."],
     [iop, 960, "You've attended 16 hours this week, more than your planned 9–15. Remember to make time to rest, too."],
+    [iop, 905, "You've attended 15 hours of your 9–15 this week. Great work showing up for yourself."],
     [iop, 0, "Your plan this week is 9–15 hours. Every session you join counts, and we're glad to see you."],
   ] as const)("%#: %i minutes", (policy, minutes, text) => {
     expect(describeWeeklyHours({ minutes, policy })).toBe(text);

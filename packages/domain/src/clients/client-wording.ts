@@ -1,5 +1,5 @@
 import { levelHasWeeklyBand } from "../care-levels/care-level-definitions";
-import { formatHours, hoursNoun, hoursShow } from "../attendance/hours-rounding";
+import { formatHours, hoursNoun, hoursShow, hoursShownOver } from "../attendance/hours-rounding";
 import type { ProgramPolicy } from "../programs/program-policy";
 
 /** The band as clients know it, e.g. "9–15". The top of a level defined as "under N hours" reads "up to". */
@@ -31,7 +31,7 @@ export function describeWeeklyHours(input: {
   if (!hoursShow(minutes)) {
     return `Your plan this week is ${band} hours. Every session you join counts, and we're glad to see you.`;
   }
-  if (minutes > policy.weeklyMinutes.max) {
+  if (hoursShownOver(minutes, policy.weeklyMinutes.max)) {
     return `You've attended ${attended} this week, more than your planned ${band}. Remember to make time to rest, too.`;
   }
   if (minutes >= policy.weeklyMinutes.min) {
