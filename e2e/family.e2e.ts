@@ -95,7 +95,7 @@ test("a client invites a family member and shares with them; the family member j
   await page.goto(`${portalUrl}/family`);
   await robinsCard.getByRole("link", { name: `Stop sharing… this with ${robin.name}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Stop sharing with ${robin.name}?`);
-  await expect(page.getByRole("main")).toContainText(`gives up ${robin.name}'s places in your family sessions still to come`);
+  await expect(page.getByRole("main")).toContainText(`gives up ${robin.name}'s place in your family sessions still to come: a seat on `);
   await robinPage.goto(`${portalUrl}/`);
   await expect(robinPage.getByRole("region", { name: "Alex Morgan" })).toContainText("Alex's schedule");
   await page.getByRole("link", { name: `Keep sharing with ${robin.name}` }).click();

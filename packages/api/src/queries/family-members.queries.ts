@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
-import { consents, familyInvitations, familyMembers } from "@stepwise/db/schema";
+import { consents, familyInvitations, familyMembers, familySessionSignUps, programSessions, programs } from "@stepwise/db/schema";
 import { familyMemberStanding } from "@stepwise/domain";
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { consentColumns, consentView } from "./consents.queries";
 import { groupBy } from "../core/group-by";
 
@@ -16,11 +16,12 @@ const newestOpenLinkUntil = sql<Date | null>`(
 
 /**
  * The client's family members, each with where they stand and every consent the client gave them
- * (revoked and expired ones too), newest first. One reading for the client's family page and the
- * staff's client page, so both say the same about each person.
+ * (revoked and expired ones too), newest first, and the places each holds in the client's family
+ * sessions still to come (what stopping their sharing would give up). One reading for the
+ * client's family page and the staff's client page, so both say the same about each person.
  */
 export async function findFamilyOfClient(db: Executor, clientId: string, now: Date, order: "invited" | "name" = "invited") {
-  const [members, consentRows] = await Promise.all([
+  const [members, consentRows, placeRows] = await Promise.all([
     db
       .select({
         id: familyMembers.id,
@@ -35,8 +36,28 @@ export async function findFamilyOfClient(db: Executor, clientId: string, now: Da
       .where(eq(familyMembers.clientId, clientId))
       .orderBy(...(order === "name" ? [asc(familyMembers.name)] : []), asc(familyMembers.invitedAt), asc(familyMembers.id)),
     db.select(consentColumns).from(consents).where(eq(consents.clientId, clientId)).orderBy(desc(consents.signedAt), desc(consents.id)),
+    db
+      .select({
+        familyMemberId: familySessionSignUps.familyMemberId,
+        status: familySessionSignUps.status,
+        startsAt: programSessions.startsAt,
+        timeZone: programs.timeZone,
+      })
+      .from(familySessionSignUps)
+      .innerJoin(programSessions, eq(programSessions.id, familySessionSignUps.sessionId))
+      .innerJoin(programs, eq(programs.id, programSessions.programId))
+      .where(
+        and(
+          eq(familySessionSignUps.clientId, clientId),
+          ne(familySessionSignUps.status, "cancelled"),
+          isNull(programSessions.cancelledAt),
+          gt(programSessions.startsAt, now),
+        ),
+      )
+      .orderBy(asc(programSessions.startsAt), asc(programSessions.id)),
   ]);
   const consentsOf = groupBy(consentRows, (row) => row.familyMemberId);
+  const placesOf = groupBy(placeRows, (row) => row.familyMemberId);
   return members.map(({ newestLinkUntil, ...member }) => {
     const standing = familyMemberStanding({ joinedAt: member.joinedAt, invitationExpiresAt: newestLinkUntil }, now);
     return {
@@ -45,6 +66,8 @@ export async function findFamilyOfClient(db: Executor, clientId: string, now: Da
       /** Until when their current link works; null once joined or when no link works any more. */
       invitationExpiresAt: standing === "invited" ? newestLinkUntil : null,
       consents: (consentsOf.get(member.id) ?? []).map((row) => consentView(row, now)),
+      /** Their seats and waitlist places in the client's family sessions not yet begun, soonest first. */
+      places: (placesOf.get(member.id) ?? []).map(({ status, startsAt, timeZone }) => ({ status, startsAt, timeZone })),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { SubmitButton } from "@stepwise/ui/forms";
+import { formatInstant } from "@stepwise/ui/format";
 import Link from "next/link";
 import { stopSharingAction } from "~/app/(signed-in)/family/actions";
 import type { Consent, FamilyMember } from "./family-member-types";
@@ -21,7 +22,18 @@ export function givenUpWords(consent: Consent, member: FamilyMember): string | n
     return `${member.name} can still join family sessions with you: another of your consents shares them.`;
   }
   if (member.standing !== "joined") return null;
-  return `This includes family sessions. Stopping it also gives up ${member.name}'s places in your family sessions still to come, including any place on a waitlist. Someone else may take them, so they may not be there if you share again.`;
+  if (member.places.length === 0) {
+    return `This includes family sessions: ${member.name} will no longer be able to sign up for them with you. They hold no places in sessions still to come, so none are given up.`;
+  }
+  const places = member.places.map(
+    (place) => `${place.status === "waitlisted" ? "a place on the waitlist" : "a seat"} on ${formatInstant(place.startsAt, place.timeZone)}`,
+  );
+  return `This includes family sessions. Stopping it also gives up ${member.name}'s ${places.length === 1 ? "place" : "places"} in your family sessions still to come: ${listOf(places)}. Someone else may take ${places.length === 1 ? "it, so it" : "them, so they"} may not be there if you share again.`;
+}
+
+/** "a; b and c": each item holds commas of its own ("Dec 15, 2026, 6:00 PM EST"). */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join("; ")} and ${items.at(-1)}`;
 }
 
 /** Where stopping starts: a page that asks first, so one tap on the family page never stops anything. */

@@ -314,10 +314,15 @@ describe("family.grantConsent and family.revokeConsent", () => {
     const heldSeats = async () =>
       (await testDb.db.select().from(familySessionSignUps).where(eq(familySessionSignUps.userId, linked.user.id))).filter((row) => row.status !== "cancelled");
 
+    // The family page names the places stopping would give up: here, the one seat.
+    const placesOfSam = async () => (await setup.alex.api.family.members()).find((row) => row.id === linked.member.id)!.places;
+    expect(await placesOfSam()).toEqual([{ status: "confirmed", startsAt: session.startsAt, timeZone: setup.iop.program.timeZone }]);
+
     await setup.alex.api.family.grantConsent(grantFor(linked.member.id, { scopes: ["schedule", "family_sessions"] }));
     expect(await heldSeats()).toHaveLength(1);
     const withoutSessions = await setup.alex.api.family.grantConsent(grantFor(linked.member.id, { scopes: ["schedule"] }));
     expect(await heldSeats()).toEqual([]);
+    expect(await placesOfSam()).toEqual([]);
     const [grantRow] = (await t.audits("family.grantConsent", "allowed")).filter((row) => row.resourceId === withoutSessions.consentId);
     expect(grantRow?.detail).toMatchObject({ seatsReleased: 1 });
   });
