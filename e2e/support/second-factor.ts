@@ -1,12 +1,32 @@
 import { test, type Page } from "@playwright/test";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { generate } from "otplib";
 
 /** The demo staff sign-ins' authenticator key, as the seed stores it (demoTotpSecret) and the launcher prints it. */
 export const demoTotpSecret = "STEPWISEDEMOKEYSTEPWISEDEMOKEY23";
 
 const periodMs = 30_000;
-/** The last time step each account entered here: the server never accepts one twice. */
-const lastStep = new Map<string, number>();
+
+/**
+ * The last time step each account entered in this run: the server never accepts one twice. Kept
+ * in a file, not in memory, because Playwright starts a new worker after a failed test, and the
+ * new worker must not reuse a step the old one entered a moment before.
+ */
+function stepsFile(): string {
+  return join(test.info().project.outputDir, ".totp-steps.json");
+}
+function readSteps(): Record<string, number> {
+  try {
+    return JSON.parse(readFileSync(stepsFile(), "utf8")) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+function recordStep(account: string, step: number) {
+  mkdirSync(dirname(stepsFile()), { recursive: true });
+  writeFileSync(stepsFile(), JSON.stringify({ ...readSteps(), [account]: step }));
+}
 
 /**
  * A code the server will take for this account now: the current step's, or the next step's when
@@ -15,13 +35,13 @@ const lastStep = new Map<string, number>();
  */
 export async function nextCode(account: string, secret: string = demoTotpSecret): Promise<string> {
   const current = Math.floor(Date.now() / periodMs);
-  const step = Math.max(current, (lastStep.get(account) ?? -1) + 1);
+  const step = Math.max(current, (readSteps()[account] ?? -1) + 1);
   if (step > current + 1) {
     const waitMs = (step - 1) * periodMs - Date.now() + 500;
     test.info().setTimeout(test.info().timeout + waitMs);
     await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
-  lastStep.set(account, step);
+  recordStep(account, step);
   return generate({ secret, algorithm: "sha1", digits: 6, period: 30, epoch: step * 30 });
 }
 
