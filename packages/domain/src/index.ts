@@ -13,3 +13,4 @@ export * from "./calendar";
 export * from "./staff";
 export * from "./continuing-care";
 export * from "./audit";
+export * from "./measures";
