@@ -219,8 +219,11 @@ describe("staff clients.list", () => {
     // More scenarios on top of the shared ones: two referrals closed on one day (the one recorded
     // later is the latest), and a referral opened and closed on a graduate's last day.
     const twiceClosed = await setup.person("Twice", "Closed");
-    for (const startsOn of [addDays(today, 30), addDays(today, 10)]) {
+    // Recorded a second apart: two inserts in one millisecond would read as a tie once in JavaScript.
+    const recorded = Date.now();
+    for (const [i, startsOn] of [addDays(today, 30), addDays(today, 10)].entries()) {
       await testDb.db.insert(enrollments).values({
+        createdAt: new Date(recorded - 2000 + i * 1000),
         clientId: twiceClosed.id,
         programId: setup.iop.program.id,
         status: "discharged",
