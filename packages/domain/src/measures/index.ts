@@ -7,3 +7,4 @@ export * from "./instruments";
 export * from "./scoring";
 export * from "./change";
 export * from "./result-wording";
+export * from "./vocabulary";
