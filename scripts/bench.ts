@@ -59,7 +59,7 @@ try {
   const targets: Target[] = [
     ...paths
       .filter((entry) => entry.name.startsWith("portal"))
-      .map((entry) => ({ what: `${entry.name} ≤ 2× raw SQL`, met: entry.ratio <= 2, figure: `${entry.ratio.toFixed(2)}×` })),
+      .map((entry) => ({ what: `${entry.name} ≤ 2× raw SQL`, met: entry.ratio <= 2, figure: `${entry.ratio.toFixed(2)}× (${entry.auditedRatio.toFixed(2)}× in an audited transaction)` })),
     { what: "compliance board ≤ 3× raw SQL", met: board.ratio <= 3, figure: `${board.ratio.toFixed(2)}×` },
     { what: `compliance board for ${main.size.inCare} in care under 500 ms`, met: board.medianMs < 500, figure: `${board.medianMs.toFixed(0)} ms median` },
     ...paths.map((entry) => ({
