@@ -20,7 +20,7 @@ import {
   programPolicyOf,
   weekBounds,
 } from "@stepwise/domain";
-import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
+import { findClientHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { clientSessionScope } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
 import { findClientAttendance } from "../plan/plan.queries";
@@ -31,7 +31,10 @@ const weeksShown = 6;
 
 /** The client's attended hours week by week, against their plan, in plain words. */
 export async function getHours(db: Executor, scope: { clientId: string }, now: Date) {
-  const found = await findClientEpisode(db, scope.clientId);
+  const [found, { historyOf, bandOfProgram }] = await Promise.all([
+    findClientEpisode(db, scope.clientId),
+    findClientHistoriesWithBands(db, scope.clientId),
+  ]);
   if (!found) return null;
   const { episode: enrollment, closedReferral } = found;
   // A closed referral has no hours to show; it is only mentioned, after any episode that ran.
@@ -53,7 +56,6 @@ export async function getHours(db: Executor, scope: { clientId: string }, now: D
   const oldestWeek = programWeek > earliest ? programWeek : earliest;
   const weekTo = weekBounds(thisWeek, timeZone).to;
 
-  const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, [enrollment.id]);
   const history = historyOf.get(enrollment.id) ?? null;
   const [attended, stillAhead] = await Promise.all([
     findClientAttendance(db, scope.clientId, weekBounds(oldestWeek, timeZone).from, weekBounds(newestWeek, timeZone).to),

@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import { addDays, careLevelDefinitions, closedReferralNextStep, continuingCareOf, defaultTimeZone, deliveredMinutes, describeDaysAttended, describeProgramProgress, describeWeeklyHours, enrollmentNextStep, formatExpectedLength, instantToZonedDate, lastDayOfEnrollment, nameGoneBy, policyForWeek, programAddressOf, programPolicyOf, weekBounds, weekStartOf, zonedWallClockToInstant } from "@stepwise/domain";
 import { findCareTeamMembers } from "../../queries/care-team.queries";
-import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
+import { findClientHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { clientSessionScope, toClientSession } from "../../services/client-sessions";
 import { findClientSessions } from "../../queries/client-sessions.queries";
 import { findClientEpisode } from "../../queries/client-episode.queries";
@@ -12,7 +12,10 @@ const upcomingWeeks = 2;
 
 /** Everything the client's "My plan" page shows, for the client in scope only. */
 export async function getPlan(db: Executor, scope: { clientId: string }, now: Date) {
-  const found = await findClientEpisode(db, scope.clientId);
+  const [found, { historyOf, bandOfProgram }] = await Promise.all([
+    findClientEpisode(db, scope.clientId),
+    findClientHistoriesWithBands(db, scope.clientId),
+  ]);
   if (!found) return null;
   const { client, center, episode: enrollment, closedReferral, alumnus } = found;
   const greetingName = nameGoneBy(client);
@@ -31,14 +34,11 @@ export async function getPlan(db: Executor, scope: { clientId: string }, now: Da
   const { from: weekFrom, to: weekTo } = weekBounds(weekStart, timeZone);
   const upcomingTo = zonedWallClockToInstant(addDays(weekStart, 7 * (1 + upcomingWeeks)), "00:00", timeZone);
 
-  const [careTeam, { history, bandOfProgram, sessionRows }, attended] = await Promise.all([
+  const history = historyOf.get(enrollment.id) ?? null;
+  const [careTeam, sessionRows, attended] = await Promise.all([
     // The client reads who cares for them and how; the staff ids stay with staff.
     findCareTeamMembers(db, enrollment.id).then((team) => team.map(({ name, credentials, responsibility }) => ({ name, credentials, responsibility }))),
-    findHistoriesWithBands(db, [enrollment.id]).then(async ({ historyOf, bandOfProgram }) => {
-      const history = historyOf.get(enrollment.id) ?? null;
-      const sessionScope = clientSessionScope(scope.clientId, history, timeZone);
-      return { history, bandOfProgram, sessionRows: await findClientSessions(db, sessionScope, { from: weekFrom, to: upcomingTo }) };
-    }),
+    findClientSessions(db, clientSessionScope(scope.clientId, history, timeZone), { from: weekFrom, to: upcomingTo }),
     findClientAttendance(db, scope.clientId, weekFrom, weekTo),
   ]);
   const sessions = sessionRows.map((row) => toClientSession(row, now));

@@ -10,13 +10,14 @@ import {
   weekBounds,
   weekStartOf,
 } from "@stepwise/domain";
-import { findClientSessionScope, toClientSession } from "../../services/client-sessions";
+import { clientSessionScope, toClientSession } from "../../services/client-sessions";
+import { findClientHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { findClientSessions } from "../../queries/client-sessions.queries";
 import { findClientEpisode } from "../../queries/client-episode.queries";
 
 /** The client's own sessions, week by week, for "My schedule". */
 export async function getSchedule(db: Executor, scope: { clientId: string }, input: { weekOf?: CalendarDate }, now: Date) {
-  const found = await findClientEpisode(db, scope.clientId);
+  const [found, { historyOf }] = await Promise.all([findClientEpisode(db, scope.clientId), findClientHistoriesWithBands(db, scope.clientId)]);
   if (!found) return null;
   // The sessions of the episode that ran (or is open); a closed referral is only mentioned.
   const { episode: enrollment, closedReferral } = found;
@@ -28,7 +29,7 @@ export async function getSchedule(db: Executor, scope: { clientId: string }, inp
 
   const rows = await findClientSessions(
     db,
-    await findClientSessionScope(db, scope.clientId, enrollment, timeZone),
+    clientSessionScope(scope.clientId, enrollment ? (historyOf.get(enrollment.id) ?? null) : null, timeZone),
     { from: weekBounds(firstWeek, timeZone).from, to: weekBounds(lastWeek, timeZone).to },
   );
   const sessions = rows.map((row) => toClientSession(row, now));
