@@ -17,6 +17,7 @@ export const auditActionGroups = [
   "enrollment",
   "attendance",
   "family_sessions",
+  "measures",
   "programs",
   "audit",
   "automatic",
@@ -31,6 +32,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, string> = {
   enrollment: "Enrollment and level of care",
   attendance: "Sessions and attendance",
   family_sessions: "Family sessions",
+  measures: "Check-ins and safety alerts",
   programs: "Programs and schedules",
   audit: "The audit",
   automatic: "Done automatically",
@@ -89,6 +91,13 @@ export const auditActionCatalog = define({
   "familySessions.signUp": { group: "family_portal", done: "Signed up for a family session", forClient: "signed up for a family session with you" },
   "familySessions.cancelSignUp": { group: "family_portal", done: "Gave up a family-session place", forClient: "gave up their place in a family session with you" },
 
+  // A client's own check-ins: how they have been, in the standard questionnaires.
+  "checkIns.due": { group: "client_portal", done: "Looked at their check-ins", forClient: null },
+  "checkIns.form": { group: "client_portal", done: "Opened a check-in", forClient: null },
+  "checkIns.saveDraft": { group: "client_portal", done: "Saved a check-in to finish later", forClient: null },
+  "checkIns.submit": { group: "client_portal", done: "Sent a check-in", forClient: null },
+  "checkIns.results": { group: "client_portal", done: "Viewed their check-in results", forClient: null },
+
   // Accounts: links that prove who someone is (a first password, a reset, a family invitation) and second factors.
   "account.setPassword": { group: "accounts", done: "Set a first portal password", forClient: null },
   // The same paths in both apps: a client, family member or staff member locked out of their own account.
@@ -143,6 +152,16 @@ export const auditActionCatalog = define({
   "familySessions.detail": { group: "family_sessions", done: "Opened a family session", forClient: "opened a family session your family is part of" },
   "familySessions.cancel": { group: "family_sessions", done: "Cancelled a family session", forClient: "cancelled a family session for your family" },
 
+  "measures.list": { group: "measures", done: "Viewed a client's check-ins and scores", forClient: "looked at your check-ins" },
+  "measures.record": { group: "measures", done: "Recorded a check-in given on paper", forClient: "recorded a check-in you gave on paper" },
+  "measures.correct": { group: "measures", done: "Corrected a check-in", forClient: "corrected one of your check-ins" },
+  "alerts.queue": { group: "measures", done: "Viewed the open safety alerts", forClient: "saw a safety alert about you in the list" },
+  "alerts.detail": { group: "measures", done: "Opened a safety alert", forClient: "opened a safety alert about you" },
+  "alerts.acknowledge": { group: "measures", done: "Took up a safety alert", forClient: "followed up a safety alert about you" },
+  "alerts.followUp": { group: "measures", done: "Noted a follow-up on a safety alert", forClient: "noted a follow-up on a safety alert about you" },
+  "alerts.resolve": { group: "measures", done: "Resolved a safety alert", forClient: "resolved a safety alert about you" },
+  "outcomes.summary": { group: "measures", done: "Viewed the program outcomes", forClient: null },
+
   "programs.list": { group: "programs", done: "Viewed the programs", forClient: null },
   "programs.detail": { group: "programs", done: "Opened a program", forClient: null },
   "programs.create": { group: "programs", done: "Added a program", forClient: null },
@@ -160,6 +179,12 @@ export const auditActionCatalog = define({
   "audit.disclosures": { group: "audit", done: "Viewed a client's accounting of disclosures", forClient: "looked at what your family has seen" },
   "privacy.whoHasSeen": { group: "client_portal", done: "Viewed who has seen their information", forClient: null },
 
+  "alerts.escalateOverdue": {
+    group: "automatic",
+    done: "Told the program director of safety alerts not taken up in time",
+    forClient: "told the program director that a safety alert about you was waiting",
+  },
+  "checkIns.remind": { group: "automatic", done: "Reminded clients of check-ins waiting for them", forClient: null },
   "sessionTemplates.extendRunning": { group: "automatic", done: "Dated running weekly sessions ahead", forClient: null },
   "familySessions.releaseEndedConsents": {
     group: "automatic",

@@ -15,6 +15,12 @@ export const staffPermissions = [
   "level_of_care.write",
   "attendance.write",
   "family_session.write",
+  /** Read a client's check-in answers, scores and trends, and the program outcomes. */
+  "measures.read",
+  /** Record a check-in given on paper, or correct one, on the client's behalf. */
+  "measures.write",
+  /** Take up a safety alert: acknowledge it, note what was done, resolve it. */
+  "alerts.acknowledge",
   "staff.manage",
   /** Reset a colleague's authenticator app when they have lost it (never one's own). */
   "second_factor.reset",
@@ -25,7 +31,18 @@ export const staffPermissionSchema = z.enum(staffPermissions);
 export type StaffPermission = z.infer<typeof staffPermissionSchema>;
 
 const permissionsByRole: Record<StaffRole, readonly StaffPermission[]> = {
-  clinician: ["roster.read", "client.read", "client.contact", "enrollment.write", "level_of_care.write", "attendance.write", "family_session.write"],
+  clinician: [
+    "roster.read",
+    "client.read",
+    "client.contact",
+    "enrollment.write",
+    "level_of_care.write",
+    "attendance.write",
+    "family_session.write",
+    "measures.read",
+    "measures.write",
+    "alerts.acknowledge",
+  ],
   program_director: [
     "roster.read",
     "client.read",
@@ -35,9 +52,13 @@ const permissionsByRole: Record<StaffRole, readonly StaffPermission[]> = {
     "level_of_care.write",
     "attendance.write",
     "family_session.write",
+    "measures.read",
+    "measures.write",
+    "alerts.acknowledge",
     "second_factor.reset",
   ],
-  // Calls a client who missed a session ("Outreach due"), without opening their record.
+  // Calls a client who missed a session ("Outreach due"), without opening their record; never
+  // sees a check-in's answers or scores.
   front_desk: ["roster.read", "client.contact", "attendance.write"],
   administrator: ["roster.read", "program.write", "staff.manage", "second_factor.reset"],
   // Reads the audit, never a record: who saw what is their work, what it said is not.
