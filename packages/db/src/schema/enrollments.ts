@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DischargePlan } from "@stepwise/domain";
-import { check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { careLevel, dischargeReason, enrollmentStatus } from "./enums";
 import { clients, staffMembers } from "./people";
 import { programs, scheduleOptions } from "./programs";
@@ -44,6 +44,8 @@ export const enrollments = pgTable(
   },
   (t) => [
     index("enrollments_client").on(t.clientId),
+    // Check-ins and safety alerts name (id, client_id) together, so they can't name another client's enrollment.
+    unique("enrollments_id_client").on(t.id, t.clientId),
     // One open enrollment per client (the exclusion constraint also keeps periods apart).
     uniqueIndex("enrollments_one_open_per_client").on(t.clientId).where(sql`${t.status} <> 'discharged'`),
     index("enrollments_program_status").on(t.programId, t.status),

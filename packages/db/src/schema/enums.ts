@@ -1,5 +1,9 @@
 import {
   accountKinds,
+  alertActions,
+  alertEventKinds,
+  alertReasons,
+  checkInOccasions,
   attendanceStatuses,
   consentExpiryEvents,
   consentScopes,
@@ -7,6 +11,7 @@ import {
   dischargeReasons,
   enrollmentStatuses,
   familyRelationships,
+  instrumentIds,
   programTracks,
   scheduleShifts,
   sessionKinds,
@@ -29,3 +34,8 @@ export const consentScope = pgEnum("consent_scope", consentScopes);
 export const consentExpiryEvent = pgEnum("consent_expiry_event", consentExpiryEvents);
 export const familyRelationship = pgEnum("family_relationship", familyRelationships);
 export const signUpStatus = pgEnum("sign_up_status", signUpStatuses);
+export const measureInstrument = pgEnum("measure_instrument", instrumentIds);
+export const checkInOccasion = pgEnum("check_in_occasion", checkInOccasions);
+export const alertReason = pgEnum("alert_reason", alertReasons);
+export const alertEventKind = pgEnum("alert_event_kind", alertEventKinds);
+export const alertAction = pgEnum("alert_action", alertActions);

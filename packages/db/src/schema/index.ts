@@ -2,6 +2,7 @@ export * from "./audit";
 export * from "./center";
 export * from "./enrollments";
 export * from "./enums";
+export * from "./measures";
 export * from "./people";
 export * from "./programs";
 export * from "./program-sessions";
