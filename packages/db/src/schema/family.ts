@@ -150,6 +150,20 @@ export const familySessionSignUps = pgTable(
 );
 
 /**
+ * The kinds of mail the outbox carries. Mail about a client's care never says what it is about:
+ * a safety alert or a check-in reminder only asks the reader to sign in.
+ */
+export const outboxMailKinds = [
+  "family_invitation",
+  "waitlist_promotion",
+  "family_session_cancelled",
+  "password_reset",
+  "safety_alert",
+  "safety_alert_escalation",
+  "check_in_reminder",
+] as const;
+
+/**
  * Mail waiting to be sent, written in the same transaction as what caused it, so mail goes out
  * only for changes that were kept. A mail sender delivers the rows and sets `sent_at`.
  */
@@ -157,7 +171,7 @@ export const outboxMessages = pgTable(
   "outbox_messages",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    kind: text("kind", { enum: ["family_invitation", "waitlist_promotion", "family_session_cancelled", "password_reset"] }).notNull(),
+    kind: text("kind", { enum: outboxMailKinds }).notNull(),
     toEmail: text("to_email").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
@@ -168,7 +182,7 @@ export const outboxMessages = pgTable(
     index("outbox_messages_unsent").on(t.createdAt).where(sql`${t.sentAt} is null`),
     check(
       "outbox_messages_kind_valid",
-      sql`${t.kind} in ('family_invitation', 'waitlist_promotion', 'family_session_cancelled', 'password_reset')`,
+      sql`${t.kind} in (${sql.raw(outboxMailKinds.map((kind) => `'${kind}'`).join(", "))})`,
     ),
   ],
 );

@@ -1,0 +1,2 @@
+ALTER TABLE "outbox_messages" DROP CONSTRAINT "outbox_messages_kind_valid";--> statement-breakpoint
+ALTER TABLE "outbox_messages" ADD CONSTRAINT "outbox_messages_kind_valid" CHECK ("outbox_messages"."kind" in ('family_invitation', 'waitlist_promotion', 'family_session_cancelled', 'password_reset', 'safety_alert', 'safety_alert_escalation', 'check_in_reminder'));
