@@ -53,12 +53,23 @@ export function placementOn(history: EnrollmentHistory, date: CalendarDate): Lev
   return found;
 }
 
+/** A stretch of days on hold, [from, until); `until` is null while the hold lasts. */
+export interface HoldSpan {
+  from: CalendarDate;
+  until: CalendarDate | null;
+}
+
+/** Whether the day falls within the hold. */
+export function holdCovers(span: HoldSpan, date: CalendarDate): boolean {
+  return span.from <= date && (span.until === null || date < span.until);
+}
+
 /**
  * The spans the client was on hold, [from, until). Read in the order recorded: a hold lasts until
  * the next status change takes effect, so a resume dated on or before its hold undoes it whole.
  */
-export function holdSpans(history: EnrollmentHistory): { from: CalendarDate; until: CalendarDate | null }[] {
-  const spans: { from: CalendarDate; until: CalendarDate | null }[] = [];
+export function holdSpans(history: EnrollmentHistory): HoldSpan[] {
+  const spans: HoldSpan[] = [];
   history.statusChanges.forEach((change, index) => {
     if (change.toStatus !== "on_hold") return;
     const next = history.statusChanges.slice(index + 1).find((later) => later.toStatus !== "on_hold");
@@ -69,7 +80,7 @@ export function holdSpans(history: EnrollmentHistory): { from: CalendarDate; unt
 }
 
 function onHold(history: EnrollmentHistory, date: CalendarDate): boolean {
-  return holdSpans(history).some((span) => span.from <= date && (span.until === null || date < span.until));
+  return holdSpans(history).some((span) => holdCovers(span, date));
 }
 
 /** The placement the client is in care under on `date`: placed, within the period, and not on hold. */

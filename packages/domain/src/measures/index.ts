@@ -8,3 +8,5 @@ export * from "./scoring";
 export * from "./change";
 export * from "./result-wording";
 export * from "./vocabulary";
+export * from "./measure-policy";
+export * from "./check-in-cadence";
