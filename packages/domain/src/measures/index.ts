@@ -10,3 +10,4 @@ export * from "./result-wording";
 export * from "./vocabulary";
 export * from "./measure-policy";
 export * from "./check-in-cadence";
+export * from "./safety-alert";
