@@ -11,3 +11,4 @@ export * from "./vocabulary";
 export * from "./measure-policy";
 export * from "./check-in-cadence";
 export * from "./safety-alert";
+export * from "./outcomes";
