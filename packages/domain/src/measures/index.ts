@@ -12,3 +12,4 @@ export * from "./measure-policy";
 export * from "./check-in-cadence";
 export * from "./safety-alert";
 export * from "./outcomes";
+export * from "./check-in-input";

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { calendarDateSchema } from "../time/calendar-date";
+import { instrumentIds } from "./instrument";
+import { instruments } from "./instruments";
+import { answersSchema } from "./scoring";
+import { checkInOccasions } from "./vocabulary";
+
+/** Which check-in a request is about: one instrument, on one occasion, due on one day. */
+export const checkInKeySchema = z.object({
+  instrument: z.enum(instrumentIds, { message: "Choose a check-in." }),
+  occasion: z.enum(checkInOccasions, { message: "Choose a check-in." }),
+  dueOn: calendarDateSchema,
+});
+export type CheckInKeyInput = z.infer<typeof checkInKeySchema>;
+
+const scoresSchema = z.record(z.string().max(40), z.number().int().min(0).max(10)).refine((answers) => Object.keys(answers).length <= 40, {
+  message: "There are more answers than questions.",
+});
+
+/**
+ * Checks answers against the instrument's own items, naming each question with a problem; with
+ * `complete`, every question must be answered (a submission), else only the ones given are
+ * checked (a check-in saved part-way).
+ */
+function answersOfTheInstrument(complete: boolean) {
+  return (value: { instrument: (typeof instrumentIds)[number]; answers: Record<string, number> }, context: z.RefinementCtx) => {
+    const instrument = instruments[value.instrument];
+    const known = new Set(instrument.items.map((item) => item.id));
+    for (const id of Object.keys(value.answers)) {
+      if (!known.has(id)) context.addIssue({ code: "custom", path: ["answers", id], message: "That question isn't part of this check-in." });
+    }
+    const schema = complete ? answersSchema(instrument) : answersSchema(instrument).partial();
+    const result = schema.safeParse(value.answers);
+    if (result.success) return;
+    for (const issue of result.error.issues) context.addIssue({ code: "custom", path: ["answers", ...issue.path.map(String)], message: issue.message });
+  };
+}
+
+/** A check-in sent: every question answered with one of its choices. */
+export const checkInSubmissionSchema = checkInKeySchema.extend({ answers: scoresSchema }).superRefine(answersOfTheInstrument(true));
+
+/** A check-in kept to finish later: the questions answered so far, each with one of its choices. */
+export const checkInDraftSchema = checkInKeySchema.extend({ answers: scoresSchema }).superRefine(answersOfTheInstrument(false));
