@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween } from "../time/calendar-date";
-import { zonedWallClockToInstant } from "../time/time-zone";
 import type { EnrollmentHistory } from "../enrollment/enrollment-history";
 import { type CheckInCadenceInput, checkInEnrollmentOf, checkInsFor, checkInsToRemind, dueCheckIns } from "./check-in-cadence";
 import { defaultMeasurePolicy } from "./measure-policy";
@@ -73,16 +72,6 @@ describe("checkInsFor: the weekly schedule", () => {
     expect(dueCheckIns(input({ today: "2026-03-17" })).map((c) => c.dueOn)).toEqual(["2026-03-16"]);
   });
 
-  it("keeps the days 7 apart across New York's change of clocks, though that week is 167 hours long", () => {
-    const days = checkInsFor(input({ today: "2026-03-10" })).map((c) => c.dueOn);
-    expect(days).toEqual(["2026-03-02", "2026-03-09", "2026-03-16"]);
-    const [before, after] = [days[0] ?? "", days[1] ?? ""].map((d) => zonedWallClockToInstant(d, "00:00", "America/New_York").getTime());
-    expect(((after ?? 0) - (before ?? 0)) / 3_600_000).toBe(167);
-    // The autumn change too: clocks fall back on Sunday 1 November 2026.
-    const autumn = checkInsFor(input({ admittedOn: "2026-10-29", today: "2026-11-06" })).map((c) => c.dueOn);
-    expect(autumn).toEqual(["2026-10-29", "2026-11-05", "2026-11-12"]);
-  });
-
   it("asks PCL-5 every other week and AUDIT-C only at intake and discharge", () => {
     const policy = { ...defaultMeasurePolicy("trauma"), schedule: defaultMeasurePolicy("trauma").schedule.filter((e) => e.instrument === "pcl5") };
     expect(checkInsFor(input({ policy, today: "2026-03-31" })).map((c) => c.dueOn)).toEqual(["2026-03-02", "2026-03-16", "2026-03-30", "2026-04-13"]);
@@ -131,6 +120,13 @@ describe("checkInsFor: holds", () => {
     expect(summary({ today: "2026-04-01", holds: [{ from: "2026-03-12", until: null }] })).toEqual([
       "phq9 intake 2026-03-02 expired",
       "phq9 scheduled 2026-03-09 expired",
+    ]);
+  });
+
+  it("asks the intake and discharge check-ins whatever the holds", () => {
+    expect(summary({ today: "2026-03-20", dischargedOn: "2026-03-20", holds: [{ from: admittedOn, until: null }] })).toEqual([
+      "phq9 intake 2026-03-02 expired",
+      "phq9 discharge 2026-03-20 due",
     ]);
   });
 

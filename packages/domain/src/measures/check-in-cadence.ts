@@ -109,9 +109,9 @@ function stateOf(dueOn: CalendarDate, expiresOn: CalendarDate, answered: boolean
 /**
  * The check-ins of one enrollment up to `today`, and the next of each instrument still ahead:
  * intake ones on the admission day, scheduled ones every `everyWeeks` weeks after it, discharge
- * ones on the last day. Oldest first; on one day in the policy's order of instruments. Discharged
- * on the admission day, the intake check-in is the only one: the same questions are not asked
- * twice in a day.
+ * ones on the last day (these two whatever the holds: only the schedule pauses). Oldest first; on
+ * one day in the policy's order of instruments. Discharged on the admission day, the intake
+ * check-in is the only one: the same questions are not asked twice in a day.
  */
 export function checkInsFor(input: CheckInCadenceInput): CheckIn[] {
   const { policy, today, admittedOn, dischargedOn } = input;
