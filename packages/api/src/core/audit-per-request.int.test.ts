@@ -1,7 +1,7 @@
 import type { SessionUser } from "@stepwise/auth";
 import { auditEvents, attendance } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type DischargePlan, addDays } from "@stepwise/domain";
+import { type DischargePlan, type Instrument, addDays, gad7 } from "@stepwise/domain";
 import { asc, eq, gt, max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portalRouter } from "../portal/router";
@@ -165,6 +165,10 @@ const secondFactorKept: Record<"portal" | "staff", { email?: string; staffMember
   staff: {},
 };
 
+/** The weekly check-in due today for a client admitted two weeks ago, and an answer set of all 0s. */
+const weeklyCheckIn = (instrument: "phq9" | "gad7") => ({ instrument, occasion: "scheduled", dueOn: setup.today }) as const;
+const nothingAtAll = (instrument: Instrument) => Object.fromEntries(instrument.items.map((item) => [item.id, 0]));
+
 const portalCases: Record<string, Case> = {
   "secondFactor.overview": { run: () => call(() => setup.alex.api.secondFactor.overview(), nobody) },
   "secondFactor.startSetUp": {
@@ -221,6 +225,15 @@ const portalCases: Record<string, Case> = {
   "calendar.createLink": { run: () => call(() => setup.alex.api.calendar.createLink(), about(setup.alex.client.id)) },
   "calendar.resetLink": { run: () => call(() => setup.alex.api.calendar.resetLink(), about(setup.alex.client.id)) },
   "calendar.turnOff": { run: () => call(() => setup.alex.api.calendar.turnOff(), about(setup.alex.client.id)) },
+  "checkIns.due": { run: () => call(() => setup.alex.api.checkIns.due(), about(setup.alex.client.id)) },
+  "checkIns.form": { run: () => call(() => setup.alex.api.checkIns.form(weeklyCheckIn("phq9")), about(setup.alex.client.id)) },
+  "checkIns.saveDraft": {
+    run: () => call(() => setup.alex.api.checkIns.saveDraft({ ...weeklyCheckIn("phq9"), answers: { phq9_1: 1 } }), about(setup.alex.client.id)),
+  },
+  "checkIns.submit": {
+    run: () => call(() => setup.alex.api.checkIns.submit({ ...weeklyCheckIn("gad7"), answers: nothingAtAll(gad7) }), about(setup.alex.client.id)),
+  },
+  "checkIns.results": { run: () => call(() => setup.alex.api.checkIns.results(), about(setup.alex.client.id)) },
   "account.setPassword": {
     run: () =>
       call(

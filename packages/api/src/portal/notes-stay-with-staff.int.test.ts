@@ -48,6 +48,8 @@ describe("staff notes never reach the portal", () => {
       plan: await alex.api.plan.mine(),
       schedule: await alex.api.schedule.mine({ weekOf: lastMonday }),
       hours: await alex.api.hours.mine(),
+      checkIns: await alex.api.checkIns.due(),
+      checkInResults: await alex.api.checkIns.results(),
       family: await alex.api.family.members(),
       sharedClients: await familyApi.sharedWithMe.clients(),
       sharedSchedule: await familyApi.sharedWithMe.schedule({ clientId }),

@@ -1,6 +1,7 @@
 import { createRouter } from "../core/trpc";
 import { accountRouter } from "./account/account.router";
 import { calendarRouter } from "./calendar/calendar.router";
+import { checkInsRouter } from "./check-ins/check-ins.router";
 import { familySessionsRouter } from "./family-sessions/family-sessions.router";
 import { familyRouter } from "./family/family.router";
 import { hoursRouter } from "./hours/hours.router";
@@ -20,6 +21,8 @@ export const portalRouter = createRouter({
   schedule: scheduleRouter,
   hours: hoursRouter,
   calendar: calendarRouter,
+  /** The client's check-ins: questionnaires to answer, and how they have gone over time. */
+  checkIns: checkInsRouter,
   account: accountRouter,
   /** The client's own family: invitations and consents. */
   family: familyRouter,

@@ -2,7 +2,6 @@ import type { Executor } from "@stepwise/db/client";
 import { measureCheckInDrafts, measureResponses, users } from "@stepwise/db/schema";
 import type { Answers, CalendarDate, CheckInOccasion, InstrumentId } from "@stepwise/domain";
 import { and, asc, eq, inArray, notExists, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 
 /** The check-in a response or draft answers: one instrument, on one occasion, due on one day. */
 export interface CheckInKey {
@@ -13,11 +12,9 @@ export interface CheckInKey {
   dueOn: CalendarDate;
 }
 
-const superseding = alias(measureResponses, "superseding");
-
 /** Not corrected by a later response: what counts, of a client's history. */
 const isCurrent = () =>
-  notExists(sql`(select 1 from ${superseding} where ${superseding.supersedesId} = ${measureResponses.id})`);
+  notExists(sql`(select 1 from measure_responses superseding where superseding.supersedes_id = ${measureResponses.id})`);
 
 /**
  * The current responses of these clients, oldest due first, with who entered a paper one. The

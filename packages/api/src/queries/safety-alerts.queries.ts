@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { careTeamMembers, clients, safetyAlertEvents, safetyAlerts, staffMembers, users } from "@stepwise/db/schema";
-import type { AlertAction, AlertEventKind, AlertReason } from "@stepwise/domain";
+import type { AlertAction, AlertEventKind } from "@stepwise/domain";
 import { and, asc, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
 
 /** An alert opened by a response, with its deadline; the caller passes the clock. */

@@ -3,7 +3,7 @@ import { type SessionUser, totpCodeAt } from "@stepwise/auth";
 import type { Database } from "@stepwise/db/client";
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { addDays, consentScopes } from "@stepwise/domain";
+import { addDays, consentScopes, gad7 } from "@stepwise/domain";
 import { TRPCError } from "@trpc/server";
 import { max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -284,6 +284,9 @@ async function resetToken(router: "portal" | "staff"): Promise<string> {
   return token;
 }
 
+/** The weekly check-in due today for a client admitted two weeks ago. */
+const weeklyCheckIn = (instrument: "phq9" | "gad7") => ({ instrument, occasion: "scheduled", dueOn: w.today }) as const;
+
 let programCount = 0;
 
 type Row<I> = {
@@ -323,6 +326,14 @@ const portalRows: Table<PortalInputs> = {
     },
   },
   "calendar.turnOff": { answers: portal("client", "otherClient") },
+  "checkIns.due": { answers: portal("client", "otherClient") },
+  "checkIns.form": { answers: portal("client", "otherClient"), input: () => weeklyCheckIn("phq9") },
+  "checkIns.saveDraft": { answers: portal("client", "otherClient"), input: () => ({ ...weeklyCheckIn("phq9"), answers: { phq9_1: 2 } }) },
+  "checkIns.submit": {
+    answers: portal("client", "otherClient"),
+    input: () => ({ ...weeklyCheckIn("gad7"), answers: Object.fromEntries(gad7.items.map((item) => [item.id, 0])) }),
+  },
+  "checkIns.results": { answers: portal("client", "otherClient") },
   "account.setPassword": { answers: anyone, input: async () => ({ token: (await unfinishedAccount()).token, password: newPassword }) },
   "account.requestPasswordReset": { answers: anyone, input: () => ({ email: w.f.email("reset") }) },
   "account.resetPassword": { answers: anyone, input: async () => ({ token: await resetToken("portal"), password: newPassword }) },

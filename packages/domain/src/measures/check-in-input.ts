@@ -13,7 +13,10 @@ export const checkInKeySchema = z.object({
 });
 export type CheckInKeyInput = z.infer<typeof checkInKeySchema>;
 
-const scoresSchema = z.record(z.string().max(40), z.number().int().min(0).max(10)).refine((answers) => Object.keys(answers).length <= 40, {
+/** A question's id as the instruments' data writes them ("phq9_9"). */
+const questionIdSchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "That question isn't part of this check-in.");
+
+const scoresSchema = z.record(questionIdSchema, z.number().int().min(0).max(10)).refine((answers) => Object.keys(answers).length <= 40, {
   message: "There are more answers than questions.",
 });
 
