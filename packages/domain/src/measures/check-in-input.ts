@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineTextSchema } from "../common/text";
 import { calendarDateSchema } from "../time/calendar-date";
 import { instrumentIds } from "./instrument";
 import { instruments } from "./instruments";
@@ -44,3 +45,23 @@ export const checkInSubmissionSchema = checkInKeySchema.extend({ answers: scores
 
 /** A check-in kept to finish later: the questions answered so far, each with one of its choices. */
 export const checkInDraftSchema = checkInKeySchema.extend({ answers: scoresSchema }).superRefine(answersOfTheInstrument(false));
+
+/** Long enough to say what was wrong with the first entry, short enough to stay a reason. */
+export const correctionReasonMaxLength = 500;
+
+/**
+ * Correcting a recorded response: the full answer set again, and why. The answers are checked
+ * against the corrected response's instrument once it is known (answersSchema).
+ */
+export const responseCorrectionSchema = z.object({
+  responseId: z.uuid({ message: "Choose a check-in." }),
+  answers: scoresSchema,
+  reason: z
+    .string({ message: "Say why the check-in is corrected." })
+    .pipe(
+      multiLineTextSchema
+        .min(1, "Say why the check-in is corrected.")
+        .max(correctionReasonMaxLength, `A reason can be at most ${correctionReasonMaxLength} characters.`),
+    ),
+});
+export type ResponseCorrection = z.infer<typeof responseCorrectionSchema>;

@@ -6,6 +6,8 @@ import { defaultMeasurePolicy } from "./measure-policy";
 import {
   type AlertEvent,
   acknowledgeDeadline,
+  alertUrgency,
+  byAlertUrgency,
   alertAcknowledgementSchema,
   alertActionLabels,
   alertDetailOf,
@@ -188,5 +190,35 @@ describe("alert input schemas", () => {
       expect(messages(alertResolutionSchema.safeParse(input))).toEqual(["Say how the alert was settled."]);
     }
     expect(messages(alertResolutionSchema.safeParse({ alertId, note: "x".repeat(2001) }))).toEqual(["A note can be at most 2000 characters."]);
+  });
+});
+
+describe("byAlertUrgency", () => {
+  const opened = new Date("2026-03-02T15:00:00Z");
+  const at = (minutes: number) => new Date(opened.getTime() + minutes * 60_000);
+  const alert = (id: string, deadlineMinutes: number, events: { kind: "opened" | "acknowledged" | "resolved"; at: Date }[]) => ({
+    id,
+    openedAt: opened,
+    deadline: at(deadlineMinutes),
+    events: [{ kind: "opened" as const, at: opened }, ...events],
+  });
+
+  it("puts the unacknowledged past their deadline first, then the unacknowledged, then the acknowledged, earliest deadline first", () => {
+    const now = at(90);
+    const alerts = [
+      alert("acknowledged", 30, [{ kind: "acknowledged", at: at(10) }]),
+      alert("open later", 240, []),
+      alert("overdue later", 60, []),
+      alert("open", 120, []),
+      alert("overdue", 30, []),
+    ];
+    expect(byAlertUrgency(alerts, now).map((entry) => entry.id)).toEqual(["overdue", "overdue later", "open", "open later", "acknowledged"]);
+    expect(alertUrgency(alerts[0]!, now)).toBe(2);
+  });
+
+  it("counts only the steps taken by now, and leaves its input as it was", () => {
+    const alerts = [alert("acknowledged later", 30, [{ kind: "acknowledged", at: at(120) }]), alert("open", 240, [])];
+    expect(byAlertUrgency(alerts, at(90)).map((entry) => entry.id)).toEqual(["acknowledged later", "open"]);
+    expect(alerts.map((entry) => entry.id)).toEqual(["acknowledged later", "open"]);
   });
 });

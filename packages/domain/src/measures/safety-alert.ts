@@ -80,6 +80,21 @@ export function shouldEscalate(alert: AlertTimeline, now: Date): boolean {
   return isAlertOverdue(alert, now) && !alert.events.some((event) => event.kind === "escalated");
 }
 
+/**
+ * Where an alert stands in the queue at `now`: 0 unacknowledged past its deadline, 1
+ * unacknowledged, 2 acknowledged (resolved ones are not in the queue; they come last).
+ */
+export function alertUrgency(alert: AlertTimeline, now: Date): 0 | 1 | 2 | 3 {
+  if (isAlertOverdue(alert, now)) return 0;
+  const state = alertState(alert.events.filter((event) => event.at.getTime() <= now.getTime()));
+  return state === "open" ? 1 : state === "acknowledged" ? 2 : 3;
+}
+
+/** The queue's order: most urgent first, and within each the earliest deadline first. */
+export function byAlertUrgency<T extends AlertTimeline>(alerts: readonly T[], now: Date): T[] {
+  return [...alerts].sort((a, b) => alertUrgency(a, now) - alertUrgency(b, now) || a.deadline.getTime() - b.deadline.getTime());
+}
+
 /** What staff did, as the acknowledgement form offers it. */
 export const alertActionLabels: Record<AlertAction, string> = {
   contacted_client: "Contacted the client",
