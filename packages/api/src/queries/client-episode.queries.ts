@@ -40,6 +40,7 @@ export async function findClientEpisode(db: Executor, clientId: string) {
         expectedLengthWeeks: programs.expectedLengthWeeks,
         addressLines: programs.addressLines,
         parkingDirections: programs.parkingDirections,
+        measurePolicy: programs.measurePolicy,
       },
       scheduleOption: scheduleOptionColumns,
     })

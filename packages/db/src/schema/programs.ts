@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
+import type { MeasurePolicy } from "@stepwise/domain";
+import { boolean, check, index, integer, jsonb, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
 import { careLevel, programTrack, scheduleShift, sessionKind } from "./enums";
 
 /** A program at one level of care, with its own policy band (within the level's bounds). */
@@ -22,12 +23,18 @@ export const programs = pgTable(
     addressLines: text("address_lines").array(),
     /** Where to park or how to get in, shown beside the address. */
     parkingDirections: text("parking_directions"),
+    /**
+     * Which check-ins the program asks and when (measurePolicySchema in @stepwise/domain); null
+     * follows the default for its track (defaultMeasurePolicy).
+     */
+    measurePolicy: jsonb("measure_policy").$type<MeasurePolicy>(),
   },
   (t) => [
     check("programs_offers_sessions", sql`cardinality(${t.sessionKinds}) >= 1`),
     check("programs_band_ordered", sql`0 <= ${t.minWeeklyMinutes} and ${t.minWeeklyMinutes} <= ${t.maxWeeklyMinutes}`),
     check("programs_expected_length_positive", sql`${t.expectedLengthWeeks} > 0`),
     check("programs_address_lines", sql`${t.addressLines} is null or cardinality(${t.addressLines}) between 1 and 4`),
+    check("programs_measure_policy_object", sql`${t.measurePolicy} is null or jsonb_typeof(${t.measurePolicy}) = 'object'`),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { programTracks } from "../care-levels/track";
 import { instruments } from "./instruments";
-import { defaultMeasurePolicy, measurePolicySchema } from "./measure-policy";
+import { defaultMeasurePolicy, measurePolicyOf, measurePolicySchema } from "./measure-policy";
 
 describe("defaultMeasurePolicy", () => {
   it.each([
@@ -60,5 +60,13 @@ describe("measurePolicySchema", () => {
 
   it("accepts a reminder on the last open day and urgent bands the instrument has", () => {
     expect(messages({ ...valid, expiresAfterDays: 4, remindAfterDays: 3, urgentBands: { phq9: ["severe"], pcl5: ["above_cut_off"] } })).toEqual([]);
+  });
+});
+
+describe("measurePolicyOf", () => {
+  it("runs a program's own policy when it has one, else its track's default", () => {
+    const own = { ...defaultMeasurePolicy("trauma"), expiresAfterDays: 7 };
+    expect(measurePolicyOf({ track: "trauma", measurePolicy: own })).toBe(own);
+    expect(measurePolicyOf({ track: "substance_use", measurePolicy: null })).toEqual(defaultMeasurePolicy("substance_use"));
   });
 });

@@ -110,3 +110,8 @@ export const measurePolicySchema = z
       }
     }
   });
+
+/** The policy a program runs: its own when it has set one, else the default for its track. */
+export function measurePolicyOf(program: { track: ProgramTrack; measurePolicy: MeasurePolicy | null }): MeasurePolicy {
+  return program.measurePolicy ?? defaultMeasurePolicy(program.track);
+}

@@ -4,9 +4,9 @@ import {
   type InstrumentId,
   checkInEnrollmentOf,
   checkInsFor,
-  defaultMeasurePolicy,
   instantToZonedDate,
   isBeforeStart,
+  measurePolicyOf,
 } from "@stepwise/domain";
 import { findClientEpisode } from "../../queries/client-episode.queries";
 import { findClientHistoriesWithBands } from "../../queries/enrollment-history.queries";
@@ -29,7 +29,7 @@ export async function findClientCheckIns(db: Executor, clientId: string, now: Da
   const enrollment = found?.episode ?? null;
   const history = enrollment ? historyOf.get(enrollment.id) : undefined;
   if (!enrollment || !history || isBeforeStart(enrollment.status)) return { enrollment: null, checkIns: [] as CheckInWithDraft[], responses };
-  const policy = defaultMeasurePolicy(enrollment.program.track);
+  const policy = measurePolicyOf(enrollment.program);
   const today = instantToZonedDate(now, enrollment.program.timeZone);
   const ofThisEpisode = responses.filter((response) => response.enrollmentId === enrollment.id);
   const started = new Set(drafts.filter((draft) => draft.enrollmentId === enrollment.id).map(checkInKey));

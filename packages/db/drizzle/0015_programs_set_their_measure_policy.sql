@@ -1,0 +1,2 @@
+ALTER TABLE "programs" ADD COLUMN "measure_policy" jsonb;--> statement-breakpoint
+ALTER TABLE "programs" ADD CONSTRAINT "programs_measure_policy_object" CHECK ("programs"."measure_policy" is null or jsonb_typeof("programs"."measure_policy") = 'object');
