@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { createSeedContext } from "./center";
 import { type CenterCounts, centerSeeded, seedCenter } from "./center-data";
 import { type FamilyCounts, seedFamily } from "./family";
+import { seedMeasures } from "./measures";
 import { seedPrivacy } from "./privacy";
 import { type SealTotpSecret, seedDemoSecondFactors } from "./second-factors";
 
@@ -51,9 +52,11 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     const families = await seedFamily(context);
     // After the families: its first audit entries are reads of what they were shared.
     const privacy = await seedPrivacy(context);
+    // After the center: weeks of check-ins for the clients it seeded, once.
+    const measures = await seedMeasures(context);
     if (options.sealTotpSecret) await seedDemoSecondFactors(tx, options.sealTotpSecret);
     return {
-      seeded: center !== null || families !== null || privacy !== null,
+      seeded: center !== null || families !== null || privacy !== null || measures !== null,
       counts: { ...(center ?? nothingOfTheCenter), ...(families ?? nothingOfTheFamilies) },
     };
   });

@@ -1,4 +1,4 @@
-import type { CareLevel, IsoWeekday, ProgramTrack, ScheduleShift, SessionKind } from "@stepwise/domain";
+import { type CareLevel, type IsoWeekday, type MeasurePolicy, type ProgramTrack, type ScheduleShift, type SessionKind, defaultMeasurePolicy } from "@stepwise/domain";
 import { programs, scheduleOptions } from "../schema";
 import { demoCenter, type SeedContext } from "./center";
 
@@ -27,6 +27,8 @@ interface ProgramDefinition {
   /** Null: at the center's own address. */
   addressLines: string[] | null;
   parkingDirections: string | null;
+  /** Its own measurement policy; absent: the default for its track. */
+  measurePolicy?: MeasurePolicy;
   options: OptionDefinition[];
 }
 
@@ -46,6 +48,9 @@ export const programDefinitions: readonly ProgramDefinition[] = [
     sessionKinds: ["process_group", "skills_group", "psychoeducation", "individual", "family", "medication_management"],
     addressLines: null,
     parkingDirections: "Free parking behind the building; the entrance is on Pier Lane.",
+    // Each weekly check-in stays open until the next one is due, so no client of this program
+    // misses one for coming on other days than it was due.
+    measurePolicy: { ...defaultMeasurePolicy("general_mental_health"), expiresAfterDays: 7 },
     options: [
       { key: "adultMorning", shift: "morning", name: "Morning track", weekdays: [1, 2, 4], startTime: "09:00", endTime: "12:00" },
       { key: "adultEvening", shift: "evening", name: "Evening track", weekdays: [1, 3, 4], startTime: "18:00", endTime: "21:00" },

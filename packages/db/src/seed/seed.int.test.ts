@@ -37,6 +37,8 @@ const countedTables = {
   familyInvitations: schema.familyInvitations,
   consents: schema.consents,
   familySessionSignUps: schema.familySessionSignUps,
+  measureResponses: schema.measureResponses,
+  safetyAlerts: schema.safetyAlerts,
 };
 
 async function rowCounts(): Promise<Record<string, number>> {
@@ -180,5 +182,35 @@ describe("the privacy officer's part of the demo", () => {
     const [consent] = await db.select().from(schema.consents).where(eq(schema.consents.id, consentId));
     expect(consent).toMatchObject({ clientId: alex!.id, revokedAt: null });
     expect(consent?.scopes).toContain("schedule");
+  });
+
+  it("gives weeks of check-ins that improve, stay and worsen, one open safety alert, and the demo client a check-in to answer", async () => {
+    const latest = await db.execute<{ client_id: string; first: number; last: number }>(sql`
+      select client_id, (array_agg(total order by due_on))[1] as first, (array_agg(total order by due_on desc))[1] as last
+        from measure_responses where instrument = 'phq9' group by client_id having count(*) >= 3`);
+    const rows = [...latest];
+    expect(rows.some((row) => row.last <= row.first - 6)).toBe(true);
+    expect(rows.some((row) => row.last >= row.first + 4)).toBe(true);
+    expect(rows.some((row) => Math.abs(row.last - row.first) <= 2)).toBe(true);
+    // Every answer set adds up to its total, and its band is the one the total falls in.
+    const [mismatch] = await db.execute<{ n: number }>(sql`
+      select count(*)::int as n from measure_responses r
+        where r.total <> (select sum(value::int) from jsonb_each_text(r.answers))`);
+    expect(mismatch!.n).toBe(0);
+
+    const alerts = await db.select().from(schema.safetyAlerts);
+    expect(alerts).toHaveLength(1);
+    const [response] = await db.select().from(schema.measureResponses).where(eq(schema.measureResponses.id, alerts[0]!.responseId));
+    expect(response!.answers.phq9_9).toBeGreaterThan(0);
+    const steps = await db.select().from(schema.safetyAlertEvents).where(eq(schema.safetyAlertEvents.alertId, alerts[0]!.id));
+    expect(steps.map((step) => step.kind).sort()).toEqual(["notified", "opened"]);
+
+    // The demo client answered the weeks before; the one open now (its program keeps each open for
+    // seven days, so it fell due within the last seven) is theirs to answer.
+    const [demo] = await db.execute<{ answered: number; latest: string }>(sql`
+      select count(*)::int as answered, max(r.due_on)::text as latest from measure_responses r
+        join clients c on c.id = r.client_id join users u on u.id = c.user_id where u.email = 'client@stepwise.test'`);
+    expect(demo!.answered).toBeGreaterThan(4);
+    expect(demo!.latest <= "2026-03-11").toBe(true);
   });
 });
