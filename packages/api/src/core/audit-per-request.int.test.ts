@@ -1,7 +1,7 @@
 import type { SessionUser } from "@stepwise/auth";
 import { auditEvents, attendance } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type DischargePlan, type Instrument, addDays, gad7 } from "@stepwise/domain";
+import { type DischargePlan, type Instrument, addDays, gad7, phq9 } from "@stepwise/domain";
 import { asc, eq, gt, max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portalRouter } from "../portal/router";
@@ -658,6 +658,47 @@ const staffCases: Record<string, Case> = {
   "familySessions.cancel": {
     run: () => call(() => setup.clinicianApi.familySessions.cancel({ sessionId: kept.familySession!, reason: "Facilitator unwell" }), about(setup.alex.client.id)),
   },
+  "measures.record": {
+    // A paper PHQ-9 with question 9 above 0, for a client in care for a week: it opens the alert the cases below take up.
+    run: async () => {
+      const { client } = await setup.f.enrolledClient(setup.iop, setup.clinician, { startsOn: addDays(setup.today, -7), firstName: "Gil" });
+      kept.measured = client.id;
+      const answers = Object.fromEntries(phq9.items.map((item, index) => [item.id, index === 8 ? 1 : 0]));
+      const result = await call(() => setup.clinicianApi.measures.record({ clientId: client.id, ...weeklyCheckIn("phq9"), answers }), about(client.id));
+      kept.response = result.output.responseId;
+      kept.alert = result.output.alertId!;
+      return result;
+    },
+  },
+  "measures.correct": {
+    run: () =>
+      call(
+        () =>
+          setup.clinicianApi.measures.correct({ clientId: kept.measured!, responseId: kept.response!, answers: nothingAtAll(phq9), reason: "Read from the wrong row" }),
+        about(kept.measured!),
+      ),
+  },
+  "measures.list": { run: () => call(() => setup.clinicianApi.measures.list({ clientId: kept.measured! }), about(kept.measured!)) },
+  "alerts.queue": {
+    run: async () => {
+      const result = await call(
+        () => setup.clinicianApi.alerts.queue(),
+        (queue) => queue.alerts.map((alert) => alert.clientId),
+      );
+      expect(result.shows).toContain(kept.measured);
+      return result;
+    },
+  },
+  "alerts.detail": { run: () => call(() => setup.clinicianApi.alerts.detail({ alertId: kept.alert! }), about(kept.measured!)) },
+  "alerts.acknowledge": {
+    run: () => call(() => setup.clinicianApi.alerts.acknowledge({ alertId: kept.alert!, action: "contacted_client" }), about(kept.measured!)),
+  },
+  "alerts.followUp": {
+    run: () => call(() => setup.clinicianApi.alerts.followUp({ alertId: kept.alert!, action: "safety_plan_reviewed", note: "Went over it again" }), about(kept.measured!)),
+  },
+  "alerts.resolve": { run: () => call(() => setup.clinicianApi.alerts.resolve({ alertId: kept.alert!, note: "Seen in person; safe" }), about(kept.measured!)) },
+  // An aggregate: counts and shares, no client's information, so no row (see summary.procedure.ts).
+  "outcomes.summary": { run: () => call(() => setup.clinicianApi.outcomes.summary({ programId: setup.iop.program.id }), nobody) },
   "audit.filterOptions": { run: async () => call(async () => (await officerApi()).audit.filterOptions(), nobody) },
   // The audit's own reads name the client searched for and every client the page shows.
   "audit.search": {

@@ -14,6 +14,7 @@ const guardMessages = {
   users_email_unique: "That email address already belongs to an account. Use another address, or leave it empty.",
   family_session_sign_ups_one_per_person: "You're already signed up for this session.",
   family_session_sign_ups_within_capacity: "That seat was just taken. Please try again to join the waitlist.",
+  measure_responses_superseded_once: "Someone has just corrected this check-in. Open it again to see their correction.",
 } as const;
 
 export type GuardedConstraint = keyof typeof guardMessages;

@@ -1,5 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import { careTeamMembers, clients, safetyAlertEvents, safetyAlerts, staffMembers, users } from "@stepwise/db/schema";
+import { careTeamMembers, clients, measureResponses, safetyAlertEvents, safetyAlerts, staffMembers, users } from "@stepwise/db/schema";
 import type { AlertAction, AlertEventKind } from "@stepwise/domain";
 import { and, asc, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
 
@@ -41,6 +41,7 @@ const alertColumns = {
   clientId: safetyAlerts.clientId,
   enrollmentId: safetyAlerts.enrollmentId,
   responseId: safetyAlerts.responseId,
+  instrument: measureResponses.instrument,
   reason: safetyAlerts.reason,
   detail: safetyAlerts.detail,
   openedAt: safetyAlerts.openedAt,
@@ -58,6 +59,7 @@ export function findAlerts(db: Executor, which: { open: true } | { clientIds: re
     .select(alertColumns)
     .from(safetyAlerts)
     .innerJoin(clients, eq(clients.id, safetyAlerts.clientId))
+    .innerJoin(measureResponses, eq(measureResponses.id, safetyAlerts.responseId))
     .where("open" in which ? notResolved() : inArray(safetyAlerts.clientId, [...which.clientIds]))
     .orderBy(asc(safetyAlerts.openedAt), asc(safetyAlerts.id));
 }
@@ -74,6 +76,7 @@ export async function findAlert(db: Executor, alertId: string) {
     .select(alertColumns)
     .from(safetyAlerts)
     .innerJoin(clients, eq(clients.id, safetyAlerts.clientId))
+    .innerJoin(measureResponses, eq(measureResponses.id, safetyAlerts.responseId))
     .where(eq(safetyAlerts.id, alertId));
   return row ?? null;
 }

@@ -3,7 +3,7 @@ import { type SessionUser, totpCodeAt } from "@stepwise/auth";
 import type { Database } from "@stepwise/db/client";
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { addDays, consentScopes, gad7 } from "@stepwise/domain";
+import { addDays, consentScopes, gad7, phq9 } from "@stepwise/domain";
 import { TRPCError } from "@trpc/server";
 import { max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -288,6 +288,18 @@ async function resetToken(router: "portal" | "staff"): Promise<string> {
 const weeklyCheckIn = (instrument: "phq9" | "gad7") => ({ instrument, occasion: "scheduled", dueOn: w.today }) as const;
 
 let programCount = 0;
+
+/** A PHQ-9 answer set: every question 0 but question 9, at `item9`. */
+const phq9Answers = (item9 = 0) => Object.fromEntries(phq9.items.map((item, index) => [item.id, index === 8 ? item9 : 0]));
+
+/** A client in care for a week with this week's PHQ-9 entered from paper by the preparer: its response, and the alert it opened when `item9` is above 0. */
+async function paperCheckIn(item9 = 0) {
+  const { client } = await clientInCare();
+  const recorded = await w.preparer.measures.record({ clientId: client.id, ...weeklyCheckIn("phq9"), answers: phq9Answers(item9) });
+  return { clientId: client.id, responseId: recorded.responseId, alertId: recorded.alertId };
+}
+const newAlert = async () => (await paperCheckIn(1)).alertId!;
+let sharedAlert: Promise<string> | undefined;
 
 type Row<I> = {
   answers: Answers;
@@ -629,6 +641,32 @@ const staffRows: Table<StaffInputs> = {
     input: async () => ({ sessionId: (await w.upcomingFamilyGroup()).id, reason: "Facilitator unwell" }),
     ids: ["sessionId"],
   },
+  // Check-in answers, scores and alerts are clinical: the front desk, the administrator and the privacy officer are refused by their role.
+  "measures.list": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
+  "measures.record": {
+    answers: staff(clinical),
+    input: async () => ({ clientId: (await clientInCare()).client.id, ...weeklyCheckIn("phq9"), answers: phq9Answers() }),
+    ids: ["clientId"],
+  },
+  "measures.correct": {
+    answers: staff(clinical),
+    input: async () => {
+      const { clientId, responseId } = await paperCheckIn();
+      return { clientId, responseId, answers: phq9Answers(), reason: "Entered from the wrong column of the paper form" };
+    },
+    ids: ["clientId", "responseId"],
+  },
+  "alerts.queue": { answers: staff(clinical) },
+  "alerts.detail": { answers: staff(clinical), input: async () => ({ alertId: await (sharedAlert ??= newAlert()) }), ids: ["alertId"] },
+  "alerts.acknowledge": {
+    answers: staff(clinical),
+    input: async () => ({ alertId: await newAlert(), action: "contacted_client", note: "Spoke with them; safe tonight" }),
+    ids: ["alertId"],
+  },
+  "alerts.followUp": { answers: staff(clinical), input: async () => ({ alertId: await newAlert(), action: "could_not_reach", note: "Retried" }), ids: ["alertId"] },
+  "alerts.resolve": { answers: staff(clinical), input: async () => ({ alertId: await newAlert(), note: "Safety plan reviewed; no current intent." }), ids: ["alertId"] },
+  // Counts and shares only; a program id that names nothing counts nobody, it reaches for no record.
+  "outcomes.summary": { answers: staff(clinical), input: () => ({ programId: w.iop.program.id }) },
   // The audit is the privacy officer's alone; a search filter naming nobody finds nothing, it reaches for no record.
   "audit.filterOptions": { answers: staff(["privacy_officer"]) },
   "audit.search": { answers: staff(["privacy_officer"]), input: () => ({ from: addDays(w.today, -1), to: w.today, clientId: w.alex.client.id }) },

@@ -1,10 +1,13 @@
 import { createRouter } from "../core/trpc";
 import { accountRouter } from "./account/account.router";
+import { alertsRouter } from "./alerts/alerts.router";
 import { attendanceRouter } from "./attendance/attendance.router";
 import { auditRouter } from "./audit/audit.router";
 import { careTeamRouter } from "./care-team/care-team.router";
 import { clientsRouter } from "./clients/clients.router";
 import { enrollmentsRouter } from "./enrollments/enrollments.router";
+import { measuresRouter } from "./measures/measures.router";
+import { outcomesRouter } from "./outcomes/outcomes.router";
 import { familySessionsRouter } from "./family-sessions/family-sessions.router";
 import { programsRouter } from "./programs/programs.router";
 import { rosterRouter } from "./roster/roster.router";
@@ -29,6 +32,12 @@ export const staffRouter = createRouter({
   sessionTemplates: sessionTemplatesRouter,
   sessions: sessionsRouter,
   familySessions: familySessionsRouter,
+  /** A client's check-ins and scores, paper entry and corrections. */
+  measures: measuresRouter,
+  /** Safety alerts: the queue and taking them up. */
+  alerts: alertsRouter,
+  /** Outcomes aggregated over the clients a program served. */
+  outcomes: outcomesRouter,
   /** The staff member's own second factor: set up at the first sign-in, proven at every one. */
   secondFactor: secondFactorRouter,
   /** Staff accounts, for resetting a colleague's second factor. */

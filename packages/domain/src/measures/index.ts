@@ -13,3 +13,4 @@ export * from "./check-in-cadence";
 export * from "./safety-alert";
 export * from "./outcomes";
 export * from "./check-in-input";
+export * from "./outcomes-input";
