@@ -6,7 +6,7 @@
  * as the launcher uses). Idempotent; production runs it daily from cron (see infra/README.md),
  * the launcher on every start.
  */
-import { extendRunningTemplates, forgetPastRateLimitWindows, releaseSeatsOfEndedConsents } from "@stepwise/api/maintenance";
+import { escalateOverdueAlerts, extendRunningTemplates, forgetPastRateLimitWindows, releaseSeatsOfEndedConsents, remindCheckIns } from "@stepwise/api/maintenance";
 import { createDatabase } from "@stepwise/db/client";
 import { startEmbeddedDatabase } from "@stepwise/db/embedded";
 import { migrateDatabase } from "@stepwise/db/migrate";
@@ -30,6 +30,10 @@ try {
   );
   const windows = await forgetPastRateLimitWindows(db, new Date());
   if (windows > 0) console.log(`Forgot ${windows} rate-limit windows that have ended.`);
+  const alerts = await escalateOverdueAlerts(db, new Date());
+  if (alerts.escalated > 0) console.log(`Told the program directors of ${alerts.escalated} safety alerts not taken up in time.`);
+  const reminders = await remindCheckIns(db, new Date());
+  if (reminders.reminded > 0) console.log(`Reminded ${reminders.reminded} clients of check-ins waiting for them.`);
 } finally {
   await close();
   // Stops the embedded server only if this run started it; a running stack's server is left alone.

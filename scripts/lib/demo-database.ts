@@ -1,4 +1,4 @@
-import { extendRunningTemplates, forgetPastRateLimitWindows, releaseSeatsOfEndedConsents } from "@stepwise/api/maintenance";
+import { escalateOverdueAlerts, extendRunningTemplates, forgetPastRateLimitWindows, releaseSeatsOfEndedConsents, remindCheckIns } from "@stepwise/api/maintenance";
 import { hashPassword } from "@stepwise/auth/password";
 import { sealTotpSecret } from "@stepwise/auth/second-factor";
 import { createDatabase } from "@stepwise/db/client";
@@ -56,6 +56,8 @@ async function migrateAndSeed(ownerUrl: string, settings: DatabaseSettings) {
     sessionsDated = await extendRunningTemplates(db, new Date());
     await releaseSeatsOfEndedConsents(db, new Date());
     await forgetPastRateLimitWindows(db, new Date());
+    await escalateOverdueAlerts(db, new Date());
+    await remindCheckIns(db, new Date());
   } finally {
     await close();
   }

@@ -5,6 +5,8 @@ import { portalRouter } from "../portal/router";
 import { staffRouter } from "../staff/router";
 import { extendRunningTemplatesAction } from "../jobs/extend-running-templates";
 import { releaseSeatsOfEndedConsentsAction } from "../jobs/release-ended-consent-seats";
+import { escalateOverdueAlertsAction } from "../jobs/escalate-overdue-alerts";
+import { remindCheckInsAction } from "../jobs/remind-check-ins";
 
 /**
  * The audit's rows are read in plain words from the domain's catalog (the privacy officer's search,
@@ -19,6 +21,8 @@ describe("the catalog of audited actions", () => {
       calendarFeedAction,
       extendRunningTemplatesAction,
       releaseSeatsOfEndedConsentsAction,
+      escalateOverdueAlertsAction,
+      remindCheckInsAction,
     ];
     expect(paths.filter((path) => auditActionDefinition(path) === undefined)).toEqual([]);
   });
