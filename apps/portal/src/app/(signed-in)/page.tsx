@@ -1,6 +1,8 @@
-import { isInCare } from "@stepwise/domain";
+import { errorLogSummary, isInCare } from "@stepwise/domain";
 import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
+import { DueCheckIns } from "~/components/check-ins/due-check-ins";
+import type { DueCheckIn } from "~/components/check-ins/types";
 import { CareLevelComparison } from "~/components/plan/care-level-comparison";
 import { CareTeam } from "~/components/plan/care-team";
 import { ContinuingCare } from "~/components/plan/continuing-care";
@@ -44,13 +46,18 @@ function Comparison({ plan }: { plan: EnrolledPlan }) {
 }
 
 /**
- * The plan while the program runs (active or paused): the next session first (when and where),
+ * The plan while the program runs (active or paused): any check-in open now first, then the next session (when and where),
  * then this week in brief and the care team, each a short card; the schedule and the hours week by
  * week are a link away, not repeated here.
  */
-function RunningPlan({ plan, now }: { plan: EnrolledPlan; now: Date }) {
+function RunningPlan({ plan, now, due }: { plan: EnrolledPlan; now: Date; due: readonly DueCheckIn[] }) {
   return (
     <div className="grid grid--two">
+      {due.length > 0 ? (
+        <div className="grid__full">
+          <DueCheckIns due={due} />
+        </div>
+      ) : null}
       <div className="stack">
         <NextSession
           sessions={[...plan.thisWeek.sessions, ...plan.upcoming]}
@@ -90,9 +97,14 @@ function BeforeTheProgram({ plan, now }: { plan: EnrolledPlan; now: Date }) {
  * After discharge: the continuing-care plan first, then the program as it was. A next step here
  * is a later referral that closed before it started.
  */
-function AfterTheProgram({ plan, now }: { plan: EnrolledPlan; now: Date }) {
+function AfterTheProgram({ plan, now, due }: { plan: EnrolledPlan; now: Date; due: readonly DueCheckIn[] }) {
   return (
     <div className="grid grid--two">
+      {due.length > 0 ? (
+        <div className="grid__full">
+          <DueCheckIns due={due} />
+        </div>
+      ) : null}
       {plan.nextStep ? (
         <div className="grid__full">
           <NextStep words={plan.nextStep} />
@@ -118,6 +130,16 @@ async function SharedWithMePage({ displayName }: { displayName: string }) {
   return <SharedWithMe clients={clients} displayName={displayName} />;
 }
 
+/** The check-ins open now; a list that can't be read leaves the rest of the plan in view. */
+async function dueCheckIns(): Promise<readonly DueCheckIn[]> {
+  try {
+    return (await getQueryClient().fetchQuery(trpc.checkIns.due.queryOptions())).due;
+  } catch (error) {
+    console.error("[plan] check-ins could not be read:", errorLogSummary(error));
+    return [];
+  }
+}
+
 export default async function MyPlanPage() {
   const user = await requireSignedInUser();
   if (user.kind === "family") return <SharedWithMePage displayName={user.displayName} />;
@@ -133,6 +155,7 @@ export default async function MyPlanPage() {
   const now = new Date();
   const status = plan && isEnrolled(plan) ? plan.enrollment.status : null;
   const inCare = status !== null && isInCare(status);
+  const due = inCare || status === "discharged" ? await dueCheckIns() : [];
 
   return (
     <>
@@ -150,9 +173,9 @@ export default async function MyPlanPage() {
           <NotEnrolled hasRecord />
         )
       ) : inCare ? (
-        <RunningPlan plan={plan} now={now} />
+        <RunningPlan plan={plan} now={now} due={due} />
       ) : status === "discharged" ? (
-        <AfterTheProgram plan={plan} now={now} />
+        <AfterTheProgram plan={plan} now={now} due={due} />
       ) : (
         <BeforeTheProgram plan={plan} now={now} />
       )}
