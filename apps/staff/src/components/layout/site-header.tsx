@@ -8,6 +8,9 @@ const nav: readonly { href: string; label: string; permission: StaffPermission }
   { href: "/clients", label: "Clients", permission: "client.read" },
   { href: "/sessions", label: "Sessions", permission: "attendance.write" },
   { href: "/family-sessions", label: "Family sessions", permission: "client.read" },
+  // Safety alerts and outcomes read check-in scores: never the front desk's.
+  { href: "/alerts", label: "Alerts", permission: "measures.read" },
+  { href: "/outcomes", label: "Outcomes", permission: "measures.read" },
   // The list opens for every role that reads the roster; changing a program takes program.write.
   { href: "/programs", label: "Programs", permission: "roster.read" },
   // New client is the Clients page's button, so the director's menu fits one row at 1280 px.

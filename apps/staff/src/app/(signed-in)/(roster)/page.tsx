@@ -1,7 +1,8 @@
-import { staffHomeOf } from "@stepwise/domain";
+import { staffHomeOf, staffMay } from "@stepwise/domain";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import type { SearchParams } from "~/components/roster/board-filter";
+import { OpenAlertsNotice } from "~/components/alerts/open-alerts-notice";
 import { ComplianceBoard } from "~/components/roster/compliance-board";
 import { TodayView } from "~/components/today/today-view";
 import { requireSignedInUser } from "~/server/session";
@@ -21,6 +22,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   if (!user.staff) redirect("/sign-in");
   const home = staffHomeOf(user.staff.role);
   if (home === "audit") redirect("/audit");
-  if (home === "today") return <TodayView mineFirst={user.staff.role === "clinician"} />;
-  return <ComplianceBoard basePath="/" role={user.staff.role} params={await searchParams} />;
+  // Open safety alerts come before everything else, for the roles that may read them.
+  const alerts = staffMay(user.staff.role, "measures.read") ? <OpenAlertsNotice /> : null;
+  return (
+    <>
+      {alerts}
+      {home === "today" ? (
+        <TodayView mineFirst={user.staff.role === "clinician"} />
+      ) : (
+        <ComplianceBoard basePath="/" role={user.staff.role} params={await searchParams} />
+      )}
+    </>
+  );
 }
