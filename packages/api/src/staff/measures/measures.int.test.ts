@@ -19,7 +19,7 @@ async function arrange(db: TestDatabase["db"]) {
   // Admitted two weeks ago: the intake and last week's check-ins have expired unanswered, this week's are due today.
   const alex = await f.enrolledClient(iop, clinician, { startsOn: addDays(f.today, -14), firstName: "Alex" });
   const blair = await f.enrolledClient(iop, clinician, { startsOn: addDays(f.today, -14), firstName: "Blair" });
-  const api = async (member: { caller: () => Promise<Parameters<typeof createStaffCaller>[0]["caller"]> }) => createStaffCaller({ db, caller: await member.caller() });
+  const api = async (member: typeof clinician) => createStaffCaller({ db, caller: await member.caller() });
   return { f, today: f.today, clinician, frontDesk, alex, blair, clinicianApi: await api(clinician), frontDeskApi: await api(frontDesk) };
 }
 
