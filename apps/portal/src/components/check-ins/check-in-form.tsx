@@ -100,7 +100,7 @@ export function CheckInForm({ checkIn, questions, saved }: { checkIn: CheckInKey
                   {question.choices.map((choice) => {
                     const id = choiceId(question.id, choice.score);
                     return (
-                      <div className="check-in__choice" key={choice.score}>
+                      <label className="check-in__choice" key={choice.score} htmlFor={id}>
                         <input
                           id={id}
                           type="radio"
@@ -108,8 +108,8 @@ export function CheckInForm({ checkIn, questions, saved }: { checkIn: CheckInKey
                           value={choice.score}
                           defaultChecked={given[question.id] === choice.score}
                         />
-                        <label htmlFor={id}>{choice.label}</label>
-                      </div>
+                        <span>{choice.label}</span>
+                      </label>
                     );
                   })}
                 </div>

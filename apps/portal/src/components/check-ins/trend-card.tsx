@@ -16,13 +16,13 @@ export function TrendCard({ trend }: { trend: Trend }) {
       )}
       <div className="trend">
         <TrendLine trend={trend} />
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
           <table>
-            <caption className="visually-hidden">{trend.name}: each time you checked in</caption>
+            <caption id={`${headingId}-caption`} className="visually-hidden">{trend.name}: each time you checked in</caption>
             <thead>
               <tr>
                 <th scope="col">Check-in</th>
-                <th scope="col">What your answers suggested</th>
+                <th scope="col">How things were</th>
               </tr>
             </thead>
             <tbody>
