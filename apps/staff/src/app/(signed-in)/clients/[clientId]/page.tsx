@@ -16,6 +16,7 @@ import { FamilyConsentsCard } from "~/components/clients/family-consents-card";
 import { Timeline } from "~/components/enrollment/enrollment-timeline";
 import { NowCard } from "~/components/clients/now-card";
 import { RecentSessions } from "~/components/clients/recent-sessions";
+import { RecordMeasuresLink } from "~/components/measures/record-measures-link";
 import { ScheduleCard } from "~/components/clients/schedule-card";
 
 // The client's name stays out of the tab title and browser history: this is PHI on a shared screen.
@@ -57,6 +58,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
           {detail.isAlumnus ? " · Alumnus" : ""}
         </p>
       </div>
+      {user?.staff && staffMay(user.staff.role, "measures.read") ? <RecordMeasuresLink clientId={clientId} /> : null}
 
       {/* What needs doing comes first: on a phone the columns stack, and the flags lead. */}
       <div className="grid grid--two">
