@@ -52,6 +52,13 @@ describe("a CSV cell", () => {
     expect(csvCell("a=1")).toBe("a=1");
   });
 
+  it("writes a number as the number, a negative one with its sign, and defuses the same text", () => {
+    expect(csvCell(-3.5)).toBe("-3.5");
+    expect(csvCell(0)).toBe("0");
+    expect(csvCell("-3.5")).toBe("'-3.5");
+    expect(csvCell(Number.NaN)).toBe("NaN");
+  });
+
   it("reads back as what was written, with any formula start behind an apostrophe", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r", "=", "+", "-", "@", "\t", " ", "é") }), { minLength: 1, maxLength: 6 }), (cells) => {

@@ -69,10 +69,12 @@ const formulaStart = /^[=+\-@\t\r]/;
 
 /**
  * One cell: formula starts defused, then quoted when it holds a comma, a quote or a line break
- * (quotes doubled, as RFC 4180 says). Null is an empty cell.
+ * (quotes doubled, as RFC 4180 says). Null is an empty cell. A finite number is written as it is:
+ * a spreadsheet reads "-3.5" as the number, never a formula, so a negative one keeps its sign.
  */
 export function csvCell(value: string | number | null): string {
   if (value === null) return "";
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
   const text = String(value);
   const safe = formulaStart.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
