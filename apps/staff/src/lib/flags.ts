@@ -30,6 +30,8 @@ export const standingLabels: Record<WeekInProgressStanding, { label: string; ton
 };
 
 const flagTones: Record<ComplianceFlag["kind"], BadgeTone> = {
+  safety_alert_open: "alert",
+  check_in_overdue: "warn",
   under_floor_this_week: "warn",
   level_review_due: "alert",
   outreach_due: "alert",

@@ -53,6 +53,8 @@ export function findEnrollmentsInCare(db: Executor, filter: { clientId?: string;
         timeZone: programs.timeZone,
         minWeeklyMinutes: programs.minWeeklyMinutes,
         maxWeeklyMinutes: programs.maxWeeklyMinutes,
+        track: programs.track,
+        measurePolicy: programs.measurePolicy,
       },
     })
     .from(enrollments)

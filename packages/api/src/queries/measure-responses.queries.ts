@@ -104,3 +104,24 @@ export async function saveDraft(db: Executor, key: CheckInKey, answers: Answers,
 export async function deleteDraft(db: Executor, key: CheckInKey) {
   await db.delete(measureCheckInDrafts).where(draftOf(key));
 }
+
+/**
+ * For the board: per enrollment and instrument, the check-ins answered (for the cadence) and the
+ * first and latest totals with the latest band, summed up by Postgres. One statement however many.
+ */
+export function findMeasureSummaries(db: Executor, enrollmentIds: readonly string[]) {
+  const latestFirst = sql`${measureResponses.dueOn} desc, ${measureResponses.submittedAt} desc`;
+  return db
+    .select({
+      enrollmentId: measureResponses.enrollmentId,
+      instrument: measureResponses.instrument,
+      answered: sql<{ occasion: CheckInOccasion; dueOn: CalendarDate }[]>`json_agg(json_build_object('occasion', ${measureResponses.occasion}, 'dueOn', ${measureResponses.dueOn}))`,
+      baseline: sql<number>`(array_agg(${measureResponses.total} order by ${measureResponses.dueOn}, ${measureResponses.submittedAt}))[1]`,
+      latest: sql<number>`(array_agg(${measureResponses.total} order by ${latestFirst}))[1]`,
+      latestBandKey: sql<string>`(array_agg(${measureResponses.bandKey} order by ${latestFirst}))[1]`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(measureResponses)
+    .where(and(inArray(measureResponses.enrollmentId, [...enrollmentIds]), isCurrent()))
+    .groupBy(measureResponses.enrollmentId, measureResponses.instrument);
+}

@@ -15,6 +15,8 @@ const everyFlagKind = {
   under_floor_this_week: true,
   level_review_due: true,
   outreach_due: true,
+  safety_alert_open: true,
+  check_in_overdue: true,
 } satisfies Record<ComplianceFlagKind, true>;
 
 describe("compliance board filter", () => {

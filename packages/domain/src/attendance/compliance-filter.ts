@@ -5,7 +5,14 @@ import type { ComplianceFlagKind } from "./compliance-flags";
  * What the compliance board can be narrowed to: each compliance flag, and a recertification
  * whose due date has passed (not a flag of the week, but just as much something to act on).
  */
-export const complianceFilterFlags = ["under_floor_this_week", "level_review_due", "outreach_due", "review_overdue"] as const satisfies readonly (
+export const complianceFilterFlags = [
+  "safety_alert_open",
+  "under_floor_this_week",
+  "level_review_due",
+  "outreach_due",
+  "check_in_overdue",
+  "review_overdue",
+] as const satisfies readonly (
   | ComplianceFlagKind
   | "review_overdue"
 )[];

@@ -40,7 +40,11 @@ export type ComplianceFlag =
       remainingScheduledMinutes: number | null;
     }
   | { kind: "level_review_due"; floor: number; weeks: [WeekMinutes, WeekMinutes] }
-  | { kind: "outreach_due"; consecutiveAbsences: number; threshold: number };
+  | { kind: "outreach_due"; consecutiveAbsences: number; threshold: number }
+  /** A safety alert no one has resolved (measures/board-flags.ts); `overdue`: past its deadline unacknowledged. */
+  | { kind: "safety_alert_open"; count: number; overdue: boolean }
+  /** Check-ins left unanswered past their reminder, or expired in the last week (measures/board-flags.ts). */
+  | { kind: "check_in_overdue"; instruments: readonly string[] };
 
 export type ComplianceFlagKind = ComplianceFlag["kind"];
 
@@ -137,5 +141,9 @@ export function describeComplianceFlag(
     }
     case "outreach_due":
       return `${flag.consecutiveAbsences} absences in a row (outreach after ${flag.threshold}): reach out to the client.`;
+    case "safety_alert_open":
+      return `${flag.count === 1 ? "A safety alert is" : `${flag.count} safety alerts are`} open${flag.overdue ? ", past the time to take it up" : ""}: see the alerts queue.`;
+    case "check_in_overdue":
+      return `Check-in not answered (${flag.instruments.join(", ")}): remind the client, or record one given on paper.`;
   }
 }

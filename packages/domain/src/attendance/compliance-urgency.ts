@@ -7,11 +7,16 @@ export interface ComplianceStanding {
   reviewOverdue: boolean;
 }
 
-/** A level-of-care review outranks outreach, which outranks a short week still in progress. */
+/**
+ * An open safety alert outranks everything; then a level-of-care review, outreach, a short week
+ * still in progress, and a check-in left unanswered.
+ */
 const weightOf: Record<ComplianceFlagKind, number> = {
-  level_review_due: 3,
-  outreach_due: 2,
-  under_floor_this_week: 1,
+  safety_alert_open: 5,
+  level_review_due: 4,
+  outreach_due: 3,
+  under_floor_this_week: 2,
+  check_in_overdue: 1,
 };
 
 /**

@@ -14,9 +14,11 @@ export const weekStandingWords: Record<WeekInProgressStanding, string> = {
 };
 
 export const complianceFlagWords: Record<ComplianceFilterFlag, string> = {
+  safety_alert_open: "Safety alert",
   under_floor_this_week: "Under floor",
   level_review_due: "Level-of-care review due",
   outreach_due: "Outreach due",
+  check_in_overdue: "Check-in overdue",
   review_overdue: "Recertification overdue",
 };
 

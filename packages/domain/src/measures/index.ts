@@ -14,3 +14,4 @@ export * from "./safety-alert";
 export * from "./outcomes";
 export * from "./check-in-input";
 export * from "./outcomes-input";
+export * from "./board-flags";

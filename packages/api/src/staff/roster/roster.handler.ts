@@ -1,16 +1,29 @@
 import type { Executor } from "@stepwise/db/client";
 import {
   type ComplianceBoardFilter,
+  type EnrollmentHistory,
+  type StaffRole,
   assessCompliance,
+  boardScores,
   careLevelDefinitions,
+  checkInEnrollmentOf,
+  checkInsFor,
   compareComplianceUrgency,
+  instantToZonedDate,
+  isAlertOverdue,
   lastNameFirst,
   matchesComplianceFlag,
+  measureFlags,
+  measurePolicyOf,
+  overdueCheckIns,
   remainingMinutesThisWeek,
+  staffMay,
 } from "@stepwise/domain";
 import { groupBy } from "../../core/group-by";
 import { findEnrollmentsInCare, findRecentStatuses, findUpcomingThisWeek, findWeeklyAttendance } from "../../queries/compliance.queries";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
+import { findMeasureSummaries } from "../../queries/measure-responses.queries";
+import { findAlerts } from "../../queries/safety-alerts.queries";
 import { candidatesFrom, weekEndsOf } from "./compliance-inputs";
 
 const day = 24 * 60 * 60 * 1000;
@@ -20,9 +33,13 @@ const lookBack = 22 * day;
 /**
  * Every client in care (or those of one program, of the viewer's caseload, or showing one flag), most urgent first. Postgres
  * sums each client's attended minutes per week and dates the sessions still ahead; the domain
- * judges them. Six statements whatever the size of the board, each reading only the clients it shows.
+ * judges them, with each client's open safety alerts, check-ins and latest scores. Eight statements
+ * whatever the size of the board, each reading only the clients it shows (open alerts are few:
+ * read for the whole center, kept for the clients shown).
  */
-export async function getRoster(db: Executor, now: Date, filter: ComplianceBoardFilter, viewer: { staffMemberId: string }) {
+export async function getRoster(db: Executor, now: Date, filter: ComplianceBoardFilter, viewer: { staffMemberId: string; role: StaffRole }) {
+  // Scores and safety alerts are for the roles that read measures; the front desk's board has neither.
+  const showsMeasures = staffMay(viewer.role, "measures.read");
   const caseloadOf = filter.caseload === "mine" ? viewer.staffMemberId : undefined;
   const inCare = await findEnrollmentsInCare(db, { programId: filter.programId, caseloadOf });
   const since = new Date(now.getTime() - lookBack);
@@ -30,19 +47,43 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
     inCare.map((enrollment) => enrollment.program),
     now,
   );
-  const [weeks, statuses, upcoming, { historyOf, bandOfProgram }] = await Promise.all([
+  const enrollmentIds = inCare.map((enrollment) => enrollment.enrollmentId);
+  const [weeks, statuses, upcoming, { historyOf, bandOfProgram }, measureSummaries, openAlerts] = await Promise.all([
     findWeeklyAttendance(db, since, { programId: filter.programId }),
     findRecentStatuses(db, since, { programId: filter.programId }),
     findUpcomingThisWeek(db, now, weekEnds),
-    findHistoriesWithBands(
-      db,
-      inCare.map((enrollment) => enrollment.enrollmentId),
-    ),
+    findHistoriesWithBands(db, enrollmentIds),
+    showsMeasures ? findMeasureSummaries(db, enrollmentIds) : [],
+    showsMeasures ? findAlerts(db, { open: true }) : [],
   ]);
+  const summariesOf = groupBy(measureSummaries, (summary) => summary.enrollmentId);
+  const openAlertsOf = groupBy(
+    openAlerts.map((alert) => ({
+      clientId: alert.clientId,
+      overdue: isAlertOverdue({ openedAt: alert.openedAt, deadline: alert.acknowledgeBy, events: alert.steps.map((step) => ({ kind: step.kind, at: new Date(step.at) })) }, now),
+    })),
+    (alert) => alert.clientId,
+  );
   const weeksOf = groupBy(weeks, (week) => week.clientId);
   const statusesOf = new Map(statuses.map((row) => [row.clientId, row.statuses]));
   const weekEndOf = new Map(weekEnds.map((week) => [week.programId, week.weekEnd]));
   const candidatesOf = candidatesFrom(upcoming);
+
+  /** The client's open alerts, check-ins left unanswered (by the program's cadence) and latest scores. */
+  const measuresOf = (enrollment: (typeof inCare)[number], history: EnrollmentHistory) => {
+    const summaries = summariesOf.get(enrollment.enrollmentId) ?? [];
+    const today = instantToZonedDate(now, enrollment.program.timeZone);
+    const checkIns = checkInsFor({
+      ...checkInEnrollmentOf(history),
+      policy: measurePolicyOf(enrollment.program),
+      responses: summaries.flatMap((summary) => summary.answered.map((answer) => ({ instrument: summary.instrument, ...answer }))),
+      today,
+    });
+    return {
+      flags: measureFlags({ openAlerts: openAlertsOf.get(enrollment.clientId) ?? [], overdueInstruments: overdueCheckIns(checkIns, today) }),
+      scores: boardScores(summaries),
+    };
+  };
 
   const rows = inCare.map((enrollment) => {
     const history = historyOf.get(enrollment.enrollmentId) ?? { startsOn: enrollment.startsOn, endsOn: null, placements: [], statusChanges: [] };
@@ -65,6 +106,7 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
       remainingScheduledMinutes,
       now,
     });
+    const measures = showsMeasures ? measuresOf(enrollment, history) : { flags: [], scores: [] };
     return {
       clientId: enrollment.clientId,
       name: lastNameFirst(enrollment),
@@ -72,6 +114,9 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
       program: { id: enrollment.program.id, name: enrollment.program.name },
       level: { code: enrollment.level, shortLabel: careLevelDefinitions[enrollment.level].shortLabel },
       ...compliance,
+      // An open safety alert goes before every hours flag (the domain's urgency orders by it).
+      flags: [...measures.flags, ...compliance.flags],
+      scores: measures.scores,
     };
   });
   return rows
