@@ -1,5 +1,5 @@
 import type { Database } from "@stepwise/db/client";
-import { checkInEnrollmentOf, checkInsToRemind, defaultMeasurePolicy, instantToZonedDate } from "@stepwise/domain";
+import { checkInEnrollmentOf, checkInsToRemind, instantToZonedDate, measurePolicyOf } from "@stepwise/domain";
 import { withAuditTrail } from "../core/audit";
 import { findEnrollmentsToRemind, findRemindersSince, inCareWithPortalAccount } from "../queries/check-in-reminders.queries";
 import { findEnrollmentHistories } from "../queries/enrollment-history.queries";
@@ -42,7 +42,7 @@ export async function remindCheckIns(db: Database, now: Date): Promise<{ reminde
         if (!history || remindedOn.has(key)) continue;
         const toRemind = checkInsToRemind({
           ...checkInEnrollmentOf(history),
-          policy: defaultMeasurePolicy(row.track),
+          policy: measurePolicyOf(row),
           responses: responses.filter((response) => response.enrollmentId === row.enrollmentId),
           today,
         });

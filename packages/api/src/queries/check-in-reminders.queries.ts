@@ -22,6 +22,7 @@ export function findEnrollmentsToRemind(db: Executor, which: SQL) {
       clientId: enrollments.clientId,
       email: users.email,
       track: programs.track,
+      measurePolicy: programs.measurePolicy,
       timeZone: programs.timeZone,
     })
     .from(enrollments)

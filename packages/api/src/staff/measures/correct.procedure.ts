@@ -1,4 +1,4 @@
-import { answersSchema, defaultMeasurePolicy, instruments, responseCorrectionSchema } from "@stepwise/domain";
+import { answersSchema, instruments, measurePolicyOf, responseCorrectionSchema } from "@stepwise/domain";
 import { fail, notFound } from "../../core/errors";
 import { findCurrentResponse } from "../../queries/measure-responses.queries";
 import { recordResponse } from "../../services/measures/record-response";
@@ -37,7 +37,7 @@ export const correctMeasure = clientRecordProcedure("measures.write")
         enteredByUserId: ctx.caller.userId,
         correction: { supersedesId: corrected.id, reason: input.reason },
       },
-      defaultMeasurePolicy(program.track),
+      measurePolicyOf(program),
       now,
     );
     ctx.audit({ resource: { type: "measure_response", id: recorded.responseId }, detail: { corrects: corrected.id, alertOpened: recorded.alertId !== null } });

@@ -22,7 +22,7 @@ export function findEnrollmentsInCare(db: Executor, which: SQL) {
     .select({
       enrollmentId: enrollments.id,
       clientId: enrollments.clientId,
-      program: { id: programs.id, name: programs.name, track: programs.track, level: programs.level, timeZone: programs.timeZone },
+      program: { id: programs.id, name: programs.name, track: programs.track, measurePolicy: programs.measurePolicy, level: programs.level, timeZone: programs.timeZone },
     })
     .from(enrollments)
     .innerJoin(programs, eq(programs.id, enrollments.programId))

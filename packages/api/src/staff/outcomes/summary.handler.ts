@@ -8,7 +8,7 @@ import {
   checkInCompletion,
   checkInEnrollmentOf,
   checkInsFor,
-  defaultMeasurePolicy,
+  measurePolicyOf,
   instantToZonedDate,
   instruments,
   outcomesPeriod,
@@ -43,7 +43,7 @@ export async function summarizeOutcomes(db: Executor, input: OutcomesSummaryInpu
   for (const { enrollmentId, clientId, program } of enrolled) {
     const history = historyOf.get(enrollmentId);
     if (!history) continue;
-    const policy = defaultMeasurePolicy(program.track);
+    const policy = measurePolicyOf(program);
     const today: CalendarDate = instantToZonedDate(now, program.timeZone);
     const own = responsesOf.get(enrollmentId) ?? [];
     const checkIns = checkInsFor({ ...checkInEnrollmentOf(history), policy, responses: own, today: today < period.to ? today : period.to });
