@@ -1,5 +1,5 @@
 import { FlagList } from "~/components/common/flag-list";
-import { type ClientLink, ClientName, NextReview } from "./roster-parts";
+import { type ClientLink, ClientName, NextReview, Scores } from "./roster-parts";
 import type { RosterRow } from "./roster-row";
 import { LastWeek, ThisWeek } from "./roster-week";
 
@@ -40,6 +40,14 @@ export function RosterCards({ rows, clientLink, caption }: { rows: readonly Rost
                   <LastWeek row={row} />
                 </dd>
               </div>
+              {row.scores.length > 0 ? (
+                <div>
+                  <dt>PHQ-9 · GAD-7</dt>
+                  <dd>
+                    <Scores row={row} />
+                  </dd>
+                </div>
+              ) : null}
               <div>
                 <dt>Next review</dt>
                 <dd>

@@ -45,3 +45,34 @@ export function NextReview({ row }: { row: RosterRow }) {
     <span className="muted">Not required at this level</span>
   );
 }
+
+/** The change since baseline as staff read it: "−13 since baseline, reliably better". */
+function changeWords(score: RosterRow["scores"][number]): string | null {
+  if (score.change === null) return null;
+  const signed = score.change > 0 ? `+${score.change}` : score.change < 0 ? `−${Math.abs(score.change)}` : "no change";
+  const reliably = score.reliably === "better" ? ", reliably better" : score.reliably === "worse" ? ", reliably worse" : "";
+  return `${signed} since baseline${reliably}`;
+}
+
+/** The latest PHQ-9 and GAD-7, each with its band and the change since baseline; words, never colour alone. */
+export function Scores({ row }: { row: RosterRow }) {
+  if (row.scores.length === 0) return <span className="muted">No check-ins yet</span>;
+  return (
+    <ul className="score-list">
+      {row.scores.map((score) => {
+        const change = changeWords(score);
+        return (
+          <li key={score.instrument}>
+            {score.shortName} {score.latest} · {score.bandLabel}
+            {change ? (
+              <>
+                <br />
+                <span className={score.reliably === "worse" ? "small score-change--worse" : "small muted"}>{change}</span>
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

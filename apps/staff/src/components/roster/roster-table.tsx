@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { FlagList } from "~/components/common/flag-list";
-import { type ClientLink, ClientName, NextReview } from "./roster-parts";
+import { type ClientLink, ClientName, NextReview, Scores } from "./roster-parts";
 import type { RosterRow } from "./roster-row";
 import { LastWeek, ThisWeek } from "./roster-week";
 
@@ -35,6 +35,8 @@ export function RosterTable({
     key: "urgency",
     direction: "ascending",
   });
+  // Scores come only to roles that read measures: the front desk's board has no such column.
+  const showScores = rows.some((row) => row.scores.length > 0);
   const sorted = useMemo(() => {
     if (sort.key === "urgency") return rows;
     const compare = comparators[sort.key];
@@ -83,6 +85,7 @@ export function RosterTable({
             {header("thisWeek", "This week")}
             {header("lastWeek", "Last week")}
             <th scope="col">Flags</th>
+            {showScores ? <th scope="col">PHQ-9 · GAD-7</th> : null}
             {header("review", "Next review")}
           </tr>
         </thead>
@@ -106,6 +109,11 @@ export function RosterTable({
               <td>
                 <FlagList flags={row.flags} reviewOverdue={row.reviewOverdue} />
               </td>
+              {showScores ? (
+                <td>
+                  <Scores row={row} />
+                </td>
+              ) : null}
               <td>
                 <NextReview row={row} />
               </td>
