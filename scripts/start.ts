@@ -7,6 +7,7 @@
  * embedded server (with pg_ctl: it runs in a session of its own, which the terminal's Ctrl-C never
  * reaches), and exits 0. A Ctrl-C while something is still starting is held until that step ends.
  */
+import { watchSafetyAlerts } from "./lib/alert-watch";
 import { startApps } from "./lib/apps";
 import { demoBanner } from "./lib/demo-banner";
 import { prepareDatabase } from "./lib/demo-database";
@@ -37,6 +38,7 @@ try {
       mode,
     });
     started.push(apps);
+    started.push(watchSafetyAlerts(database.url));
     const source = `${scriptEnv.DATABASE_URL ? "DATABASE_URL" : `embedded PostgreSQL, ready in ${database.databaseReadyMs} ms`}; the apps as ${new URL(database.url).username}`;
     const dated = database.sessionsDated > 0 ? `; ${database.sessionsDated} upcoming sessions dated` : "";
     console.log(demoBanner(apps.urls, source + dated));
