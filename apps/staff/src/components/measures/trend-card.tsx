@@ -42,7 +42,7 @@ function ChangeFromBaseline({ trend }: { trend: StaffTrend }) {
         </>
       ) : null}
       <dt>Response</dt>
-      <dd>{change.response ? "Response: down by half or more" : "No response yet (down by less than half)"}</dd>
+      <dd>{change.response ? "Response: down by half or more" : "No response (down by less than half)"}</dd>
       {change.remission !== null ? (
         <>
           <dt>Remission</dt>
