@@ -30,33 +30,23 @@ export const staffPermissions = [
 export const staffPermissionSchema = z.enum(staffPermissions);
 export type StaffPermission = z.infer<typeof staffPermissionSchema>;
 
+/** What a clinician does, and a program director with it: care for clients, their records and measures. */
+const clinicalCare: readonly StaffPermission[] = [
+  "roster.read",
+  "client.read",
+  "client.contact",
+  "enrollment.write",
+  "level_of_care.write",
+  "attendance.write",
+  "family_session.write",
+  "measures.read",
+  "measures.write",
+  "alerts.acknowledge",
+];
+
 const permissionsByRole: Record<StaffRole, readonly StaffPermission[]> = {
-  clinician: [
-    "roster.read",
-    "client.read",
-    "client.contact",
-    "enrollment.write",
-    "level_of_care.write",
-    "attendance.write",
-    "family_session.write",
-    "measures.read",
-    "measures.write",
-    "alerts.acknowledge",
-  ],
-  program_director: [
-    "roster.read",
-    "client.read",
-    "client.contact",
-    "program.write",
-    "enrollment.write",
-    "level_of_care.write",
-    "attendance.write",
-    "family_session.write",
-    "measures.read",
-    "measures.write",
-    "alerts.acknowledge",
-    "second_factor.reset",
-  ],
+  clinician: clinicalCare,
+  program_director: [...clinicalCare, "program.write", "second_factor.reset"],
   // Calls a client who missed a session ("Outreach due"), without opening their record; never
   // sees a check-in's answers or scores.
   front_desk: ["roster.read", "client.contact", "attendance.write"],
