@@ -4,7 +4,7 @@ import type { StaffTrend } from "./measure-types";
 
 // The drawing's own units: the SVG scales to its box, so the numbers only set its proportions.
 const width = 400;
-const height = 200;
+const height = 240;
 const pad = { left: 30, right: 10, top: 10, bottom: 26 };
 
 // Light fills for the bands, least to most severe: decoration only (the table says each band).
