@@ -2,7 +2,7 @@
 
 import type { CheckInKeyInput } from "@stepwise/domain";
 import { useFocusAnswer } from "@stepwise/ui/forms";
-import { type ReactNode, useActionState, useState } from "react";
+import { type ReactNode, useActionState, useMemo, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { checkInAction } from "~/app/(signed-in)/check-ins/[instrument]/[occasion]/[dueOn]/actions";
 import { type CheckInAnswers, type CheckInFormState, initialCheckInFormState } from "./check-in-state";
@@ -56,15 +56,16 @@ function FormAnswer({ state, questions, answerRef }: { state: CheckInFormState; 
  */
 export function CheckInForm({ checkIn, questions, saved }: { checkIn: CheckInKeyInput; questions: Question[]; saved: CheckInAnswers }) {
   const [state, action] = useActionState(checkInAction.bind(null, checkIn), initialCheckInFormState);
-  const answerRef = useFocusAnswer({ status: state.status === "idle" ? "idle" : state.status === "saved" ? "ok" : "error", message: state.message, fieldErrors: {} });
+  // Focus goes to the answer once per answer, not on every choice picked after it.
+  const formAnswer = useMemo(
+    () => ({ status: state.status === "idle" ? "idle" : state.status === "saved" ? "ok" : "error", message: state.message, fieldErrors: {} }) as const,
+    [state],
+  );
+  const answerRef = useFocusAnswer(formAnswer);
   const given = state.answers ?? saved;
-  const [answered, setAnswered] = useState<ReadonlySet<string>>(() => new Set(Object.keys(given)));
-  // A refusal's answers replace what was picked before, so the count restarts from them.
-  const [countedFrom, setCountedFrom] = useState(state);
-  if (countedFrom !== state) {
-    setCountedFrom(state);
-    setAnswered(new Set(Object.keys(given)));
-  }
+  // The choices picked since the last answer; a new answer (its answers as sent) starts the count again.
+  const [picks, setPicks] = useState<{ after: CheckInFormState; names: ReadonlySet<string> }>({ after: state, names: new Set() });
+  const answered = new Set([...Object.keys(given), ...(picks.after === state ? picks.names : [])]);
 
   return (
     <form
@@ -75,7 +76,8 @@ export function CheckInForm({ checkIn, questions, saved }: { checkIn: CheckInKey
       onChange={(event) => {
         const { target } = event;
         if (target instanceof HTMLInputElement && target.type === "radio" && target.name.startsWith("answer.")) {
-          setAnswered((before) => new Set(before).add(target.name.slice("answer.".length)));
+          const name = target.name.slice("answer.".length);
+          setPicks((before) => ({ after: state, names: new Set(before.after === state ? before.names : []).add(name) }));
         }
       }}
     >

@@ -25,9 +25,12 @@ export function TrendLine({ trend }: { trend: Trend }) {
           <circle key={`${point.dueOn}-${index}`} className="trend-line__point" cx={x(index)} cy={y(point.total)} r={4} />
         ))}
       </svg>
-      <figcaption className="trend-line__ends">
-        <span>{formatCalendarDate(points[0]!.dueOn, "medium")}</span>
-        <span>{formatCalendarDate(points[points.length - 1]!.dueOn, "medium")}</span>
+      <figcaption>
+        <span className="trend-line__ends">
+          <span>{formatCalendarDate(points[0]!.dueOn, "medium")}</span>
+          <span>{formatCalendarDate(points[points.length - 1]!.dueOn, "medium")}</span>
+        </span>
+        <span className="muted small">The line goes down as things get easier.</span>
       </figcaption>
     </figure>
   );

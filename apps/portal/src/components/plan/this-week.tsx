@@ -5,7 +5,8 @@ import type { EnrolledPlan } from "./types";
 
 /**
  * This week in brief: the hours against the plan in the API's own plain sentence, the days joined
- * and what is still ahead; the sessions themselves are on My schedule, the weeks on My hours.
+ * and what is still ahead; the sessions themselves are on My schedule, the weeks on My hours, the
+ * check-ins over time on My check-ins.
  */
 export function ThisWeek({ plan }: { plan: EnrolledPlan }) {
   const { thisWeek } = plan;
@@ -45,6 +46,11 @@ export function ThisWeek({ plan }: { plan: EnrolledPlan }) {
         <li>
           <Link className="target-link" href="/hours">
             My hours, week by week
+          </Link>
+        </li>
+        <li>
+          <Link className="target-link" href="/check-ins">
+            My check-ins
           </Link>
         </li>
       </ul>
