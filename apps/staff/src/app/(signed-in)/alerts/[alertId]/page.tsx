@@ -41,33 +41,37 @@ export default async function AlertPage({ params }: { params: Promise<{ alertId:
         </p>
       </div>
 
-      <section className="card" aria-labelledby="alert-about-heading">
-        <h2 id="alert-about-heading">Why it opened</h2>
-        <p>{alert.reasonWords}</p>
-        <dl className="facts">
-          <dt>Client</dt>
-          <dd>
-            <Link href={`/clients/${alert.clientId}/measures`}>{alert.clientName}: check-ins and measures</Link>
-          </dd>
-          <dt>Opened</dt>
-          <dd>
-            <time dateTime={isoInstant(alert.openedAt)}>{formatInstant(alert.openedAt, timeZone)}</time>
-          </dd>
-          <dt>To be taken up by</dt>
-          <dd>
-            <time dateTime={isoInstant(alert.deadline)}>{formatInstant(alert.deadline, timeZone)}</time>
-          </dd>
-        </dl>
-        {alert.state === "resolved" ? <p className="notice">This alert is resolved. Its steps are kept below.</p> : null}
-      </section>
+      <div className="stack">
+        <section className="card" aria-labelledby="alert-about-heading">
+          <h2 id="alert-about-heading">Why it opened</h2>
+          <p>{alert.reasonWords}</p>
+          <dl className="facts">
+            <dt>Client</dt>
+            <dd>
+              <Link href={`/clients/${alert.clientId}/measures`} className="target-link">
+                {alert.clientName}: check-ins and measures
+              </Link>
+            </dd>
+            <dt>Opened</dt>
+            <dd>
+              <time dateTime={isoInstant(alert.openedAt)}>{formatInstant(alert.openedAt, timeZone)}</time>
+            </dd>
+            <dt>To be taken up by</dt>
+            <dd>
+              <time dateTime={isoInstant(alert.deadline)}>{formatInstant(alert.deadline, timeZone)}</time>
+            </dd>
+          </dl>
+          {alert.state === "resolved" ? <p className="notice">This alert is resolved. Its steps are kept below.</p> : null}
+        </section>
 
-      <section className="card" aria-labelledby="alert-timeline-heading">
-        <h2 id="alert-timeline-heading">Timeline</h2>
-        <p className="small muted">Every step, oldest first, with who took it.</p>
-        <AlertTimeline steps={alert.steps} timeZone={timeZone} />
-      </section>
+        <section className="card" aria-labelledby="alert-timeline-heading">
+          <h2 id="alert-timeline-heading">Timeline</h2>
+          <p className="small muted">Every step, oldest first, with who took it.</p>
+          <AlertTimeline steps={alert.steps} timeZone={timeZone} />
+        </section>
 
-      {mayAct ? <AlertStepForms alertId={alert.id} state={alert.state} /> : null}
+        {mayAct ? <AlertStepForms alertId={alert.id} state={alert.state} /> : null}
+      </div>
     </>
   );
 }
