@@ -55,7 +55,7 @@ function FormAnswer({ state, questions, answerRef }: { state: CheckInFormState; 
  * Works as a plain form post before any script has loaded.
  */
 export function CheckInForm({ checkIn, questions, saved }: { checkIn: CheckInKeyInput; questions: Question[]; saved: CheckInAnswers }) {
-  const [state, action] = useActionState(checkInAction.bind(null, checkIn), initialCheckInFormState);
+  const [state, action] = useActionState(checkInAction, initialCheckInFormState);
   // Focus goes to the answer once per answer, not on every choice picked after it.
   const formAnswer = useMemo(
     () => ({ status: state.status === "idle" ? "idle" : state.status === "saved" ? "ok" : "error", message: state.message, fieldErrors: {} }) as const,
@@ -81,6 +81,9 @@ export function CheckInForm({ checkIn, questions, saved }: { checkIn: CheckInKey
         }
       }}
     >
+      <input type="hidden" name="instrument" value={checkIn.instrument} />
+      <input type="hidden" name="occasion" value={checkIn.occasion} />
+      <input type="hidden" name="dueOn" value={checkIn.dueOn} />
       <FormAnswer state={state} questions={questions} answerRef={answerRef} />
       <ol className="check-in__questions">
         {questions.map((question) => {

@@ -1,6 +1,7 @@
 "use server";
 
-import { type CheckInKeyInput, errorLogSummary } from "@stepwise/domain";
+import { type CheckInKeyInput, checkInKeySchema, errorLogSummary } from "@stepwise/domain";
+import { textFields } from "@stepwise/ui/form-state";
 import { trpcErrorCode } from "@stepwise/ui/trpc-server";
 import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
@@ -58,17 +59,21 @@ function refusalOf(error: unknown, answers: CheckInAnswers): CheckInFormState {
 }
 
 /**
- * The check-in form's one action, for both its buttons: "Save and finish later" keeps the answers
+ * The check-in form's one action, for both its buttons (the check-in named by its hidden fields): "Save and finish later" keeps the answers
  * so far; "Send" sends them all and goes on to the result page. A plain form post, so it works
  * before any script has loaded.
  */
-export async function checkInAction(key: CheckInKeyInput, _previous: CheckInFormState, form: FormData): Promise<CheckInFormState> {
+export async function checkInAction(_previous: CheckInFormState, form: FormData): Promise<CheckInFormState> {
   const answers = answersOf(form);
+  // Which check-in: the form's own hidden fields, checked again by the API against the client's open ones.
+  const fields = textFields(form);
+  const parsed = checkInKeySchema.safeParse({ instrument: fields.instrument, occasion: fields.occasion, dueOn: fields.dueOn });
+  if (!parsed.success) return refused("This check-in isn't open any more. Your care team will send the next one.", answers);
+  const key: CheckInKeyInput = parsed.data;
   const caller = await portalCaller();
   if (form.get("intent") === "save") {
     try {
       const { saved } = await caller.checkIns.saveDraft({ ...key, answers });
-      revalidatePath("/");
       const kept = saved === 1 ? "Your answer is saved." : `Your ${saved} answers are saved.`;
       return { status: "saved", message: `${kept} You can come back and finish any time while this check-in is open.`, questionErrors: {}, answers };
     } catch (error) {
