@@ -108,3 +108,29 @@ test("sending with question 9 above 0 shows the crisis resources at once, first"
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: "/tmp/my-check-ins-360.png", fullPage: true });
 });
+
+test("without scripts the GAD-7 saves, names what is missing and sends, as plain form posts", async ({ browser, page: signedIn }) => {
+  await signIn(signedIn, portalUrl, demo.client, demo.password);
+  await expect(signedIn).toHaveURL(`${portalUrl}/`);
+  const noScripts = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState(), viewport: { width: 360, height: 740 } });
+  const page = await noScripts.newPage();
+  await page.goto(`${portalUrl}/`);
+  await page.getByRole("main").locator('a[href^="/check-ins/gad7/"]').click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Generalized Anxiety Disorder-7");
+  const gad7 = (number: number) => page.getByRole("group", { name: new RegExp(`^Question ${number} of 7`) });
+  await gad7(1).getByText("Several days").click();
+  await page.getByRole("button", { name: "Save and finish later" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Your answer is saved.");
+  await expect(gad7(1).getByLabel("Several days")).toBeChecked();
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Please answer question 2.");
+  await expect(gad7(2)).toContainText("Please answer question 2.");
+  await expect(gad7(1).getByLabel("Several days")).toBeChecked();
+  for (let number = 2; number <= 7; number += 1) await gad7(number).getByText("Not at all").click();
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page).toHaveURL(/\/check-ins\/gad7\/[a-z_]+\/\d{4}-\d{2}-\d{2}\/sent$/);
+  await expect(page.getByRole("main")).toContainText("Thank you for checking in.");
+  // Nothing here needs the care team now: no crisis card beyond the banner every page has.
+  await expect(page.getByRole("region", { name: "You don't have to go through this alone" })).toHaveCount(0);
+  await noScripts.close();
+});
