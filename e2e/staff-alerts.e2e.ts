@@ -80,3 +80,24 @@ test("a clinician sees the open alert first, takes it up from the queue, and see
   await expectNoViolations(page);
   await expectNoSidewaysScroll(page);
 });
+
+test("a director's outcomes page passes axe, fits a phone, and downloads the same figures as CSV", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, staffUrl, demo.director, demo.password);
+  await page.goto(`${staffUrl}/outcomes`);
+  await expect(page.getByRole("heading", { level: 1, name: "Outcomes" })).toBeVisible();
+  const table = page.getByRole("table", { name: /Outcomes by measure/ }).first();
+  await expect(table).toContainText("Reliable improvement");
+  await expectNoViolations(page);
+  await expectNoSidewaysScroll(page);
+
+  const href = await page.getByRole("link", { name: "Download as CSV" }).getAttribute("href");
+  const file = await page.request.get(`${staffUrl}${href}`);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toContain("text/csv");
+  const [header, ...lines] = (await file.text()).trimEnd().split("\r\n");
+  expect(header).toContain("Reliable improvement (%)");
+  expect(lines.length).toBeGreaterThan(0);
+  // A mean change is written as a number, its sign kept (no apostrophe as for a formula).
+  expect(lines.join("\n")).not.toContain(",'-");
+});

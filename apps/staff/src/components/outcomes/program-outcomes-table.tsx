@@ -20,7 +20,9 @@ export function ProgramOutcomesTable({ program }: { program: ProgramOutcomes }) 
           <table>
             <caption id={captionId}>
               Outcomes by measure
-              <span className="caption__hint">Shares are of the clients with a baseline and a follow-up in the period.</span>
+              <span className="caption__hint">
+                Shares are of the clients with a baseline and a follow-up in the period. A negative mean change is an improvement.
+              </span>
             </caption>
             <thead>
               <tr>
