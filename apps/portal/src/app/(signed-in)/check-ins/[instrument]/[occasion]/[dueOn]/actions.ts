@@ -50,7 +50,8 @@ function refusalOf(error: unknown, answers: CheckInAnswers): CheckInFormState {
     const questionErrors = questionErrorsOf(error);
     const count = Object.keys(questionErrors).length;
     const lead = count === 1 ? "One question still needs an answer." : `${count} questions still need an answer.`;
-    return refused(count > 0 ? `${lead} Your other answers are kept.` : "Please check your answers.", answers, questionErrors);
+    const kept = Object.keys(answers).length > 0 ? " Your other answers are kept." : "";
+    return refused(count > 0 ? `${lead}${kept}` : "Please check your answers.", answers, questionErrors);
   }
   if (code === "CONFLICT" && error instanceof TRPCError) return refused(error.message, answers);
   if (code === "NOT_FOUND") return refused("This check-in isn't open any more. Your care team will send the next one.", answers);
