@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareComplianceUrgency } from "../attendance/compliance-urgency";
 import type { CheckIn } from "./check-in-cadence";
-import { boardScores, measureFlags, overdueCheckIns } from "./board-flags";
+import { boardScores, measureFlags, overdueCheckIns, overdueCheckInsSince } from "./board-flags";
 
 const today = "2026-03-18";
 const checkIn = (over: Partial<CheckIn>): CheckIn => ({
@@ -29,6 +29,16 @@ describe("overdueCheckIns", () => {
   it("names each instrument once", () => {
     const both = [checkIn({ state: "expired", expiresOn: "2026-03-12" }), checkIn({})];
     expect(overdueCheckIns(both, today)).toEqual(["PHQ-9"]);
+  });
+});
+
+describe("overdueCheckInsSince", () => {
+  it("reaches back past the oldest check-in still shown (open four days, then a week expired)", () => {
+    const since = overdueCheckInsSince(today, { expiresAfterDays: 4 });
+    expect(since).toBe("2026-03-07");
+    // Due that day, its last day is the 10th, within the week before the 18th.
+    expect(overdueCheckIns([checkIn({ dueOn: since, state: "expired", expiresOn: "2026-03-10" })], today)).toEqual([]);
+    expect(overdueCheckIns([checkIn({ dueOn: "2026-03-08", state: "expired", expiresOn: "2026-03-11" })], today)).toEqual(["PHQ-9"]);
   });
 });
 

@@ -9,6 +9,14 @@ import { instruments } from "./instruments";
 const expiredShownForDays = 7;
 
 /**
+ * The earliest due day overdueCheckIns can speak of: a check-in due before it has expired more
+ * than a week ago. The board reads the cadence from here (checkInsFor's `since`).
+ */
+export function overdueCheckInsSince(today: CalendarDate, policy: { expiresAfterDays: number }): CalendarDate {
+  return addDays(today, -(expiredShownForDays + policy.expiresAfterDays));
+}
+
+/**
  * The check-ins staff should chase: open past their reminder day, or expired unanswered within the
  * last week. The instruments' short names, once each, in the order of the check-ins.
  */

@@ -240,4 +240,25 @@ describe("checkInsFor: properties", () => {
       ),
     );
   });
+
+  it("with `since` (up to today), gives exactly the check-ins due from that day on, as without it", () => {
+    fc.assert(
+      fc.property(
+        date,
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 420 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.option(fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 60 }))),
+        fc.option(fc.integer({ min: 0, max: 400 })),
+        (admitted, todayOffset, sinceOffset, everyWeeks, hold, dischargeOffset) => {
+          const holds = hold ? [{ from: addDays(admitted, hold[0]), until: addDays(admitted, hold[0] + hold[1]) }] : [];
+          const dischargedOn = dischargeOffset === null ? null : addDays(admitted, dischargeOffset);
+          const policy = { ...phqWeekly, schedule: [{ ...phqWeekly.schedule[0], everyWeeks }] };
+          const base = input({ policy, admittedOn: admitted, dischargedOn, holds, today: addDays(admitted, todayOffset) });
+          const since = addDays(admitted, Math.min(sinceOffset - 10, todayOffset));
+          expect(checkInsFor({ ...base, since })).toEqual(checkInsFor(base).filter((checkIn) => checkIn.dueOn >= since));
+        },
+      ),
+    );
+  });
 });

@@ -48,6 +48,12 @@ export interface CheckInCadenceInput extends CheckInEnrollment {
   policy: Pick<MeasurePolicy, "schedule" | "expiresAfterDays" | "remindAfterDays">;
   responses: readonly CheckInAnswer[];
   today: CalendarDate;
+  /**
+   * Leave out check-ins due before this day (at the latest `today`): a reader of the last weeks
+   * only (the board) need not walk a year of them per client. The ones from it on are the same as
+   * without it.
+   */
+  since?: CalendarDate;
 }
 
 /**
@@ -74,7 +80,7 @@ function answerKey(answer: CheckInAnswer): string {
  * due that very day. Weeks count from admission whatever happens in between, so a hold skips the
  * check-ins inside it without moving the ones after it.
  */
-function scheduledDays(entry: MeasureScheduleEntry, enrollment: CheckInEnrollment, today: CalendarDate): CalendarDate[] {
+function scheduledDays(entry: MeasureScheduleEntry, enrollment: CheckInEnrollment, today: CalendarDate, since: CalendarDate | undefined): CalendarDate[] {
   if (entry.everyWeeks === null) return [];
   // measurePolicySchema refuses these; a policy that skipped it is a programming error.
   if (!Number.isInteger(entry.everyWeeks) || entry.everyWeeks < 1) throw new RangeError(`everyWeeks must be a whole number from 1: ${entry.everyWeeks}`);
@@ -82,7 +88,8 @@ function scheduledDays(entry: MeasureScheduleEntry, enrollment: CheckInEnrollmen
   const { admittedOn, dischargedOn, holds } = enrollment;
   const lastDay = dischargedOn === null ? null : entry.atDischarge ? addDays(dischargedOn, -1) : dischargedOn;
   const days: CalendarDate[] = [];
-  let n = 1;
+  // The first due day on or after `since`, without walking the ones before it.
+  let n = since === undefined ? 1 : Math.max(1, Math.ceil(daysBetween(admittedOn, since) / step));
   for (;;) {
     const dueOn = addDays(admittedOn, step * n);
     if (lastDay !== null && dueOn > lastDay) break;
@@ -114,15 +121,18 @@ function stateOf(dueOn: CalendarDate, expiresOn: CalendarDate, answered: boolean
  * check-in is the only one: the same questions are not asked twice in a day.
  */
 export function checkInsFor(input: CheckInCadenceInput): CheckIn[] {
-  const { policy, today, admittedOn, dischargedOn } = input;
-  const answered = new Set(input.responses.map(answerKey));
+  const { policy, today, admittedOn, dischargedOn, since } = input;
   const wanted: CheckInAnswer[] = [];
+  const want = (checkIn: CheckInAnswer) => {
+    if (since === undefined || checkIn.dueOn >= since) wanted.push(checkIn);
+  };
+  const answered = new Set(input.responses.map(answerKey));
   for (const entry of policy.schedule) {
     const { instrument } = entry;
-    if (entry.atIntake) wanted.push({ instrument, occasion: "intake", dueOn: admittedOn });
-    for (const dueOn of scheduledDays(entry, input, today)) wanted.push({ instrument, occasion: "scheduled", dueOn });
+    if (entry.atIntake) want({ instrument, occasion: "intake", dueOn: admittedOn });
+    for (const dueOn of scheduledDays(entry, input, today, since)) want({ instrument, occasion: "scheduled", dueOn });
     if (entry.atDischarge && dischargedOn !== null && !(entry.atIntake && dischargedOn === admittedOn)) {
-      wanted.push({ instrument, occasion: "discharge", dueOn: dischargedOn });
+      want({ instrument, occasion: "discharge", dueOn: dischargedOn });
     }
   }
   const order = new Map(policy.schedule.map((entry, index) => [entry.instrument, index]));

@@ -16,6 +16,7 @@ import {
   measureFlags,
   measurePolicyOf,
   overdueCheckIns,
+  overdueCheckInsSince,
   remainingMinutesThisWeek,
   staffMay,
 } from "@stepwise/domain";
@@ -73,11 +74,14 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
   const measuresOf = (enrollment: (typeof inCare)[number], history: EnrollmentHistory) => {
     const summaries = summariesOf.get(enrollment.enrollmentId) ?? [];
     const today = instantToZonedDate(now, enrollment.program.timeZone);
+    const policy = measurePolicyOf(enrollment.program);
     const checkIns = checkInsFor({
       ...checkInEnrollmentOf(history),
-      policy: measurePolicyOf(enrollment.program),
+      policy,
       responses: summaries.flatMap((summary) => summary.answered.map((answer) => ({ instrument: summary.instrument, ...answer }))),
       today,
+      // Only the last weeks can be overdue: a year of check-ins per client is not walked.
+      since: overdueCheckInsSince(today, policy),
     });
     return {
       flags: measureFlags({ openAlerts: openAlertsOf.get(enrollment.clientId) ?? [], overdueInstruments: overdueCheckIns(checkIns, today) }),
