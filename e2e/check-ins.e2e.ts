@@ -30,7 +30,7 @@ async function openPhq9(page: Page) {
   await expect(start).toHaveText(/^(Start|Continue)/);
   await start.click();
   await expect(page).toHaveURL(/\/check-ins\/phq9\/[a-z_]+\/\d{4}-\d{2}-\d{2}$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Patient Health Questionnaire-9");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How you've been feeling");
 }
 
 const question = (page: Page, number: number) => page.getByRole("group", { name: new RegExp(`^Question ${number} of 9`) });
@@ -101,7 +101,7 @@ test("sending with question 9 above 0 shows the crisis resources at once, first"
   await page.goto(`${portalUrl}/`);
   await expect(page.getByRole("main").locator('a[href^="/check-ins/phq9/"]')).toHaveCount(0);
   await page.goto(`${portalUrl}/check-ins`);
-  const trend = page.getByRole("region", { name: "Patient Health Questionnaire-9", exact: true });
+  const trend = page.getByRole("region", { name: "How you've been feeling", exact: true });
   await expect(trend).toContainText(/Since you started: \d+ → \d+\./);
   await expect(trend.getByRole("table")).toBeVisible();
   await expectNoViolations(page);
@@ -116,7 +116,7 @@ test("without scripts the GAD-7 saves, names what is missing and sends, as plain
   const page = await noScripts.newPage();
   await page.goto(`${portalUrl}/`);
   await page.getByRole("main").locator('a[href^="/check-ins/gad7/"]').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Generalized Anxiety Disorder-7");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Feeling nervous or worried");
   const gad7 = (number: number) => page.getByRole("group", { name: new RegExp(`^Question ${number} of 7`) });
   await gad7(1).getByText("Several days").click();
   await page.getByRole("button", { name: "Save and finish later" }).click();

@@ -1,7 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { type Page, expect, test } from "@playwright/test";
 import { demo, expectCrisisResources, signIn } from "./support/demo";
 import { portalUrl } from "./support/urls";
+
+/** The plan's cards in order: any check-in open now first, then the next session (or the one happening now). */
+async function expectSessionFirstAfterCheckIns(page: Page) {
+  const session = page.getByRole("main").getByRole("heading", { level: 2, name: /^(Your next session|Happening now)$/ });
+  await expect(session).toBeVisible();
+  const headings = await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents();
+  const index = headings.findIndex((text) => /^(Your next session|Happening now)$/.test(text.trim()));
+  expect(index, `the plan's headings: ${JSON.stringify(headings)}`).toBeGreaterThanOrEqual(0);
+  for (const before of headings.slice(0, index)) expect(before).toMatch(/check-in/i);
+}
 
 test("a client signs in and sees their plan, schedule and hours this week", async ({ page }) => {
   await signIn(page, portalUrl, demo.client, demo.password);
@@ -42,8 +52,8 @@ test("on a phone the plan opens on the next session, with crisis help and the me
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, portalUrl, demo.client, demo.password);
   await expect(page).toHaveURL(`${portalUrl}/`);
-  // The first card in the main landmark is the next session (or the one happening now).
-  await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText(/^(Your next session|Happening now)$/);
+  // The first card in the main landmark is the next session (or the one happening now), after any check-in open now.
+  await expectSessionFirstAfterCheckIns(page);
   // The crisis bar is one compact row, and its lines are full-size targets.
   const banner = page.getByRole("region", { name: "Crisis support" });
   expect((await banner.boundingBox())?.height ?? 999).toBeLessThanOrEqual(60);
@@ -67,7 +77,7 @@ test("on a phone the plan opens on the next session, with crisis help and the me
 test("at 1280 the header is one row and the plan still opens on the next session", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page, portalUrl, demo.client, demo.password);
-  await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toHaveText(/^(Your next session|Happening now)$/);
+  await expectSessionFirstAfterCheckIns(page);
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Sign-in security" })).toBeVisible();
   const first = await nav.getByRole("link", { name: "My plan" }).boundingBox();

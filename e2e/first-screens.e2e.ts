@@ -32,8 +32,9 @@ type Role = {
 
 const roles: Role[] = [
   // When: a time of day as the apps write one ("6:00 PM EST"), on the first screen with the heading.
-  // While the demo client's evening group is on, the card reads "Happening now" instead.
-  { role: "client", app: portalUrl, email: demo.client, leads: /next session|happening now/i, onFirstScreen: /\d{1,2}:\d{2}\s?[AP]M/ },
+  // While the demo client's evening group is on, the card reads "Happening now" instead. A check-in
+  // open now comes first (the demo client has one), and the session's time still shows on the first screen.
+  { role: "client", app: portalUrl, email: demo.client, leads: /next session|happening now|check-in/i, onFirstScreen: /\d{1,2}:\d{2}\s?[AP]M/ },
   // Alex Morgan shares everything with Jordan (the seed): the first section is what Alex shares.
   { role: "family member", app: portalUrl, email: demo.family, leads: /Alex/, onFirstScreen: /shares? with you/i },
   { role: "front desk", app: staffUrl, email: demo.frontDesk, leads: /today/i, onFirstScreen: /session/i },

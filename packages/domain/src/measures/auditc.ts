@@ -9,6 +9,7 @@ export const auditc: Instrument = {
   version: "1",
   name: "Alcohol Use Disorders Identification Test – Consumption",
   shortName: "AUDIT-C",
+  clientTitle: "Drinking alcohol",
   instructions: "Please answer these questions about your use of alcoholic beverages during the past year.",
   // Panel 72109-2: HL7/fhir-us-mcc, input/pagecontent/table_of_loinc_panel_codes.md.
   // Total 75626-2 "Total score [AUDIT-C]": HL7LT/ig-lt-lifestyle, input/fsh/lifestyle/audit-c.fsh.

@@ -20,6 +20,7 @@ export const gad7: Instrument = {
   version: "1",
   name: "Generalized Anxiety Disorder-7",
   shortName: "GAD-7",
+  clientTitle: "Feeling nervous or worried",
   instructions: "Over the last 2 weeks, how often have you been bothered by the following problems?",
   loincPanel: "69737-5",
   loincTotal: "70274-6",

@@ -55,6 +55,11 @@ export interface Instrument {
   version: string;
   name: string;
   shortName: string;
+  /**
+   * What a client reads as its title: what the questions are about, in plain words, never the
+   * name of a disorder (which reads as a label put on them).
+   */
+  clientTitle: string;
   instructions: string;
   loincPanel: string | null;
   loincTotal: string | null;

@@ -86,6 +86,11 @@ describe("instruments", () => {
     }
   });
 
+  it.each(all)("$shortName title for clients names what it asks about, never a disorder", (instrument) => {
+    expect(instrument.clientTitle).not.toMatch(/disorder|ptsd|dsm|depress|anxiety|questionnaire|test|\d/i);
+    expect(instrument.clientTitle.length).toBeGreaterThan(5);
+  });
+
   it("carries the LOINC codes from DOMAIN.md and the sources found, and no others", () => {
     expect([instruments.phq9.loincPanel, instruments.phq9.loincTotal]).toEqual(["44249-1", "44261-6"]);
     expect(instruments.phq9.items.map((item) => item.loinc)).toEqual([null, null, null, null, null, null, null, null, "44260-8"]);

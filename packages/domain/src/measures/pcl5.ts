@@ -36,6 +36,7 @@ export const pcl5: Instrument = {
   version: "1",
   name: "PTSD Checklist for DSM-5",
   shortName: "PCL-5",
+  clientTitle: "After a very stressful experience",
   instructions: "In the past month, how much were you bothered by:",
   loincPanel: null,
   loincTotal: null,

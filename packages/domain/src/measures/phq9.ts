@@ -30,6 +30,7 @@ export const phq9: Instrument = {
   version: "1",
   name: "Patient Health Questionnaire-9",
   shortName: "PHQ-9",
+  clientTitle: "How you've been feeling",
   instructions: "Over the last 2 weeks, how often have you been bothered by any of the following problems?",
   loincPanel: "44249-1",
   loincTotal: "44261-6",

@@ -4,32 +4,32 @@ import "~/styles/check-ins.css";
 import { checkInPath } from "./check-in-state";
 import type { DueCheckIn } from "./types";
 
-/** The check-ins open now, one short card each with a large link to answer it; nothing when none is open. */
+/**
+ * The check-ins open now, in one short card: each a full-width link to answer it, with how long
+ * it is and until when it is open. Short on purpose, so the next session still shows on a
+ * phone's first screen. Nothing when none is open.
+ */
 export function DueCheckIns({ due }: { due: readonly DueCheckIn[] }) {
   if (due.length === 0) return null;
   return (
-    <section className="stack" aria-labelledby="due-check-ins-heading">
-      <h2 id="due-check-ins-heading" className="visually-hidden">
-        Check-ins for you
-      </h2>
-      <ul className="due-check-ins">
-        {due.map((checkIn) => {
-          const headingId = `due-${checkIn.instrument}-${checkIn.occasion}-${checkIn.dueOn}`;
-          return (
-            <li key={headingId} className="card due-check-in">
-              <p className="eyebrow">A check-in from your care team</p>
-              <h3 id={headingId}>{checkIn.name}</h3>
-              <p>
-                About {checkIn.questionCount} questions. Open until {formatCalendarDate(checkIn.expiresOn)}.
-                {checkIn.started ? " Your answers so far are saved." : null}
-              </p>
-              <Link className="button due-check-in__start" href={checkInPath(checkIn)}>
-                {checkIn.started ? "Continue" : "Start"}
-                <span className="visually-hidden">: {checkIn.name}</span>
-              </Link>
-            </li>
-          );
-        })}
+    <section className="card due-check-ins" aria-labelledby="due-check-ins-heading">
+      <h2 id="due-check-ins-heading">{due.length === 1 ? "A check-in for you" : `${due.length} check-ins for you`}</h2>
+      <p className="muted">From your care team, a few minutes each.</p>
+      <ul className="due-check-ins__list">
+        {due.map((checkIn) => (
+          <li key={`${checkIn.instrument}-${checkIn.occasion}-${checkIn.dueOn}`}>
+            <Link className="due-check-in" href={checkInPath(checkIn)}>
+              <span className="due-check-in__title">
+                {checkIn.started ? "Continue: " : "Start: "}
+                {checkIn.name}
+              </span>
+              <span className="due-check-in__facts">
+                {checkIn.questionCount} questions · open until {formatCalendarDate(checkIn.expiresOn)}
+                {checkIn.started ? " · your answers so far are saved" : null}
+              </span>
+            </Link>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -10,7 +10,7 @@ export function toDueCheckIn(checkIn: CheckInWithDraft) {
     occasion: checkIn.occasion,
     dueOn: checkIn.dueOn,
     expiresOn: checkIn.expiresOn,
-    name: instrument.name,
+    name: instrument.clientTitle,
     questionCount: instrument.items.length,
     started: checkIn.started,
   };
@@ -21,7 +21,7 @@ export function toQuestionnaire(instrumentId: InstrumentId) {
   const instrument = instruments[instrumentId];
   return {
     id: instrument.id,
-    name: instrument.name,
+    name: instrument.clientTitle,
     instructions: instrument.instructions,
     questions: instrument.items.map((item) => ({
       id: item.id,
@@ -51,7 +51,7 @@ export function toTrends(responses: readonly CurrentResponse[]) {
     const ordered = [...answered].sort((a, b) => (a.dueOn === b.dueOn ? a.submittedAt.getTime() - b.submittedAt.getTime() : a.dueOn < b.dueOn ? -1 : 1));
     return {
       instrument: instrumentId,
-      name: instrument.name,
+      name: instrument.clientTitle,
       range: instrument.totalRange,
       sinceYouStarted: describeTrend(ordered.map((response) => response.total)),
       points: ordered.map((response) => ({
