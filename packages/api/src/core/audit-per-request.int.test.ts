@@ -689,6 +689,7 @@ const staffCases: Record<string, Case> = {
       return result;
     },
   },
+  "alerts.ofClient": { run: () => call(() => setup.clinicianApi.alerts.ofClient({ clientId: kept.measured! }), about(kept.measured!)) },
   "alerts.detail": { run: () => call(() => setup.clinicianApi.alerts.detail({ alertId: kept.alert! }), about(kept.measured!)) },
   "alerts.acknowledge": {
     run: () => call(() => setup.clinicianApi.alerts.acknowledge({ alertId: kept.alert!, action: "contacted_client" }), about(kept.measured!)),

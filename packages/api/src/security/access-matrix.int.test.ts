@@ -657,6 +657,7 @@ const staffRows: Table<StaffInputs> = {
     ids: ["clientId", "responseId"],
   },
   "alerts.queue": { answers: staff(clinical) },
+  "alerts.ofClient": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
   "alerts.detail": { answers: staff(clinical), input: async () => ({ alertId: await (sharedAlert ??= newAlert()) }), ids: ["alertId"] },
   "alerts.acknowledge": {
     answers: staff(clinical),

@@ -156,6 +156,7 @@ export const auditActionCatalog = define({
   "measures.record": { group: "measures", done: "Recorded a check-in given on paper", forClient: "recorded a check-in you gave on paper" },
   "measures.correct": { group: "measures", done: "Corrected a check-in", forClient: "corrected one of your check-ins" },
   "alerts.queue": { group: "measures", done: "Viewed the open safety alerts", forClient: "saw a safety alert about you in the list" },
+  "alerts.ofClient": { group: "measures", done: "Saw a client's open safety alerts", forClient: "saw whether a safety alert about you was open" },
   "alerts.detail": { group: "measures", done: "Opened a safety alert", forClient: "opened a safety alert about you" },
   "alerts.acknowledge": { group: "measures", done: "Took up a safety alert", forClient: "followed up a safety alert about you" },
   "alerts.followUp": { group: "measures", done: "Noted a follow-up on a safety alert", forClient: "noted a follow-up on a safety alert about you" },

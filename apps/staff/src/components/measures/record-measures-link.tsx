@@ -6,8 +6,7 @@ import { getQueryClient, trpc } from "~/trpc/server";
  * open safety alert, linking to it, and the way to the client's check-ins and measures.
  */
 export async function RecordMeasuresLink({ clientId }: { clientId: string }) {
-  const { alerts } = await getQueryClient().fetchQuery(trpc.measures.list.queryOptions({ clientId }));
-  const open = alerts.filter((alert) => alert.state !== "resolved");
+  const { alerts: open } = await getQueryClient().fetchQuery(trpc.alerts.ofClient.queryOptions({ clientId }));
   return (
     <>
       {open.length > 0 ? (
