@@ -17,7 +17,7 @@ function reasonOf(row: AlertRow): AlertReasonFor {
 }
 
 /** The steps as the domain reads them: json gives their moments as text. */
-function timelineOf(row: AlertRow): AlertTimeline & { row: AlertRow } {
+export function alertTimelineOf(row: AlertRow): AlertTimeline & { row: AlertRow } {
   return { row, openedAt: row.openedAt, deadline: row.acknowledgeBy, events: row.steps.map((step) => ({ kind: step.kind, at: new Date(step.at) })) };
 }
 
@@ -26,7 +26,7 @@ function timelineOf(row: AlertRow): AlertTimeline & { row: AlertRow } {
  * where it stands at `now` and whether it is late, and every step with who took it.
  */
 export function toAlertView(row: AlertRow, now: Date) {
-  const timeline = timelineOf(row);
+  const timeline = alertTimelineOf(row);
   return {
     id: row.id,
     clientId: row.clientId,
@@ -55,5 +55,5 @@ export type AlertView = ReturnType<typeof toAlertView>;
 
 /** Alerts most urgent first (the domain's order), each as staff see it. */
 export function toAlertViewsByUrgency(rows: readonly AlertRow[], now: Date): AlertView[] {
-  return byAlertUrgency(rows.map(timelineOf), now).map((timeline) => toAlertView(timeline.row, now));
+  return byAlertUrgency(rows.map(alertTimelineOf), now).map((timeline) => toAlertView(timeline.row, now));
 }

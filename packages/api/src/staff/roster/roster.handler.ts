@@ -25,6 +25,7 @@ import { findEnrollmentsInCare, findRecentStatuses, findUpcomingThisWeek, findWe
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { findMeasureSummaries } from "../../queries/measure-responses.queries";
 import { findAlerts } from "../../queries/safety-alerts.queries";
+import { alertTimelineOf } from "../alerts/alert-views";
 import { candidatesFrom, weekEndsOf } from "./compliance-inputs";
 
 const day = 24 * 60 * 60 * 1000;
@@ -61,7 +62,7 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
   const openAlertsOf = groupBy(
     openAlerts.map((alert) => ({
       clientId: alert.clientId,
-      overdue: isAlertOverdue({ openedAt: alert.openedAt, deadline: alert.acknowledgeBy, events: alert.steps.map((step) => ({ kind: step.kind, at: new Date(step.at) })) }, now),
+      overdue: isAlertOverdue(alertTimelineOf(alert), now),
     })),
     (alert) => alert.clientId,
   );

@@ -58,7 +58,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
           {detail.isAlumnus ? " · Alumnus" : ""}
         </p>
       </div>
-      {user?.staff && staffMay(user.staff.role, "measures.read") ? <RecordMeasuresLink clientId={clientId} /> : null}
+      {user?.staff && staffMay(user.staff.role, "measures.read") ? <RecordMeasuresLink clientId={clientId} timeZone={timeZone} /> : null}
 
       {/* What needs doing comes first: on a phone the columns stack, and the flags lead. */}
       <div className="grid grid--two">

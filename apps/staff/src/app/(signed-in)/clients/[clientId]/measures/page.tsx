@@ -3,7 +3,7 @@ import { handleApiError, trpcErrorCode } from "@stepwise/ui/trpc-server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AlertDeadlineBadge, AlertStateBadge } from "~/components/alerts/alert-parts";
+import { ClientAlertsNotice } from "~/components/alerts/client-alerts-notice";
 import type { ClientDetail } from "~/components/enrollment/types";
 import { CheckInList } from "~/components/measures/check-in-list";
 import type { ClientMeasures } from "~/components/measures/measure-types";
@@ -63,25 +63,7 @@ export default async function ClientMeasuresPage({ params }: { params: Promise<{
         <p className="muted">Lower totals are better on every measure here.</p>
       </div>
 
-      {openAlerts.length > 0 ? (
-        <section className="open-alerts-notice" aria-labelledby="client-alerts-heading">
-          <h2 id="client-alerts-heading" className="open-alerts-notice__heading">
-            {openAlerts.length === 1 ? "Open safety alert" : `${openAlerts.length} open safety alerts`}
-          </h2>
-          <ul className="open-alerts-notice__list">
-            {openAlerts.map((alert) => (
-              <li key={alert.id}>
-                <p>{alert.reasonWords}</p>
-                <p className="badges alert-badges">
-                  <AlertStateBadge alert={alert} />
-                  <AlertDeadlineBadge alert={alert} timeZone={alertTimeZone} />
-                </p>
-                <Link href={`/alerts/${alert.id}`}>Open the alert</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ClientAlertsNotice alerts={openAlerts} timeZone={alertTimeZone} />
 
       <section aria-labelledby="trends-heading" className="stack measures-section">
         <h2 id="trends-heading">Trends</h2>
