@@ -14,3 +14,4 @@ export * from "./staff";
 export * from "./continuing-care";
 export * from "./audit";
 export * from "./measures";
+export * from "./utilization-review";
