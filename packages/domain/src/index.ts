@@ -15,3 +15,4 @@ export * from "./continuing-care";
 export * from "./audit";
 export * from "./measures";
 export * from "./utilization-review";
+export * from "./treatment-plans";

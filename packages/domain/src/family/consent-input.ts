@@ -16,7 +16,8 @@ const expirySchema = z.discriminatedUnion(
   { error: "Choose when sharing ends: on a date, or when your treatment here ends." },
 );
 
-const signedNameSchema = singleLineTextSchema
+/** A typed signature's shape, shared by every form a client signs (consents, treatment plans). */
+export const signedNameSchema = singleLineTextSchema
   .min(1, { message: "Type your full name to sign.", abort: true })
   .max(200, { message: "A name is at most 200 characters.", abort: true });
 
@@ -67,9 +68,17 @@ export interface ConsentGrantContext {
   inTreatment: boolean;
 }
 
+/**
+ * Why a typed signature is not accepted, or null when it is one of the client's names
+ * (acceptedSignatureNames) whatever its case and spacing. One rule for everything a client signs.
+ */
+export function typedSignatureProblem(signedName: string, signatureNames: readonly string[]): string | null {
+  if (signatureNames.map(normalizedName).includes(normalizedName(signedName))) return null;
+  return `Sign with your full name as we have it: ${signatureNames[0] ?? "your first and last name"}.`;
+}
+
 function signatureProblem(signedName: string, context: ConsentGrantContext): string | null {
-  if (context.signatureNames.map(normalizedName).includes(normalizedName(signedName))) return null;
-  return `Sign with your full name as we have it: ${context.signatureNames[0] ?? "your first and last name"}.`;
+  return typedSignatureProblem(signedName, context.signatureNames);
 }
 
 function expiryProblems(expiry: ConsentExpiry, context: ConsentGrantContext): string[] {

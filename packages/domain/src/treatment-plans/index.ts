@@ -1,0 +1,5 @@
+export * from "./plan-content";
+export * from "./plan-signatures";
+export * from "./plan-review";
+export * from "./objective-progress";
+export * from "./family-plan-view";
