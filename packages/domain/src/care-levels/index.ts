@@ -3,3 +3,7 @@ export * from "./care-level-definitions";
 export * from "./track";
 export * from "./level-change";
 export * from "./recertification";
+export * from "./level-of-care-assessment";
+export * from "./level-of-care-policy";
+export * from "./level-of-care-recommendation";
+export * from "./level-of-care-wording";
