@@ -15,6 +15,10 @@ const guardMessages = {
   family_session_sign_ups_one_per_person: "You're already signed up for this session.",
   family_session_sign_ups_within_capacity: "That seat was just taken. Please try again to join the waitlist.",
   measure_responses_superseded_once: "Someone has just corrected this check-in. Open it again to see their correction.",
+  treatment_plan_versions_number: "Someone has just written a new version of this plan. Open it again to see theirs.",
+  treatment_plan_versions_superseded_once: "Someone has just written a new version of this plan. Open it again to see theirs.",
+  treatment_plan_signatures_once_per_side: "This version has already been signed.",
+  level_of_care_decisions_once_per_assessment: "Someone has just answered this recommendation. Open it again to see what they decided.",
 } as const;
 
 export type GuardedConstraint = keyof typeof guardMessages;

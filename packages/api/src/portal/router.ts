@@ -11,6 +11,7 @@ import { privacyRouter } from "./privacy/privacy.router";
 import { scheduleRouter } from "./schedule/schedule.router";
 import { secondFactorRouter } from "./second-factor/second-factor.router";
 import { sharedWithMeRouter } from "./shared-with-me/shared-with-me.router";
+import { treatmentPlanRouter } from "./treatment-plan/treatment-plan.router";
 
 /**
  * Everything the client and family portal may call; each key's procedures live in the folder of
@@ -20,6 +21,8 @@ export const portalRouter = createRouter({
   plan: planRouter,
   schedule: scheduleRouter,
   hours: hoursRouter,
+  /** The client's treatment plan: goals, objectives and their progress, signing it. */
+  treatmentPlan: treatmentPlanRouter,
   calendar: calendarRouter,
   /** The client's check-ins: questionnaires to answer, and how they have gone over time. */
   checkIns: checkInsRouter,

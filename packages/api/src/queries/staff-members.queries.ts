@@ -24,3 +24,14 @@ export async function findStaffMemberStanding(db: Executor, staffMemberId: strin
   const { disabledAt, ...member } = row;
   return { ...member, active: disabledAt === null };
 }
+
+/** The names staff go by, for the staff members given (a plan's responsible staff, say). */
+export async function findStaffNames(db: Executor, staffMemberIds: readonly string[]): Promise<Map<string, string>> {
+  if (staffMemberIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: staffMembers.id, name: users.displayName })
+    .from(staffMembers)
+    .innerJoin(users, eq(users.id, staffMembers.userId))
+    .where(inArray(staffMembers.id, [...staffMemberIds]));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -8,6 +8,7 @@ import { clientsRouter } from "./clients/clients.router";
 import { enrollmentsRouter } from "./enrollments/enrollments.router";
 import { measuresRouter } from "./measures/measures.router";
 import { outcomesRouter } from "./outcomes/outcomes.router";
+import { plansRouter } from "./plans/plans.router";
 import { familySessionsRouter } from "./family-sessions/family-sessions.router";
 import { programsRouter } from "./programs/programs.router";
 import { rosterRouter } from "./roster/roster.router";
@@ -34,6 +35,8 @@ export const staffRouter = createRouter({
   familySessions: familySessionsRouter,
   /** A client's check-ins and scores, paper entry and corrections. */
   measures: measuresRouter,
+  /** A client's treatment plan: its versions, signatures and objectives. */
+  plans: plansRouter,
   /** Safety alerts: the queue and taking them up. */
   alerts: alertsRouter,
   /** Outcomes aggregated over the clients a program served. */

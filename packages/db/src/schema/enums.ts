@@ -12,7 +12,11 @@ import {
   enrollmentStatuses,
   familyRelationships,
   instrumentIds,
+  locDecisions,
+  planSigners,
+  planVersionReasons,
   programTracks,
+  recommendedLevels,
   scheduleShifts,
   sessionKinds,
   signUpStatuses,
@@ -39,3 +43,7 @@ export const checkInOccasion = pgEnum("check_in_occasion", checkInOccasions);
 export const alertReason = pgEnum("alert_reason", alertReasons);
 export const alertEventKind = pgEnum("alert_event_kind", alertEventKinds);
 export const alertAction = pgEnum("alert_action", alertActions);
+export const planVersionReason = pgEnum("plan_version_reason", planVersionReasons);
+export const planSigner = pgEnum("plan_signer", planSigners);
+export const recommendedLevel = pgEnum("recommended_level", recommendedLevels);
+export const locDecision = pgEnum("loc_decision", locDecisions);

@@ -1,7 +1,9 @@
 export * from "./audit";
+export * from "./authorizations";
 export * from "./center";
 export * from "./enrollments";
 export * from "./enums";
+export * from "./level-of-care-assessments";
 export * from "./measures";
 export * from "./people";
 export * from "./programs";
@@ -9,3 +11,4 @@ export * from "./program-sessions";
 export * from "./user-sessions";
 export * from "./family";
 export * from "./security";
+export * from "./treatment-plans";

@@ -18,6 +18,7 @@ export const auditActionGroups = [
   "attendance",
   "family_sessions",
   "measures",
+  "treatment_plans",
   "programs",
   "audit",
   "automatic",
@@ -33,6 +34,7 @@ export const auditActionGroupLabels: Record<AuditActionGroup, string> = {
   attendance: "Sessions and attendance",
   family_sessions: "Family sessions",
   measures: "Check-ins and safety alerts",
+  treatment_plans: "Treatment plans, level-of-care reviews and authorizations",
   programs: "Programs and schedules",
   audit: "The audit",
   automatic: "Done automatically",
@@ -97,6 +99,9 @@ export const auditActionCatalog = define({
   "checkIns.saveDraft": { group: "client_portal", done: "Saved a check-in to finish later", forClient: null },
   "checkIns.submit": { group: "client_portal", done: "Sent a check-in", forClient: null },
   "checkIns.results": { group: "client_portal", done: "Viewed their check-in results", forClient: null },
+  "treatmentPlan.mine": { group: "client_portal", done: "Viewed their own treatment plan", forClient: null },
+  "treatmentPlan.sign": { group: "client_portal", done: "Signed their treatment plan", forClient: null },
+  "treatmentPlan.shareGoal": { group: "client_portal", done: "Chose whether family may see a goal of their plan", forClient: null },
 
   // Accounts: links that prove who someone is (a first password, a reset, a family invitation) and second factors.
   "account.setPassword": { group: "accounts", done: "Set a first portal password", forClient: null },
@@ -162,6 +167,17 @@ export const auditActionCatalog = define({
   "alerts.followUp": { group: "measures", done: "Noted a follow-up on a safety alert", forClient: "noted a follow-up on a safety alert about you" },
   "alerts.resolve": { group: "measures", done: "Resolved a safety alert", forClient: "resolved a safety alert about you" },
   "outcomes.summary": { group: "measures", done: "Viewed the program outcomes", forClient: null },
+
+  "plans.ofClient": { group: "treatment_plans", done: "Viewed a client's treatment plan", forClient: "looked at your treatment plan" },
+  "plans.write": { group: "treatment_plans", done: "Wrote a new version of a client's treatment plan", forClient: "wrote a new version of your treatment plan" },
+  "plans.sign": { group: "treatment_plans", done: "Signed a client's treatment plan for the care team", forClient: "signed your treatment plan for your care team" },
+  "plans.markObjectiveMet": { group: "treatment_plans", done: "Marked an objective of a client's plan met", forClient: "marked an objective of your plan met" },
+  "levelOfCare.assessments": { group: "treatment_plans", done: "Viewed a client's level-of-care assessments", forClient: "looked at your level-of-care reviews" },
+  "levelOfCare.assess": { group: "treatment_plans", done: "Rated a client's level of care", forClient: "reviewed the level of care you need" },
+  "levelOfCare.decide": { group: "treatment_plans", done: "Confirmed or declined a level-of-care recommendation", forClient: "decided on a level-of-care recommendation for you" },
+  "authorizations.ofClient": { group: "treatment_plans", done: "Viewed a client's payer authorizations", forClient: "looked at your insurance authorizations" },
+  "authorizations.record": { group: "treatment_plans", done: "Recorded a payer authorization", forClient: "recorded an insurance authorization for your care" },
+  "utilizationReview.packet": { group: "treatment_plans", done: "Opened a client's utilization-review packet", forClient: "prepared a summary of your care for your insurer" },
 
   "programs.list": { group: "programs", done: "Viewed the programs", forClient: null },
   "programs.detail": { group: "programs", done: "Opened a program", forClient: null },

@@ -85,12 +85,16 @@ export type LocAssessmentInput = z.infer<typeof locAssessmentInputSchema>;
 
 export const locDecisionReasonMaxLength = 1000;
 
+/** A clinician's answer to a recommendation. */
+export const locDecisions = ["confirm", "decline"] as const;
+export type LocDecision = (typeof locDecisions)[number];
+
 /**
  * A clinician's answer to a recommendation. Declining is as valid as confirming; both need a
  * reason, because the recommendation is support for a decision, never the decision.
  */
 export const locDecisionInputSchema = z.object({
-  decision: z.enum(["confirm", "decline"], { error: "Choose whether to confirm or decline the recommendation." }),
+  decision: z.enum(locDecisions, { error: "Choose whether to confirm or decline the recommendation." }),
   reason: z
     .string({ message: "Say why." })
     .pipe(

@@ -21,6 +21,16 @@ export const staffPermissions = [
   "measures.write",
   /** Take up a safety alert: acknowledge it, note what was done, resolve it. */
   "alerts.acknowledge",
+  /** Read a client's treatment plan, its versions and signatures. */
+  "plans.read",
+  /** Write a new version of a client's treatment plan, and sign it for the care team. */
+  "plans.write",
+  /** Rate the level-of-care dimensions, and confirm or decline the recommendation. */
+  "level_of_care.assess",
+  /** Open the utilization-review packet and a client's payer authorizations. */
+  "utilization_review.read",
+  /** Record a payer's authorization. */
+  "authorizations.write",
   "staff.manage",
   /** Reset a colleague's authenticator app when they have lost it (never one's own). */
   "second_factor.reset",
@@ -42,6 +52,11 @@ const clinicalCare: readonly StaffPermission[] = [
   "measures.read",
   "measures.write",
   "alerts.acknowledge",
+  "plans.read",
+  "plans.write",
+  "level_of_care.assess",
+  "utilization_review.read",
+  "authorizations.write",
 ];
 
 const permissionsByRole: Record<StaffRole, readonly StaffPermission[]> = {

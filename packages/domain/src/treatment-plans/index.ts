@@ -3,3 +3,4 @@ export * from "./plan-signatures";
 export * from "./plan-review";
 export * from "./objective-progress";
 export * from "./family-plan-view";
+export * from "./plan-vocabulary";

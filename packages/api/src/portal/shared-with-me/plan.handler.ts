@@ -6,17 +6,20 @@ import {
   isBeforeStart,
   isEnrollmentOpen,
   lastDayOfEnrollment,
+  goalsSharedWithFamily,
   levelHasWeeklyBand,
 } from "@stepwise/domain";
 import { findClientEpisode } from "../../queries/client-episode.queries";
+import { findPlanVersions, findSharedGoalKeys } from "../../queries/treatment-plans.queries";
 
 /** Where the client is with the program, without saying why: a pause reads as taking part. */
 type SharedPlanStage = "before_start" | "in_care" | "ended";
 
 /**
  * The plan summary a client may share: the level of care in plain words, the program, when it
- * started and how long it usually lasts. Never the care team, notes, diagnoses, the reason a
- * program ended, or the discharge and crisis plans.
+ * started and how long it usually lasts, and the goals of their treatment plan they chose to
+ * share, in their words. Never the care team, notes, diagnoses, the plan's problems, objectives or
+ * interventions, the reason a program ended, or the discharge and crisis plans.
  */
 export async function getSharedPlan(db: Executor, client: { clientId: string }) {
   const found = await findClientEpisode(db, client.clientId);
@@ -24,6 +27,12 @@ export async function getSharedPlan(db: Executor, client: { clientId: string }) 
   const enrollment = found.episode;
   if (!enrollment) return { enrollment: null };
   const definition = careLevelDefinitions[enrollment.level];
+  const [versions, sharedKeys] = await Promise.all([
+    findPlanVersions(db, client.clientId, [enrollment.id]),
+    findSharedGoalKeys(db, client.clientId, [enrollment.id]),
+  ]);
+  const current = versions[0];
+  const goals = current ? goalsSharedWithFamily(current.content, new Set(sharedKeys.map((goal) => goal.goalKey))) : [];
   const stage: SharedPlanStage =
     !isEnrollmentOpen(enrollment.status) ? "ended" : isBeforeStart(enrollment.status) ? "before_start" : "in_care";
   const weeklyMinutes = { min: enrollment.program.minWeeklyMinutes, max: enrollment.program.maxWeeklyMinutes };
@@ -42,6 +51,8 @@ export async function getSharedPlan(db: Executor, client: { clientId: string }) 
       expectedLength: formatExpectedLength(enrollment.program.expectedLengthWeeks),
       /** The last day in the program, once it has ended (the stored end is exclusive). */
       lastDayOn: stage === "ended" && enrollment.endsOn ? lastDayOfEnrollment(enrollment.endsOn) : null,
+      /** The goals the client shares, in their own words. */
+      goals,
     },
   };
 }
