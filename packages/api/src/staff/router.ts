@@ -3,9 +3,11 @@ import { accountRouter } from "./account/account.router";
 import { alertsRouter } from "./alerts/alerts.router";
 import { attendanceRouter } from "./attendance/attendance.router";
 import { auditRouter } from "./audit/audit.router";
+import { authorizationsRouter } from "./authorizations/authorizations.router";
 import { careTeamRouter } from "./care-team/care-team.router";
 import { clientsRouter } from "./clients/clients.router";
 import { enrollmentsRouter } from "./enrollments/enrollments.router";
+import { levelOfCareRouter } from "./level-of-care/level-of-care.router";
 import { measuresRouter } from "./measures/measures.router";
 import { outcomesRouter } from "./outcomes/outcomes.router";
 import { plansRouter } from "./plans/plans.router";
@@ -17,6 +19,7 @@ import { scheduleOptionsRouter } from "./schedule-options/schedule-options.route
 import { sessionTemplatesRouter } from "./session-templates/session-templates.router";
 import { sessionsRouter } from "./sessions/sessions.router";
 import { staffAccountsRouter } from "./staff-accounts/staff-accounts.router";
+import { utilizationReviewRouter } from "./utilization-review/utilization-review.router";
 
 /**
  * Everything the staff app may call; each key's procedures live in the folder of the same name
@@ -37,6 +40,12 @@ export const staffRouter = createRouter({
   measures: measuresRouter,
   /** A client's treatment plan: its versions, signatures and objectives. */
   plans: plansRouter,
+  /** Level-of-care decision support: ratings, the recommendation and its reasons, the decision. */
+  levelOfCare: levelOfCareRouter,
+  /** Payer authorizations of a client's care, with units used. */
+  authorizations: authorizationsRouter,
+  /** The utilization-review packet a payer's reviewer reads. */
+  utilizationReview: utilizationReviewRouter,
   /** Safety alerts: the queue and taking them up. */
   alerts: alertsRouter,
   /** Outcomes aggregated over the clients a program served. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AttendanceStatus } from "./attendance-status";
 import { attendanceStatuses } from "./attendance-status";
-import { type ComplianceFlag, complianceFlags, describeComplianceFlag, trailingAbsences } from "./compliance-flags";
+import { type ComplianceFlag, completedWeeksUnderFloor, complianceFlags, describeComplianceFlag, trailingAbsences } from "./compliance-flags";
 import { defaultProgramPolicy } from "../programs/program-policy";
 
 const iop = defaultProgramPolicy("iop");
@@ -174,5 +174,30 @@ describe("describeComplianceFlag", () => {
     expect(describeComplianceFlag(flags[0]!, { formatDate: (date) => `«${date}»` })).toBe(
       "5 h delivered this week (week of «2026-03-09»); 15 h short of the 20 h floor with 4 days left, 4 h still scheduled.",
     );
+  });
+});
+
+describe("completedWeeksUnderFloor", () => {
+  // Wednesday 2026-03-18: this week began Monday 03-16 and is still running.
+  const today = "2026-03-18";
+  const week = (weekStart: string, minutes: number) => ({ weekStart, minutes });
+
+  it("counts completed weeks back from last week until one reaches the floor", () => {
+    const weeks = [week("2026-02-23", 600), week("2026-03-02", 300), week("2026-03-09", 420), week("2026-03-16", 0)];
+    expect(completedWeeksUnderFloor(weeks, 540, today)).toBe(2);
+  });
+
+  it("never counts the week still running, nor weeks before the first on record", () => {
+    expect(completedWeeksUnderFloor([week("2026-03-16", 0)], 540, today)).toBe(0);
+    expect(completedWeeksUnderFloor([week("2026-03-09", 100)], 540, today)).toBe(1);
+    expect(completedWeeksUnderFloor([], 540, today)).toBe(0);
+  });
+
+  it("reads a week missing between records as none attended", () => {
+    expect(completedWeeksUnderFloor([week("2026-02-23", 100), week("2026-03-09", 100)], 540, today)).toBe(3);
+  });
+
+  it("stops at a week that met the floor exactly", () => {
+    expect(completedWeeksUnderFloor([week("2026-03-02", 540), week("2026-03-09", 539)], 540, today)).toBe(1);
   });
 });

@@ -61,7 +61,6 @@ export function complianceFlags(input: ComplianceInput): ComplianceFlag[] {
   const floor = input.policy.weeklyMinutes.min;
   const thisWeek = mondayOf(input.today);
   const minutesByWeek = totalByWeek(input.weeks, thisWeek);
-  const earliestWeek = [...minutesByWeek.keys()].sort()[0];
 
   const minutesThisWeek = minutesByWeek.get(thisWeek) ?? 0;
   const remaining = input.remainingScheduledMinutesThisWeek ?? null;
@@ -80,14 +79,12 @@ export function complianceFlags(input: ComplianceInput): ComplianceFlag[] {
 
   const lastWeek = addDays(thisWeek, -7);
   const weekBefore = addDays(thisWeek, -14);
-  if (earliestWeek !== undefined && weekBefore >= earliestWeek) {
+  if (completedWeeksUnderFloor(input.weeks, floor, input.today) >= levelReviewAfterWeeksUnderFloor) {
     const completed: [WeekMinutes, WeekMinutes] = [
       { weekStart: weekBefore, minutes: minutesByWeek.get(weekBefore) ?? 0 },
       { weekStart: lastWeek, minutes: minutesByWeek.get(lastWeek) ?? 0 },
     ];
-    if (completed.every((week) => week.minutes < floor)) {
-      flags.push({ kind: "level_review_due", floor, weeks: completed });
-    }
+    flags.push({ kind: "level_review_due", floor, weeks: completed });
   }
 
   const threshold = input.policy.consecutiveAbsencesForOutreach;
@@ -96,6 +93,24 @@ export function complianceFlags(input: ComplianceInput): ComplianceFlag[] {
     flags.push({ kind: "outreach_due", consecutiveAbsences: absences, threshold });
   }
   return flags;
+}
+
+/** Completed weeks in a row under the floor that call for a review of the level of care. */
+export const levelReviewAfterWeeksUnderFloor = 2;
+
+/**
+ * Completed weeks in a row, back from last week, under the weekly floor: the week still running
+ * is never a shortfall yet, and weeks before the first on record (`weeks` starts there) are not
+ * counted, so a client two days into the program is not "two weeks under".
+ */
+export function completedWeeksUnderFloor(weeks: readonly WeekMinutes[], floor: number, today: CalendarDate): number {
+  const thisWeek = mondayOf(today);
+  const minutesByWeek = totalByWeek(weeks, thisWeek);
+  const earliestWeek = [...minutesByWeek.keys()].sort()[0];
+  if (earliestWeek === undefined) return 0;
+  let count = 0;
+  for (let week = addDays(thisWeek, -7); week >= earliestWeek && (minutesByWeek.get(week) ?? 0) < floor; week = addDays(week, -7)) count += 1;
+  return count;
 }
 
 /** Sums entries per Monday and drops weeks after this one (they cannot have happened yet). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { multiLineTextSchema } from "../common/text";
+import { calendarDateSchema } from "../time/calendar-date";
 
 /**
  * The dimensions staff rate for a level-of-care review, in the spirit of LOCUS (DOMAIN.md §6).
@@ -73,9 +74,13 @@ export function locComposite(ratings: LocRatings): number {
 
 export const locNoteMaxLength = 2000;
 
-/** What staff record for one assessment: the ratings, and a note when the numbers need context. */
+/**
+ * What staff record for one assessment: the ratings, the day the client left inpatient care when
+ * they came from it (the record here does not hold it), and a note when the numbers need context.
+ */
 export const locAssessmentInputSchema = z.object({
   ratings: locRatingsSchema,
+  inpatientDischargeOn: calendarDateSchema.nullable().optional(),
   note: z
     .string({ message: "Write the note as text." })
     .pipe(multiLineTextSchema.max(locNoteMaxLength, `A note can be at most ${locNoteMaxLength} characters.`))

@@ -28,8 +28,10 @@ export interface LevelOfCareInput {
   assessedOn: CalendarDate;
   /** One entry per instrument; where one is repeated, the last entry is the latest. */
   measures: readonly LocMeasure[];
-  /** Complete weeks in a row, up to the assessment, under the current level's weekly floor. */
+  /** Complete weeks in a row, up to the assessment, under the weekly floor (attendance's completedWeeksUnderFloor). */
   consecutiveWeeksUnderFloor: number;
+  /** The program's weekly floor those weeks were held to; the level's regulatory floor when not given. */
+  floorWeeklyMinutes?: number | null;
   inpatientDischargeOn: CalendarDate | null;
   openSafetyAlert: boolean;
 }
@@ -134,7 +136,7 @@ function raisingReasons(input: LevelOfCareInput, policy: LevelOfCarePolicy): Rai
 
 function noteReasons(input: LevelOfCareInput, policy: LevelOfCarePolicy): LocReason[] {
   const reasons: LocReason[] = [];
-  const floor = careLevelDefinitions[input.currentLevel].regulatoryFloorWeeklyMinutes;
+  const floor = input.floorWeeklyMinutes ?? careLevelDefinitions[input.currentLevel].regulatoryFloorWeeklyMinutes;
   if (floor !== null && input.consecutiveWeeksUnderFloor >= policy.weeksUnderFloorForNote) {
     reasons.push({
       rule: "weeks_under_floor",

@@ -1,0 +1,7 @@
+import { createRouter } from "../../core/trpc";
+import { utilizationReviewPacket } from "./packet.procedure";
+
+/** What a payer's reviewer needs to renew an authorization. */
+export const utilizationReviewRouter = createRouter({
+  packet: utilizationReviewPacket,
+});
