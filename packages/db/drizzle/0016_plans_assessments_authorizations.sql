@@ -118,7 +118,8 @@ ALTER TABLE "treatment_plan_versions" ADD CONSTRAINT "treatment_plan_versions_cl
 ALTER TABLE "treatment_plan_versions" ADD CONSTRAINT "treatment_plan_versions_written_by_staff_id_staff_members_id_fk" FOREIGN KEY ("written_by_staff_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "treatment_plan_versions" ADD CONSTRAINT "treatment_plan_versions_enrollment_of_client" FOREIGN KEY ("enrollment_id","client_id") REFERENCES "public"."enrollments"("id","client_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "treatment_plan_versions" ADD CONSTRAINT "treatment_plan_versions_supersedes_same_enrollment" FOREIGN KEY ("supersedes_id","enrollment_id") REFERENCES "public"."treatment_plan_versions"("id","enrollment_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "payer_authorizations_client_ends" ON "payer_authorizations" USING btree ("client_id","ends_on");--> statement-breakpoint
+CREATE INDEX "payer_authorizations_enrollment_starts" ON "payer_authorizations" USING btree ("enrollment_id","starts_on");--> statement-breakpoint
+CREATE INDEX "level_of_care_assessments_enrollment_assessed" ON "level_of_care_assessments" USING btree ("enrollment_id","assessed_at");--> statement-breakpoint
 CREATE INDEX "level_of_care_assessments_client_assessed" ON "level_of_care_assessments" USING btree ("client_id","assessed_at");--> statement-breakpoint
 CREATE INDEX "treatment_plan_shared_goals_client" ON "treatment_plan_shared_goals" USING btree ("client_id");--> statement-breakpoint
 CREATE INDEX "treatment_plan_signatures_client" ON "treatment_plan_signatures" USING btree ("client_id");--> statement-breakpoint

@@ -35,6 +35,10 @@ const flagTones: Record<ComplianceFlag["kind"], BadgeTone> = {
   under_floor_this_week: "warn",
   level_review_due: "alert",
   outreach_due: "alert",
+  level_review_suggested: "alert",
+  authorization_ending: "warn",
+  plan_awaiting_signature: "info",
+  plan_review_due: "warn",
 };
 
 /** The compliance board's flag filter, in the same words as the badges (the domain's complianceFlagWords). */

@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { staffMembers, treatmentPlanObjectiveMarks, treatmentPlanSharedGoals, treatmentPlanSignatures, treatmentPlanVersions, users } from "@stepwise/db/schema";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 
 /**
  * Every version of the plans of these enrollments of one client, newest first, with who wrote
@@ -106,4 +106,29 @@ export async function findPlanVersionEnrollment(db: Executor, clientId: string, 
     .from(treatmentPlanVersions)
     .where(and(eq(treatmentPlanVersions.id, versionId), eq(treatmentPlanVersions.clientId, clientId)));
   return version?.enrollmentId ?? null;
+}
+
+/**
+ * For the board: per enrollment, its current plan version (the highest number) with whether each
+ * side has signed it, when the plan was last reviewed (the latest first plan or review), and the
+ * first version's date. One statement however many enrollments, walking
+ * treatment_plan_versions_number backwards.
+ */
+export function findCurrentPlanStates(db: Executor, enrollmentIds: readonly string[]) {
+  if (enrollmentIds.length === 0) return Promise.resolve([]);
+  const signed = (signer: "client" | "staff") =>
+    sql<boolean>`exists (select 1 from ${treatmentPlanSignatures} s where s.version_id = ${treatmentPlanVersions.id} and s.signer = ${signer})`;
+  return db
+    .selectDistinctOn([treatmentPlanVersions.enrollmentId], {
+      enrollmentId: treatmentPlanVersions.enrollmentId,
+      version: treatmentPlanVersions.version,
+      clientSigned: signed("client"),
+      staffSigned: signed("staff"),
+      lastReviewedAt: sql<Date>`(select max(r.written_at) from ${treatmentPlanVersions} r where r.enrollment_id = ${treatmentPlanVersions.enrollmentId} and r.reason <> 'revision')`.mapWith(
+        (value: string | Date) => new Date(value),
+      ),
+    })
+    .from(treatmentPlanVersions)
+    .where(inArray(treatmentPlanVersions.enrollmentId, [...enrollmentIds]))
+    .orderBy(treatmentPlanVersions.enrollmentId, desc(treatmentPlanVersions.version));
 }

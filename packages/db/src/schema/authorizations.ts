@@ -33,7 +33,8 @@ export const payerAuthorizations = pgTable(
       columns: [t.enrollmentId, t.clientId],
       foreignColumns: [enrollments.id, enrollments.clientId],
     }),
-    index("payer_authorizations_client_ends").on(t.clientId, t.endsOn),
+    // An enrollment's authorizations, and the board's current ones for many enrollments.
+    index("payer_authorizations_enrollment_starts").on(t.enrollmentId, t.startsOn),
     check("payer_authorizations_period_ordered", sql`${t.startsOn} <= ${t.endsOn}`),
     check("payer_authorizations_units_positive", sql`${t.unitsApproved} > 0`),
   ],

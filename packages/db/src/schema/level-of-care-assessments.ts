@@ -36,7 +36,9 @@ export const levelOfCareAssessments = pgTable(
       foreignColumns: [enrollments.id, enrollments.clientId],
     }),
     unique("level_of_care_assessments_id_client").on(t.id, t.clientId),
-    // The latest assessment per client, for the board and the record.
+    // The latest assessment per enrollment, for the board (distinct on enrollment_id, newest first).
+    index("level_of_care_assessments_enrollment_assessed").on(t.enrollmentId, t.assessedAt),
+    // A client's history of assessments, on their record.
     index("level_of_care_assessments_client_assessed").on(t.clientId, t.assessedAt),
     check("level_of_care_assessments_composite_range", sql`${t.composite} between 7 and 35`),
     check("level_of_care_assessments_ratings_object", sql`jsonb_typeof(${t.ratings}) = 'object'`),

@@ -17,6 +17,10 @@ const everyFlagKind = {
   outreach_due: true,
   safety_alert_open: true,
   check_in_overdue: true,
+  level_review_suggested: true,
+  plan_awaiting_signature: true,
+  plan_review_due: true,
+  authorization_ending: true,
 } satisfies Record<ComplianceFlagKind, true>;
 
 describe("compliance board filter", () => {

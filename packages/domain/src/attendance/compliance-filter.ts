@@ -11,6 +11,10 @@ export const complianceFilterFlags = [
   "level_review_due",
   "outreach_due",
   "check_in_overdue",
+  "level_review_suggested",
+  "plan_awaiting_signature",
+  "plan_review_due",
+  "authorization_ending",
   "review_overdue",
 ] as const satisfies readonly (
   | ComplianceFlagKind

@@ -1,3 +1,5 @@
+import type { RecommendedLevel } from "../care-levels/level-of-care-policy";
+import { recommendedLevelWords } from "../care-levels/level-of-care-wording";
 import type { AttendanceStatus } from "./attendance-status";
 import { type CalendarDate, addDays, isoWeekdayOf, mondayOf } from "../time/calendar-date";
 import type { ProgramPolicy } from "../programs/program-policy";
@@ -44,7 +46,15 @@ export type ComplianceFlag =
   /** A safety alert no one has resolved (measures/board-flags.ts); `overdue`: past its deadline unacknowledged. */
   | { kind: "safety_alert_open"; count: number; overdue: boolean }
   /** Check-ins left unanswered past their reminder, or expired in the last week (measures/board-flags.ts). */
-  | { kind: "check_in_overdue"; instruments: readonly string[] };
+  | { kind: "check_in_overdue"; instruments: readonly string[] }
+  /** The current plan version waits for a signature (treatment-plans/plan-board-flags.ts). */
+  | { kind: "plan_awaiting_signature"; by: "client" | "staff" }
+  /** The plan's review date has passed (treatment-plans/plan-board-flags.ts). */
+  | { kind: "plan_review_due"; dueOn: CalendarDate }
+  /** The latest level-of-care assessment recommends another level, and no one has declined it. */
+  | { kind: "level_review_suggested"; recommended: RecommendedLevel }
+  /** The current payer authorization ends soon or is running out of units (utilization-review). */
+  | { kind: "authorization_ending"; endsOn: CalendarDate; unitsRemaining: number; daysLeft: number };
 
 export type ComplianceFlagKind = ComplianceFlag["kind"];
 
@@ -160,5 +170,15 @@ export function describeComplianceFlag(
       return `${flag.count === 1 ? "A safety alert is" : `${flag.count} safety alerts are`} open${flag.overdue ? ", past the time to take it up" : ""}: see the alerts queue.`;
     case "check_in_overdue":
       return `Check-in not answered (${flag.instruments.join(", ")}): remind the client, or record one given on paper.`;
+    case "plan_awaiting_signature":
+      return flag.by === "client"
+        ? "The current treatment plan waits for the client's signature: go over it with them."
+        : "The current treatment plan waits for the care team's signature.";
+    case "plan_review_due":
+      return `Treatment plan review was due ${date(flag.dueOn)}: review the plan with the client.`;
+    case "level_review_suggested":
+      return `The latest level-of-care assessment recommends ${recommendedLevelWords(flag.recommended)}: confirm or decline it.`;
+    case "authorization_ending":
+      return `Authorization ends ${date(flag.endsOn)} (${flag.daysLeft === 1 ? "1 day" : `${flag.daysLeft} days`} left, ${flag.unitsRemaining} ${flag.unitsRemaining === 1 ? "unit" : "units"} remaining): request a renewal.`;
   }
 }

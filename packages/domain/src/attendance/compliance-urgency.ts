@@ -8,15 +8,21 @@ export interface ComplianceStanding {
 }
 
 /**
- * An open safety alert outranks everything; then a level-of-care review, outreach, a short week
- * still in progress, and a check-in left unanswered.
+ * An open safety alert outranks everything; then a level-of-care review (hours under the floor,
+ * or an assessment recommending another level), outreach, an authorization running out, a short
+ * week still in progress, and then the paperwork of care: a check-in left unanswered, a plan to
+ * sign or review.
  */
 const weightOf: Record<ComplianceFlagKind, number> = {
   safety_alert_open: 5,
   level_review_due: 4,
+  level_review_suggested: 4,
   outreach_due: 3,
+  authorization_ending: 3,
   under_floor_this_week: 2,
   check_in_overdue: 1,
+  plan_awaiting_signature: 1,
+  plan_review_due: 1,
 };
 
 /**

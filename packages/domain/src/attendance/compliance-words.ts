@@ -19,6 +19,10 @@ export const complianceFlagWords: Record<ComplianceFilterFlag, string> = {
   level_review_due: "Level-of-care review due",
   outreach_due: "Outreach due",
   check_in_overdue: "Check-in overdue",
+  level_review_suggested: "Level review suggested",
+  plan_awaiting_signature: "Plan awaiting signature",
+  plan_review_due: "Plan review due",
+  authorization_ending: "Authorization ending",
   review_overdue: "Recertification overdue",
 };
 

@@ -11,8 +11,8 @@ import type { LocMeasureReading, LocReason } from "./level-of-care-recommendatio
  * the numbers the rule read, so the clinician who confirms or declines can check every step.
  */
 
-/** A level by its full staff label; inpatient care in the words staff already see for it. */
-function levelWords(level: RecommendedLevel): string {
+/** A recommended level by its full staff label; inpatient care in the words staff already see for it. */
+export function recommendedLevelWords(level: RecommendedLevel): string {
   return level === "inpatient_referral" ? careDestinationWords(level) : careLevelDefinitions[level].label;
 }
 
@@ -31,19 +31,19 @@ function movement(reading: LocMeasureReading): string {
 export function locReasonWords(reason: LocReason): string {
   switch (reason.rule) {
     case "composite_band":
-      return `Composite ${reason.composite} (${reason.band.min}–${reason.band.max}): ${levelWords(reason.level)}.`;
+      return `Composite ${reason.composite} (${reason.band.min}–${reason.band.max}): ${recommendedLevelWords(reason.level)}.`;
     case "dimension_override": {
       const rated = `${locDimensionLabels[reason.dimension]} rated ${reason.rating}`;
       return reason.effect === "sets"
-        ? `${rated}: ${levelWords(reason.level)} whatever the total.`
-        : `${rated}: at least ${levelWords(reason.level)}.`;
+        ? `${rated}: ${recommendedLevelWords(reason.level)} whatever the total.`
+        : `${rated}: at least ${recommendedLevelWords(reason.level)}.`;
     }
     case "recent_inpatient_discharge":
-      return `Discharged from inpatient care ${daysAgo(reason.daysSince)} (${reason.dischargedOn}), within ${reason.withinDays} days: at least ${levelWords(reason.level)}.`;
+      return `Discharged from inpatient care ${daysAgo(reason.daysSince)} (${reason.dischargedOn}), within ${reason.withinDays} days: at least ${recommendedLevelWords(reason.level)}.`;
     case "measure_deterioration":
-      return `${movement(reason.measure)}, a reliable deterioration, and still at or above the cut-off of ${reason.measure.casenessCutOff}: at least ${levelWords(reason.level)}.`;
+      return `${movement(reason.measure)}, a reliable deterioration, and still at or above the cut-off of ${reason.measure.casenessCutOff}: at least ${recommendedLevelWords(reason.level)}.`;
     case "open_safety_alert":
-      return `A safety alert is open: no step down below ${levelWords(reason.level)}.`;
+      return `A safety alert is open: no step down below ${recommendedLevelWords(reason.level)}.`;
     case "weeks_under_floor": {
       const level = careLevelDefinitions[reason.currentLevel].shortLabel;
       return `${reason.weeks} complete weeks in a row under the ${level} floor of ${formatHoursPhrase(reason.floorWeeklyMinutes)} a week: ${level} is not being attended as planned (this alone does not change the level).`;

@@ -59,8 +59,15 @@ export function isWithinAuthorization(date: CalendarDate, authorization: Pick<Au
  */
 export function unitsUsed(level: CareLevel, attendedDays: readonly AttendedDay[], authorization: Pick<Authorization, "startsOn" | "endsOn">): number {
   const inPeriod = attendedDays.filter((day) => day.sessions > 0 && isWithinAuthorization(day.on, authorization));
-  if (authorizationUnitRule[level] === "attended_day") return new Set(inPeriod.map((day) => day.on)).size;
-  return inPeriod.reduce((sum, day) => sum + day.sessions, 0);
+  return unitsOfAttendance(level, {
+    daysAttended: new Set(inPeriod.map((day) => day.on)).size,
+    sessionsAttended: inPeriod.reduce((sum, day) => sum + day.sessions, 0),
+  });
+}
+
+/** The units a period's attendance uses, from its counts of distinct attended days and of attended sessions (a board's, summed by Postgres). */
+export function unitsOfAttendance(level: CareLevel, counts: { daysAttended: number; sessionsAttended: number }): number {
+  return authorizationUnitRule[level] === "attended_day" ? counts.daysAttended : counts.sessionsAttended;
 }
 
 /** When staff are told an authorization needs renewing: days before it ends, units left. */

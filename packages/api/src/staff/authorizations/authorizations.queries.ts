@@ -1,6 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
-import { payerAuthorizations, staffMembers, users } from "@stepwise/db/schema";
-import { and, desc, eq } from "drizzle-orm";
+import { enrollments, payerAuthorizations, programs, staffMembers, users } from "@stepwise/db/schema";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 
 /** A client's payer authorizations in one enrollment, latest period first, with who recorded each. */
 export function findAuthorizations(db: Executor, clientId: string, enrollmentId: string) {
@@ -27,4 +28,46 @@ export type AuthorizationRow = Awaited<ReturnType<typeof findAuthorizations>>[nu
 export async function insertAuthorization(db: Executor, authorization: typeof payerAuthorizations.$inferInsert) {
   const [row] = await db.insert(payerAuthorizations).values(authorization).returning({ id: payerAuthorizations.id });
   return row!.id;
+}
+
+/** Programs as the board's usage count names them (p.time_zone). */
+const program = alias(programs, "p");
+
+/**
+ * For the board: the authorizations of these enrollments whose period may hold today (a day's
+ * slack either side for the programs' zones), each with the days and sessions attended inside its
+ * period, counted by Postgres in the program's zone. Attended means minutes were spent in session
+ * (an absence holds 0 minutes, a table check), as deliveredMinutes counts it. One statement.
+ */
+export function findCurrentAuthorizationUsage(db: Executor, enrollmentIds: readonly string[]) {
+  if (enrollmentIds.length === 0) return Promise.resolve([]);
+  const localDay = sql`(ps.starts_at at time zone p.time_zone)::date`;
+  const attendedInPeriod = sql`
+    from attendance att
+    join program_sessions ps on ps.id = att.session_id
+    where att.client_id = ${payerAuthorizations.clientId}
+      and att.minutes_attended > 0
+      and ps.cancelled_at is null
+      and ps.starts_at >= ${payerAuthorizations.startsOn}::timestamp - interval '1 day'
+      and ps.starts_at < ${payerAuthorizations.endsOn}::timestamp + interval '2 days'
+      and ${localDay} between ${payerAuthorizations.startsOn} and ${payerAuthorizations.endsOn}`;
+  return db
+    .select({
+      enrollmentId: payerAuthorizations.enrollmentId,
+      unitsApproved: payerAuthorizations.unitsApproved,
+      startsOn: payerAuthorizations.startsOn,
+      endsOn: payerAuthorizations.endsOn,
+      daysAttended: sql<number>`(select count(distinct ${localDay}) ${attendedInPeriod})`.mapWith(Number),
+      sessionsAttended: sql<number>`(select count(*) ${attendedInPeriod})`.mapWith(Number),
+    })
+    .from(payerAuthorizations)
+    .innerJoin(enrollments, eq(enrollments.id, payerAuthorizations.enrollmentId))
+    .innerJoin(program, eq(program.id, enrollments.programId))
+    .where(
+      and(
+        inArray(payerAuthorizations.enrollmentId, [...enrollmentIds]),
+        sql`${payerAuthorizations.endsOn} >= current_date - 1 and ${payerAuthorizations.startsOn} <= current_date + 1`,
+      ),
+    )
+    .orderBy(payerAuthorizations.enrollmentId, desc(payerAuthorizations.startsOn), desc(payerAuthorizations.recordedAt));
 }

@@ -1,6 +1,6 @@
 import type { Executor } from "@stepwise/db/client";
 import { levelOfCareAssessments, levelOfCareDecisions, staffMembers, users } from "@stepwise/db/schema";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
 const assessor = alias(users, "assessor");
@@ -56,4 +56,19 @@ export async function findAssessment(db: Executor, clientId: string, assessmentI
 
 export function insertDecision(db: Executor, decision: typeof levelOfCareDecisions.$inferInsert) {
   return db.insert(levelOfCareDecisions).values(decision);
+}
+
+/** For the board: each enrollment's latest assessment, with its decision once made. One statement. */
+export function findLatestAssessments(db: Executor, enrollmentIds: readonly string[]) {
+  if (enrollmentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectDistinctOn([levelOfCareAssessments.enrollmentId], {
+      enrollmentId: levelOfCareAssessments.enrollmentId,
+      recommended: levelOfCareAssessments.recommended,
+      decision: levelOfCareDecisions.decision,
+    })
+    .from(levelOfCareAssessments)
+    .leftJoin(levelOfCareDecisions, eq(levelOfCareDecisions.assessmentId, levelOfCareAssessments.id))
+    .where(inArray(levelOfCareAssessments.enrollmentId, [...enrollmentIds]))
+    .orderBy(levelOfCareAssessments.enrollmentId, desc(levelOfCareAssessments.assessedAt));
 }

@@ -4,6 +4,7 @@ import {
   type EnrollmentHistory,
   type StaffRole,
   assessCompliance,
+  authorizationStanding,
   boardScores,
   careLevelDefinitions,
   checkInEnrollmentOf,
@@ -13,19 +14,27 @@ import {
   isAlertOverdue,
   lastNameFirst,
   matchesComplianceFlag,
+  nextReviewDue,
   measureFlags,
+  currentAuthorization,
   measurePolicyOf,
+  nextPlanReviewDue,
   overdueCheckIns,
   overdueCheckInsSince,
+  planBoardFlags,
   remainingMinutesThisWeek,
   staffMay,
+  unitsOfAttendance,
 } from "@stepwise/domain";
 import { groupBy } from "../../core/group-by";
 import { findEnrollmentsInCare, findRecentStatuses, findUpcomingThisWeek, findWeeklyAttendance } from "../../queries/compliance.queries";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
 import { findMeasureSummaries } from "../../queries/measure-responses.queries";
 import { findAlerts } from "../../queries/safety-alerts.queries";
+import { findCurrentPlanStates } from "../../queries/treatment-plans.queries";
 import { alertTimelineOf } from "../alerts/alert-views";
+import { findCurrentAuthorizationUsage } from "../authorizations/authorizations.queries";
+import { findLatestAssessments } from "../level-of-care/level-of-care.queries";
 import { candidatesFrom, weekEndsOf } from "./compliance-inputs";
 
 const day = 24 * 60 * 60 * 1000;
@@ -35,13 +44,16 @@ const lookBack = 22 * day;
 /**
  * Every client in care (or those of one program, of the viewer's caseload, or showing one flag), most urgent first. Postgres
  * sums each client's attended minutes per week and dates the sessions still ahead; the domain
- * judges them, with each client's open safety alerts, check-ins and latest scores. Eight statements
- * whatever the size of the board, each reading only the clients it shows (open alerts are few:
- * read for the whole center, kept for the clients shown).
+ * judges them, with each client's open safety alerts, check-ins and latest scores, and their plan,
+ * latest level-of-care assessment and current authorization. Eleven statements whatever the size
+ * of the board, each reading only the clients it shows (open alerts are few: read for the whole
+ * center, kept for the clients shown).
  */
 export async function getRoster(db: Executor, now: Date, filter: ComplianceBoardFilter, viewer: { staffMemberId: string; role: StaffRole }) {
   // Scores and safety alerts are for the roles that read measures; the front desk's board has neither.
   const showsMeasures = staffMay(viewer.role, "measures.read");
+  // Plans, assessments and authorizations likewise: clinical work, not the front desk's.
+  const showsPlans = staffMay(viewer.role, "plans.read");
   const caseloadOf = filter.caseload === "mine" ? viewer.staffMemberId : undefined;
   const inCare = await findEnrollmentsInCare(db, { programId: filter.programId, caseloadOf });
   const since = new Date(now.getTime() - lookBack);
@@ -50,14 +62,20 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
     now,
   );
   const enrollmentIds = inCare.map((enrollment) => enrollment.enrollmentId);
-  const [weeks, statuses, upcoming, { historyOf, bandOfProgram }, measureSummaries, openAlerts] = await Promise.all([
+  const [weeks, statuses, upcoming, { historyOf, bandOfProgram }, measureSummaries, openAlerts, planStates, assessments, authorizations] = await Promise.all([
     findWeeklyAttendance(db, since, { programId: filter.programId }),
     findRecentStatuses(db, since, { programId: filter.programId }),
     findUpcomingThisWeek(db, now, weekEnds),
     findHistoriesWithBands(db, enrollmentIds),
     showsMeasures ? findMeasureSummaries(db, enrollmentIds) : [],
     showsMeasures ? findAlerts(db, { open: true }) : [],
+    showsPlans ? findCurrentPlanStates(db, enrollmentIds) : [],
+    showsPlans ? findLatestAssessments(db, enrollmentIds) : [],
+    showsPlans ? findCurrentAuthorizationUsage(db, enrollmentIds) : [],
   ]);
+  const planStateOf = new Map(planStates.map((plan) => [plan.enrollmentId, plan]));
+  const assessmentOf = new Map(assessments.map((assessment) => [assessment.enrollmentId, assessment]));
+  const authorizationsOf = groupBy(authorizations, (authorization) => authorization.enrollmentId);
   const summariesOf = groupBy(measureSummaries, (summary) => summary.enrollmentId);
   const openAlertsOf = groupBy(
     openAlerts.map((alert) => ({
@@ -90,6 +108,34 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
     };
   };
 
+  /** The client's plan to sign or review, a recommendation of another level, an authorization running out. */
+  const planFlagsOf = (enrollment: (typeof inCare)[number]) => {
+    const today = instantToZonedDate(now, enrollment.program.timeZone);
+    const plan = planStateOf.get(enrollment.enrollmentId);
+    const nextRecertificationDue = nextReviewDue({ level: enrollment.level, admittedOn: enrollment.levelSince, lastReviewOn: enrollment.lastRecertifiedOn });
+    const current = currentAuthorization(authorizationsOf.get(enrollment.enrollmentId) ?? [], today);
+    return planBoardFlags({
+      currentLevel: enrollment.level,
+      today,
+      plan: plan
+        ? {
+            staffSigned: plan.staffSigned,
+            clientSigned: plan.clientSigned,
+            reviewDue: nextPlanReviewDue({
+              level: enrollment.level,
+              admittedOn: enrollment.levelSince,
+              lastPlanReviewOn: instantToZonedDate(plan.lastReviewedAt, enrollment.program.timeZone),
+              nextRecertificationDue,
+            }),
+          }
+        : null,
+      latestAssessment: assessmentOf.get(enrollment.enrollmentId) ?? null,
+      authorization: current
+        ? authorizationStanding(current, { unitsUsed: unitsOfAttendance(enrollment.level, current), today })
+        : null,
+    });
+  };
+
   const rows = inCare.map((enrollment) => {
     const history = historyOf.get(enrollment.enrollmentId) ?? { startsOn: enrollment.startsOn, endsOn: null, placements: [], statusChanges: [] };
     const remainingScheduledMinutes = remainingMinutesThisWeek({
@@ -120,7 +166,7 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
       level: { code: enrollment.level, shortLabel: careLevelDefinitions[enrollment.level].shortLabel },
       ...compliance,
       // An open safety alert goes before every hours flag (the domain's urgency orders by it).
-      flags: [...measures.flags, ...compliance.flags],
+      flags: [...measures.flags, ...compliance.flags, ...(showsPlans ? planFlagsOf(enrollment) : [])],
       scores: measures.scores,
     };
   });
