@@ -2,7 +2,8 @@
 
 import { type CareDestination, type CareLevel, careDestinations, isCareExit } from "@stepwise/domain";
 import { fieldAria, FieldError, FormMessage, initialFormState, SubmitButton } from "@stepwise/ui/forms";
-import { useActionState, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { changeLevelAction } from "~/app/(signed-in)/clients/[clientId]/actions";
 import { careDestinationLabels } from "./destination-labels";
 import { DischargePlanFields } from "./discharge-plan-fields";
@@ -18,9 +19,19 @@ import { HiddenIds } from "./hidden-ids";
 export function ChangeLevelForm(props: { clientId: string; enrollmentId: string; currentLevel: CareLevel; today: string; programs: readonly ProgramChoice[] }) {
   const [state, action] = useActionState(changeLevelAction, initialFormState);
   const choices = careDestinations.filter((destination) => destination !== props.currentLevel);
-  const [to, setTo] = useState<CareDestination>(choices[0]!);
+  // `?to=` prefills the destination a confirmed level-of-care recommendation named (#change-level opens it).
+  const wanted = useSearchParams().get("to");
+  const prefill = choices.find((destination) => destination === wanted);
+  const [to, setTo] = useState<CareDestination>(prefill ?? choices[0]!);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!prefill || !form.current) return;
+    const panel = form.current.closest("details");
+    if (panel) panel.open = true;
+    form.current.querySelector<HTMLSelectElement>("#level-to")?.focus();
+  }, [prefill]);
   return (
-    <form action={action} className="form" noValidate>
+    <form ref={form} id="change-level" action={action} className="form" noValidate>
       <FormMessage state={state} />
       <HiddenIds clientId={props.clientId} enrollmentId={props.enrollmentId} />
       <div className="field">
