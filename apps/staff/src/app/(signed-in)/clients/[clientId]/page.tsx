@@ -59,6 +59,13 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
         </p>
       </div>
       {user?.staff && staffMay(user.staff.role, "measures.read") ? <RecordMeasuresLink clientId={clientId} timeZone={timeZone} /> : null}
+      {user?.staff && staffMay(user.staff.role, "plans.read") ? (
+        <p className="record-measures-link">
+          <Link href={`/clients/${clientId}/plan`} className="target-link">
+            Treatment plan
+          </Link>
+        </p>
+      ) : null}
 
       {/* What needs doing comes first: on a phone the columns stack, and the flags lead. */}
       <div className="grid grid--two">
