@@ -6,15 +6,16 @@ import { signPlanAction } from "~/app/(signed-in)/clients/[clientId]/plan/action
 
 /**
  * "Sign for the care team", as the signed-in staff member. Signing is what lets the client read
- * and sign this version, so the button says so and sits behind its own disclosure.
+ * and sign this version, so the button says so and sits behind its own disclosure. It stays
+ * mounted once signed (with the form gone), so the answer is still there to be read.
  */
-export function SignPlanForm({ clientId, versionId, version }: { clientId: string; versionId: string; version: number }) {
+export function SignPlanForm({ clientId, versionId, version, signed }: { clientId: string; versionId: string; version: number; signed: boolean }) {
   const [state, action] = useActionState(signPlanAction, initialFormState);
   const answer = useFocusAnswer(state);
   return (
     <div className="stack">
       <FormMessage state={state} answerRef={answer} />
-      {state.status === "ok" ? null : (
+      {signed || state.status === "ok" ? null : (
         <details className="action-panel" open={state.status === "error" ? true : undefined}>
           <summary>Sign for the care team…</summary>
           <form action={action} className="form">

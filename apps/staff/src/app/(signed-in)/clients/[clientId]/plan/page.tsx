@@ -123,7 +123,7 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
               </p>
             ) : null}
             <PlanSignaturesView signatures={current.signatures} timeZone={enrollment.timeZone} headingLevel={3} />
-            {mayWrite && !current.signatures.staff ? <SignPlanForm clientId={clientId} versionId={current.id} version={current.version} /> : null}
+            {mayWrite ? <SignPlanForm key={current.id} clientId={clientId} versionId={current.id} version={current.version} signed={current.signatures.staff !== null} /> : null}
           </section>
 
           <section className="card plan-section" aria-labelledby="plan-content-heading">
@@ -136,8 +136,8 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
               idPrefix="plan-current"
               headingLevel={3}
               objectiveAction={(objective) =>
-                mayWrite && objective.measure.kind === "clinician_marked" && !objective.markedMetOn ? (
-                  <MarkMetForm clientId={clientId} objectiveKey={objective.key} description={objective.description} />
+                mayWrite && objective.measure.kind === "clinician_marked" ? (
+                  <MarkMetForm clientId={clientId} objectiveKey={objective.key} description={objective.description} markedMetOn={objective.markedMetOn ?? null} />
                 ) : objective.markedMetOn ? (
                   <p className="small muted">Marked met on {formatCalendarDate(objective.markedMetOn, "medium")}.</p>
                 ) : null
