@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { createSeedContext } from "./center";
 import { type CenterCounts, centerSeeded, seedCenter } from "./center-data";
 import { type FamilyCounts, seedFamily } from "./family";
+import { seedCarePlans } from "./care-plans";
 import { seedMeasures } from "./measures";
 import { seedPrivacy } from "./privacy";
 import { type SealTotpSecret, seedDemoSecondFactors } from "./second-factors";
@@ -54,9 +55,11 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     const privacy = await seedPrivacy(context);
     // After the center: weeks of check-ins for the clients it seeded, once.
     const measures = await seedMeasures(context);
+    // After the check-ins: a plan's PHQ-9 objective is set just under the client's latest score.
+    const carePlans = await seedCarePlans(context);
     if (options.sealTotpSecret) await seedDemoSecondFactors(tx, options.sealTotpSecret);
     return {
-      seeded: center !== null || families !== null || privacy !== null || measures !== null,
+      seeded: center !== null || families !== null || privacy !== null || measures !== null || carePlans !== null,
       counts: { ...(center ?? nothingOfTheCenter), ...(families ?? nothingOfTheFamilies) },
     };
   });

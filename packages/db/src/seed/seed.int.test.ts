@@ -2,6 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { dischargePlanSchema, instantToZonedTime } from "@stepwise/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { planContentSchema } from "@stepwise/domain";
 import type { Database } from "../client";
 import * as schema from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing";
@@ -212,5 +213,40 @@ describe("the privacy officer's part of the demo", () => {
         join clients c on c.id = r.client_id join users u on u.id = c.user_id where u.email = 'client@stepwise.test'`);
     expect(demo!.answered).toBeGreaterThan(4);
     expect(demo!.latest <= "2026-03-11").toBe(true);
+  });
+
+  it("gives plans in each state, assessments that agree and disagree with the level, and an authorization running out", async () => {
+    const plans = await db.execute<{ enrollment_id: string; versions: number; client_signed: boolean; staff_signed: boolean }>(sql`
+      select v.enrollment_id, count(distinct v.id)::int as versions,
+        bool_or(s.signer = 'client' and v.version = (select max(version) from treatment_plan_versions w where w.enrollment_id = v.enrollment_id)) as client_signed,
+        bool_or(s.signer = 'staff' and v.version = (select max(version) from treatment_plan_versions w where w.enrollment_id = v.enrollment_id)) as staff_signed
+      from treatment_plan_versions v left join treatment_plan_signatures s on s.version_id = v.id group by v.enrollment_id`);
+    const rows = [...plans];
+    expect(rows.some((row) => row.client_signed && row.staff_signed)).toBe(true);
+    expect(rows.some((row) => row.versions === 2 && !row.client_signed && row.staff_signed)).toBe(true);
+    expect(rows.some((row) => row.versions === 1 && !row.client_signed)).toBe(true);
+    // Every plan the seed wrote is one the domain accepts.
+    const contents = await db.select({ content: schema.treatmentPlanVersions.content }).from(schema.treatmentPlanVersions);
+    for (const { content } of contents) expect(planContentSchema.safeParse(content).success).toBe(true);
+
+    // The demo client has a change waiting for their signature.
+    const [demo] = await db.execute<{ versions: number; signers: string[] }>(sql`
+      select count(distinct v.id)::int as versions, array_agg(s.signer::text) filter (where v.version = 2) as signers
+        from treatment_plan_versions v join clients c on c.id = v.client_id join users u on u.id = c.user_id
+        left join treatment_plan_signatures s on s.version_id = v.id where u.email = 'client@stepwise.test'`);
+    expect(demo).toEqual({ versions: 2, signers: ["staff"] });
+
+    const assessments = await db.select().from(schema.levelOfCareAssessments);
+    expect(assessments.some((assessment) => assessment.recommended === assessment.currentLevel)).toBe(true);
+    expect(assessments.some((assessment) => assessment.recommended !== assessment.currentLevel)).toBe(true);
+    const decisions = await db.select().from(schema.levelOfCareDecisions);
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.every((decision) => decision.decision === "decline")).toBe(true);
+    // …and at least one recommendation of another level still waits for a clinician's decision.
+    const decided = new Set(decisions.map((decision) => decision.assessmentId));
+    expect(assessments.some((assessment) => assessment.recommended !== assessment.currentLevel && !decided.has(assessment.id))).toBe(true);
+
+    const authorizations = await db.select().from(schema.payerAuthorizations);
+    expect(authorizations.filter((authorization) => authorization.endsOn === "2026-03-22")).toHaveLength(1);
   });
 });
