@@ -1,4 +1,4 @@
-import { locDimensionLabels, locDimensions } from "@stepwise/domain";
+import { locDimensionLabels, locDimensions, locRatingMax } from "@stepwise/domain";
 import { formatInstant, isoInstant } from "@stepwise/ui/format";
 import { Fragment } from "react";
 import { decisionWords, recommendedLevelLabel } from "./level-words";
@@ -13,9 +13,9 @@ export function Recommendation({ assessment }: { assessment: StaffAssessment }) 
         <span className="muted">(now: {recommendedLevelLabel(assessment.currentLevel)})</span>
       </p>
       <p>
-        Composite {assessment.composite} of 35{assessment.differsFromCurrent ? "" : " · the same level as now"}
+        Composite {assessment.composite} of {locDimensions.length * locRatingMax}{assessment.differsFromCurrent ? "" : " · the same level as now"}
       </p>
-      <h4 className="loc-subheading">Why</h4>
+      <h3 className="loc-subheading">Why</h3>
       <ul className="loc-reasons">
         {assessment.reasons.map((reason) => (
           <li key={`${reason.rule}-${reason.words}`}>{reason.words}</li>

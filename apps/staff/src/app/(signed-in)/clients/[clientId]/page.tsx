@@ -66,6 +66,20 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
           </Link>
         </p>
       ) : null}
+      {user?.staff && staffMay(user.staff.role, "level_of_care.assess") ? (
+        <p className="record-measures-link">
+          <Link href={`/clients/${clientId}/level-of-care`} className="target-link">
+            Level of care review
+          </Link>
+        </p>
+      ) : null}
+      {user?.staff && staffMay(user.staff.role, "utilization_review.read") ? (
+        <p className="record-measures-link">
+          <Link href={`/clients/${clientId}/review-packet`} className="target-link">
+            Utilization review packet
+          </Link>
+        </p>
+      ) : null}
 
       {/* What needs doing comes first: on a phone the columns stack, and the flags lead. */}
       <div className="grid grid--two">
