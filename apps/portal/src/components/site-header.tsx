@@ -4,6 +4,7 @@ import { getCenter } from "~/lib/center";
 
 const clientNav = [
   { href: "/", label: "My plan" },
+  { href: "/treatment-plan", label: "My treatment plan" },
   { href: "/schedule", label: "My schedule" },
   { href: "/hours", label: "My hours" },
   { href: "/calendar", label: "Calendar" },

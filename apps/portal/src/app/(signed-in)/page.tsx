@@ -14,6 +14,7 @@ import { ThisWeek } from "~/components/plan/this-week";
 import type { EnrolledPlan, Plan } from "~/components/plan/types";
 import { Upcoming } from "~/components/plan/upcoming";
 import { SharedWithMe } from "~/components/shared-with-me/shared-with-me";
+import { PlanToSignCard } from "~/components/treatment-plan/plan-to-sign-card";
 import { getSignedInUser } from "~/server/context";
 import { requireSignedInUser } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -47,10 +48,10 @@ function Comparison({ plan }: { plan: EnrolledPlan }) {
 
 /**
  * The plan while the program runs (active or paused): any check-in open now first, then the next session (when and where),
- * then this week in brief and the care team, each a short card; the schedule and the hours week by
+ * a treatment plan waiting for the client's signature, then this week in brief and the care team, each a short card; the schedule and the hours week by
  * week are a link away, not repeated here.
  */
-function RunningPlan({ plan, now, due }: { plan: EnrolledPlan; now: Date; due: readonly DueCheckIn[] }) {
+function RunningPlan({ plan, now, due, planToSign }: { plan: EnrolledPlan; now: Date; due: readonly DueCheckIn[]; planToSign: boolean }) {
   return (
     <div className="grid grid--two">
       {due.length > 0 ? (
@@ -65,6 +66,7 @@ function RunningPlan({ plan, now, due }: { plan: EnrolledPlan; now: Date; due: r
           address={plan.enrollment.program.address}
           now={now}
         />
+        {planToSign ? <PlanToSignCard /> : null}
         {plan.nextStep ? <NextStep words={plan.nextStep} /> : null}
         <ThisWeek plan={plan} />
       </div>
@@ -140,6 +142,17 @@ async function dueCheckIns(): Promise<readonly DueCheckIn[]> {
   }
 }
 
+/** Whether the treatment plan waits for the client's signature; a plan that can't be read leaves the rest in view. */
+async function treatmentPlanAwaitsSignature(): Promise<boolean> {
+  try {
+    const { plan } = await getQueryClient().fetchQuery(trpc.treatmentPlan.mine.queryOptions());
+    return plan?.state === "awaiting_client_signature";
+  } catch (error) {
+    console.error("[plan] treatment plan could not be read:", errorLogSummary(error));
+    return false;
+  }
+}
+
 export default async function MyPlanPage() {
   const user = await requireSignedInUser();
   if (user.kind === "family") return <SharedWithMePage displayName={user.displayName} />;
@@ -155,7 +168,7 @@ export default async function MyPlanPage() {
   const now = new Date();
   const status = plan && isEnrolled(plan) ? plan.enrollment.status : null;
   const inCare = status !== null && isInCare(status);
-  const due = inCare || status === "discharged" ? await dueCheckIns() : [];
+  const [due, planToSign] = await Promise.all([inCare || status === "discharged" ? dueCheckIns() : [], inCare ? treatmentPlanAwaitsSignature() : false]);
 
   return (
     <>
@@ -173,7 +186,7 @@ export default async function MyPlanPage() {
           <NotEnrolled hasRecord />
         )
       ) : inCare ? (
-        <RunningPlan plan={plan} now={now} due={due} />
+        <RunningPlan plan={plan} now={now} due={due} planToSign={planToSign} />
       ) : status === "discharged" ? (
         <AfterTheProgram plan={plan} now={now} due={due} />
       ) : (

@@ -7,7 +7,7 @@ const stageWords = {
   ended: "The program has ended",
 } as const;
 
-/** The level of care, the program and its timing: the summary the client chose to share. */
+/** The level of care, the program and its timing, and the goals the client shares: the summary the client chose to share. */
 export function SharedPlanCard({ plan, firstName }: { plan: SharedPlan; firstName: string }) {
   const { enrollment } = plan;
   return (
@@ -50,6 +50,17 @@ export function SharedPlanCard({ plan, firstName }: { plan: SharedPlan; firstNam
           )}
         </dl>
       )}
+      {enrollment && enrollment.goals.length > 0 ? (
+        <section aria-labelledby="shared-goals-heading">
+          <h3 id="shared-goals-heading">Goals {firstName} shares with you</h3>
+          <p className="muted">In {firstName}&apos;s own words.</p>
+          <ul>
+            {enrollment.goals.map((goal) => (
+              <li key={goal.key}>{goal.clientWords}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }
