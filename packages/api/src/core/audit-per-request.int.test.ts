@@ -1,7 +1,7 @@
 import type { SessionUser } from "@stepwise/auth";
 import { auditEvents, attendance } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type DischargePlan, type Instrument, addDays, gad7, phq9 } from "@stepwise/domain";
+import { type DischargePlan, type Instrument, type LocRatings, addDays, gad7, locDimensions, phq9 } from "@stepwise/domain";
 import { asc, eq, gt, max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portalRouter } from "../portal/router";
@@ -12,6 +12,7 @@ import { familyFixtures, inHours } from "../test-support/family-fixtures";
 import { fixtureTotpSecret } from "../test-support/fixtures";
 import { codeAt, passwordOnlySession, secretFromTyping } from "../test-support/second-factor-sessions";
 import { newProgram, threeEvenings } from "../test-support/program-inputs";
+import { samplePlanContent } from "../test-support/treatment-plan-fixtures";
 
 /**
  * The ladder's promise, procedure by procedure: a request writes exactly one audit row, whose
@@ -169,6 +170,19 @@ const secondFactorKept: Record<"portal" | "staff", { email?: string; staffMember
 const weeklyCheckIn = (instrument: "phq9" | "gad7") => ({ instrument, occasion: "scheduled", dueOn: setup.today }) as const;
 const nothingAtAll = (instrument: Instrument) => Object.fromEntries(instrument.items.map((item) => [item.id, 0]));
 
+/** Every level-of-care dimension rated `each`. */
+const ratingsOf = (each: number) => Object.fromEntries(locDimensions.map((dimension) => [dimension, each])) as LocRatings;
+
+/** Ivy, a client in treatment whose first plan the clinician has written and signed: the portal's treatment-plan cases. */
+let ivy: Promise<{ client: { id: string; firstName: string; lastName: string }; api: ReturnType<typeof createPortalCaller>; versionId: string }> | undefined;
+const clientWithSignedPlan = () =>
+  (ivy ??= (async () => {
+    const client = await setup.f.clientInTreatment(setup.iop, setup.clinician, "Ivy");
+    const { versionId } = await setup.clinicianApi.plans.write({ enrollmentId: client.enrollment.id, reason: "initial", content: samplePlanContent(setup.clinician.member.id, setup.today) });
+    await setup.clinicianApi.plans.sign({ clientId: client.client.id, versionId });
+    return { client: client.client, api: client.api, versionId };
+  })());
+
 const portalCases: Record<string, Case> = {
   "secondFactor.overview": { run: () => call(() => setup.alex.api.secondFactor.overview(), nobody) },
   "secondFactor.startSetUp": {
@@ -234,6 +248,24 @@ const portalCases: Record<string, Case> = {
     run: () => call(() => setup.alex.api.checkIns.submit({ ...weeklyCheckIn("gad7"), answers: nothingAtAll(gad7) }), about(setup.alex.client.id)),
   },
   "checkIns.results": { run: () => call(() => setup.alex.api.checkIns.results(), about(setup.alex.client.id)) },
+  "treatmentPlan.mine": {
+    run: async () => {
+      const { client, api } = await clientWithSignedPlan();
+      return call(() => api.treatmentPlan.mine(), about(client.id));
+    },
+  },
+  "treatmentPlan.sign": {
+    run: async () => {
+      const { client, api, versionId } = await clientWithSignedPlan();
+      return call(() => api.treatmentPlan.sign({ versionId, signedName: `${client.firstName} ${client.lastName}`, agrees: true }), about(client.id));
+    },
+  },
+  "treatmentPlan.shareGoal": {
+    run: async () => {
+      const { client, api } = await clientWithSignedPlan();
+      return call(() => api.treatmentPlan.shareGoal({ goalKey: "back-to-work", shared: true }), about(client.id));
+    },
+  },
   "account.setPassword": {
     run: () =>
       call(
@@ -698,6 +730,57 @@ const staffCases: Record<string, Case> = {
     run: () => call(() => setup.clinicianApi.alerts.followUp({ alertId: kept.alert!, action: "safety_plan_reviewed", note: "Went over it again" }), about(kept.measured!)),
   },
   "alerts.resolve": { run: () => call(() => setup.clinicianApi.alerts.resolve({ alertId: kept.alert!, note: "Seen in person; safe" }), about(kept.measured!)) },
+  // Hal, in care for two weeks: a plan written, read, signed and marked; a level-of-care review; an authorization; the review packet.
+  "plans.write": {
+    run: async () => {
+      const { client, enrollment } = await setup.f.enrolledClient(setup.iop, setup.clinician, { startsOn: addDays(setup.today, -14), firstName: "Hal" });
+      kept.planned = client.id;
+      kept.plannedEnrollment = enrollment.id;
+      const result = await call(
+        () => setup.clinicianApi.plans.write({ enrollmentId: enrollment.id, reason: "initial", content: samplePlanContent(setup.clinician.member.id, setup.today) }),
+        about(client.id),
+      );
+      kept.planVersion = result.output.versionId;
+      return result;
+    },
+  },
+  "plans.ofClient": { run: () => call(() => setup.clinicianApi.plans.ofClient({ clientId: kept.planned! }), about(kept.planned!)) },
+  "plans.sign": { run: () => call(() => setup.clinicianApi.plans.sign({ clientId: kept.planned!, versionId: kept.planVersion! }), about(kept.planned!)) },
+  "plans.markObjectiveMet": {
+    run: () => call(() => setup.clinicianApi.plans.markObjectiveMet({ clientId: kept.planned!, objectiveKey: "relapse-plan" }), about(kept.planned!)),
+  },
+  "levelOfCare.assess": {
+    run: async () => {
+      const result = await call(() => setup.clinicianApi.levelOfCare.assess({ clientId: kept.planned!, ratings: ratingsOf(2), note: "Steady week" }), about(kept.planned!));
+      kept.assessment = result.output.assessmentId;
+      return result;
+    },
+  },
+  "levelOfCare.assessments": { run: () => call(() => setup.clinicianApi.levelOfCare.assessments({ clientId: kept.planned! }), about(kept.planned!)) },
+  "levelOfCare.decide": {
+    run: () =>
+      call(
+        () => setup.clinicianApi.levelOfCare.decide({ clientId: kept.planned!, assessmentId: kept.assessment!, decision: "confirm", reason: "Agreed at the team meeting" }),
+        about(kept.planned!),
+      ),
+  },
+  "authorizations.record": {
+    run: () =>
+      call(
+        () =>
+          setup.clinicianApi.authorizations.record({
+            enrollmentId: kept.plannedEnrollment!,
+            payer: "Blue Harbor Health",
+            number: "AUTH-77",
+            unitsApproved: 20,
+            startsOn: setup.today,
+            endsOn: addDays(setup.today, 30),
+          }),
+        about(kept.planned!),
+      ),
+  },
+  "authorizations.ofClient": { run: () => call(() => setup.clinicianApi.authorizations.ofClient({ clientId: kept.planned! }), about(kept.planned!)) },
+  "utilizationReview.packet": { run: () => call(() => setup.clinicianApi.utilizationReview.packet({ clientId: kept.planned! }), about(kept.planned!)) },
   // An aggregate: counts and shares, no client's information, so no row (see summary.procedure.ts).
   "outcomes.summary": { run: () => call(() => setup.clinicianApi.outcomes.summary({ programId: setup.iop.program.id }), nobody) },
   "audit.filterOptions": { run: async () => call(async () => (await officerApi()).audit.filterOptions(), nobody) },

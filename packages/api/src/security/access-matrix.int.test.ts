@@ -3,7 +3,7 @@ import { type SessionUser, totpCodeAt } from "@stepwise/auth";
 import type { Database } from "@stepwise/db/client";
 import { auditEvents } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { addDays, consentScopes, gad7, phq9 } from "@stepwise/domain";
+import { type LocRatings, addDays, consentScopes, gad7, locDimensions, phq9 } from "@stepwise/domain";
 import { TRPCError } from "@trpc/server";
 import { max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,6 +18,7 @@ import { fixtureTotpSecret } from "../test-support/fixtures";
 import { sampleDischargePlan } from "../test-support/portal-fixtures";
 import { newProgram, threeEvenings } from "../test-support/program-inputs";
 import { passwordOnlySession } from "../test-support/second-factor-sessions";
+import { samplePlanContent } from "../test-support/treatment-plan-fixtures";
 
 /**
  * The access matrix: every procedure of both routers, called as every kind of caller, and the
@@ -301,6 +302,37 @@ async function paperCheckIn(item9 = 0) {
 const newAlert = async () => (await paperCheckIn(1)).alertId!;
 let sharedAlert: Promise<string> | undefined;
 
+/** Every level-of-care dimension rated `each`. */
+const ratingsOf = (each: number) => Object.fromEntries(locDimensions.map((dimension) => [dimension, each])) as LocRatings;
+
+/**
+ * A new version of this enrollment's treatment plan, written and signed by the preparer (the
+ * first, or a revision of the one before): a version the client has yet to sign.
+ */
+async function staffSignedVersion(clientId: string, enrollmentId: string) {
+  const { plan } = await w.preparer.plans.ofClient({ clientId });
+  const content = samplePlanContent(w.people.clinician.member.id, w.today);
+  const { versionId } = await w.preparer.plans.write(
+    plan ? { enrollmentId, reason: "revision", content, changeSummary: "Another version to sign" } : { enrollmentId, reason: "initial", content },
+  );
+  await w.preparer.plans.sign({ clientId, versionId });
+  return versionId;
+}
+
+/** A client in care for a week with a first plan, written (not signed) by the preparer. */
+async function clientWithPlan() {
+  const { client, enrollment } = await clientInCare();
+  const { versionId } = await w.preparer.plans.write({ enrollmentId: enrollment.id, reason: "initial", content: samplePlanContent(w.people.clinician.member.id, w.today) });
+  return { clientId: client.id, enrollmentId: enrollment.id, versionId };
+}
+
+/** The portal client's own enrollment, for the treatment plan's rows; Alex's for anyone else. */
+const ownEnrollment = (kind: Kind) => (kind === "otherClient" ? { clientId: w.blair.client.id, enrollmentId: w.blair.enrollment.id, name: `${w.blair.client.firstName} ${w.blair.client.lastName}` } : { clientId: w.alex.client.id, enrollmentId: w.alex.enrollment.id, name: `${w.alex.client.firstName} ${w.alex.client.lastName}` });
+/** Plans written for a portal client's goal sharing, once each. */
+const planWrittenFor = new Map<string, Promise<string>>();
+/** A version of Alex's plan that callers other than Alex try to sign. */
+let alexsVersionToSign: Promise<string> | undefined;
+
 type Row<I> = {
   answers: Answers;
   /** The input of one call by `kind`, built afresh for each call. */
@@ -346,6 +378,26 @@ const portalRows: Table<PortalInputs> = {
     input: () => ({ ...weeklyCheckIn("gad7"), answers: Object.fromEntries(gad7.items.map((item) => [item.id, 0])) }),
   },
   "checkIns.results": { answers: portal("client", "otherClient") },
+  "treatmentPlan.mine": { answers: portal("client", "otherClient") },
+  "treatmentPlan.sign": {
+    answers: portal("client", "otherClient"),
+    // The client's (or Blair's) own version, which the care team has signed; anyone else is shown Alex's.
+    input: async (kind) => {
+      const own = ownEnrollment(kind);
+      const versionId = ownClientId(kind) ? await staffSignedVersion(own.clientId, own.enrollmentId) : await (alexsVersionToSign ??= staffSignedVersion(own.clientId, own.enrollmentId));
+      return { versionId, signedName: own.name, agrees: false, comment: "I'd like fewer groups a week" };
+    },
+    ids: ["versionId"],
+  },
+  "treatmentPlan.shareGoal": {
+    answers: portal("client", "otherClient"),
+    input: async (kind) => {
+      const own = ownEnrollment(kind);
+      if (ownClientId(kind) && !planWrittenFor.has(own.clientId)) planWrittenFor.set(own.clientId, staffSignedVersion(own.clientId, own.enrollmentId));
+      await planWrittenFor.get(own.clientId);
+      return { goalKey: "back-to-work", shared: true };
+    },
+  },
   "account.setPassword": { answers: anyone, input: async () => ({ token: (await unfinishedAccount()).token, password: newPassword }) },
   "account.requestPasswordReset": { answers: anyone, input: () => ({ email: w.f.email("reset") }) },
   "account.resetPassword": { answers: anyone, input: async () => ({ token: await resetToken("portal"), password: newPassword }) },
@@ -666,6 +718,43 @@ const staffRows: Table<StaffInputs> = {
   },
   "alerts.followUp": { answers: staff(clinical), input: async () => ({ alertId: await newAlert(), action: "could_not_reach", note: "Retried" }), ids: ["alertId"] },
   "alerts.resolve": { answers: staff(clinical), input: async () => ({ alertId: await newAlert(), note: "Safety plan reviewed; no current intent." }), ids: ["alertId"] },
+  // Treatment plans, level-of-care reviews, authorizations and the review packet are clinical records: the clinical roles alone.
+  "plans.ofClient": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
+  "plans.write": {
+    answers: staff(clinical),
+    input: async () => ({ enrollmentId: (await clientInCare()).enrollment.id, reason: "initial", content: samplePlanContent(w.people.clinician.member.id, w.today) }),
+    ids: ["enrollmentId"],
+  },
+  "plans.sign": {
+    answers: staff(clinical),
+    input: async () => {
+      const { clientId, versionId } = await clientWithPlan();
+      return { clientId, versionId };
+    },
+    ids: ["clientId", "versionId"],
+  },
+  "plans.markObjectiveMet": {
+    answers: staff(clinical),
+    input: async () => ({ clientId: (await clientWithPlan()).clientId, objectiveKey: "relapse-plan" }),
+    ids: ["clientId"],
+  },
+  "levelOfCare.assessments": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
+  "levelOfCare.assess": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id, ratings: ratingsOf(2), note: "Steady week" }), ids: ["clientId"] },
+  "levelOfCare.decide": {
+    answers: staff(clinical),
+    input: async () => {
+      const { assessmentId } = await w.preparer.levelOfCare.assess({ clientId: w.alex.client.id, ratings: ratingsOf(2) });
+      return { clientId: w.alex.client.id, assessmentId, decision: "decline", reason: "Stays at IOP for now" };
+    },
+    ids: ["clientId", "assessmentId"],
+  },
+  "authorizations.ofClient": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
+  "authorizations.record": {
+    answers: staff(clinical),
+    input: () => ({ enrollmentId: w.alex.enrollment.id, payer: "Blue Harbor Health", number: "AUTH-1", unitsApproved: 20, startsOn: w.today, endsOn: addDays(w.today, 30) }),
+    ids: ["enrollmentId"],
+  },
+  "utilizationReview.packet": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
   // Counts and shares only; a program id that names nothing counts nobody, it reaches for no record.
   "outcomes.summary": { answers: staff(clinical), input: () => ({ programId: w.iop.program.id }) },
   // The audit is the privacy officer's alone; a search filter naming nobody finds nothing, it reaches for no record.
