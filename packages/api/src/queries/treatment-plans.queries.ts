@@ -116,15 +116,16 @@ export async function findPlanVersionEnrollment(db: Executor, clientId: string, 
  */
 export function findCurrentPlanStates(db: Executor, enrollmentIds: readonly string[]) {
   if (enrollmentIds.length === 0) return Promise.resolve([]);
+  // Qualified by hand: drizzle names a column without its table here, which the subqueries would read as their own.
   const signed = (signer: "client" | "staff") =>
-    sql<boolean>`exists (select 1 from ${treatmentPlanSignatures} s where s.version_id = ${treatmentPlanVersions.id} and s.signer = ${signer})`;
+    sql<boolean>`exists (select 1 from treatment_plan_signatures s where s.version_id = treatment_plan_versions.id and s.signer = ${signer})`;
   return db
     .selectDistinctOn([treatmentPlanVersions.enrollmentId], {
       enrollmentId: treatmentPlanVersions.enrollmentId,
       version: treatmentPlanVersions.version,
       clientSigned: signed("client"),
       staffSigned: signed("staff"),
-      lastReviewedAt: sql<Date>`(select max(r.written_at) from ${treatmentPlanVersions} r where r.enrollment_id = ${treatmentPlanVersions.enrollmentId} and r.reason <> 'revision')`.mapWith(
+      lastReviewedAt: sql<Date>`(select max(r.written_at) from treatment_plan_versions r where r.enrollment_id = treatment_plan_versions.enrollment_id and r.reason <> 'revision')`.mapWith(
         (value: string | Date) => new Date(value),
       ),
     })

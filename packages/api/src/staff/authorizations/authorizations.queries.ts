@@ -37,7 +37,8 @@ const program = alias(programs, "p");
  * For the board: the authorizations of these enrollments whose period may hold today (a day's
  * slack either side for the programs' zones), each with the days and sessions attended inside its
  * period, counted by Postgres in the program's zone. Attended means minutes were spent in session
- * (an absence holds 0 minutes, a table check), as deliveredMinutes counts it. One statement.
+ * (an absence holds 0 minutes, a table check), as deliveredMinutes counts it. One statement. The
+ * subqueries name the outer row's columns by hand: drizzle would leave them unqualified.
  */
 export function findCurrentAuthorizationUsage(db: Executor, enrollmentIds: readonly string[]) {
   if (enrollmentIds.length === 0) return Promise.resolve([]);
@@ -45,12 +46,12 @@ export function findCurrentAuthorizationUsage(db: Executor, enrollmentIds: reado
   const attendedInPeriod = sql`
     from attendance att
     join program_sessions ps on ps.id = att.session_id
-    where att.client_id = ${payerAuthorizations.clientId}
+    where att.client_id = payer_authorizations.client_id
       and att.minutes_attended > 0
       and ps.cancelled_at is null
-      and ps.starts_at >= ${payerAuthorizations.startsOn}::timestamp - interval '1 day'
-      and ps.starts_at < ${payerAuthorizations.endsOn}::timestamp + interval '2 days'
-      and ${localDay} between ${payerAuthorizations.startsOn} and ${payerAuthorizations.endsOn}`;
+      and ps.starts_at >= payer_authorizations.starts_on::timestamp - interval '1 day'
+      and ps.starts_at < payer_authorizations.ends_on::timestamp + interval '2 days'
+      and ${localDay} between payer_authorizations.starts_on and payer_authorizations.ends_on`;
   return db
     .select({
       enrollmentId: payerAuthorizations.enrollmentId,
