@@ -49,6 +49,7 @@ function issueMessage(issue: { code: string; message: string; path: PropertyKey[
   if (last === "goalKey") return issue.code === "custom" ? issue.message : "Choose the goal this objective serves.";
   if (last === "sessionKind") return "Choose the kind of session.";
   if (last === "reason") return "Choose a change or a scheduled review.";
+  if (last === "targetOn" && issue.message.startsWith("Enter a date")) return "Choose a target date.";
   if (issue.code !== "invalid_type") return issue.message;
   if (["below", "atLeastHours", "weeksRunning", "timesPerWeek"].includes(last)) return "Enter a number.";
   return "Fill this in.";
