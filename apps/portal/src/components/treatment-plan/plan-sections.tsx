@@ -4,7 +4,7 @@ import { clientLabels } from "@stepwise/ui/labels";
 import { progressBadges, progressDetail, timesAWeek } from "./plan-words";
 import { ShareGoalForm } from "./share-goal-form";
 import type { ClientPlan, PlanObjective } from "./types";
-import "~/styles/check-ins.css";
+import "~/styles/treatment-plan.css";
 
 /** What the client is working on: their own words first, then how the care team describes it. */
 export function PlanProblems({ problems }: { problems: ClientPlan["problems"] }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import "~/styles/check-ins.css";
+import "~/styles/treatment-plan.css";
 
 /** On My plan, while the treatment plan waits for the client's signature: one link to it. */
 export function PlanToSignCard() {

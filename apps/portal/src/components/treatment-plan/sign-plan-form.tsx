@@ -4,7 +4,7 @@ import { FieldError, FormMessage, SubmitButton, fieldAria, useFocusAnswer } from
 import { type ValuesFormState, initialFormState, shown, ticked } from "@stepwise/ui/form-state";
 import { useActionState } from "react";
 import { signPlanAction } from "~/app/(signed-in)/treatment-plan/actions";
-import "~/styles/check-ins.css";
+import "~/styles/treatment-plan.css";
 
 const fieldLabels = {
   agrees: "Do you agree with this plan?",

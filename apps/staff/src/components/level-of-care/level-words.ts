@@ -1,9 +1,9 @@
-import { type LocDecision, type RecommendedLevel, careDestinationWords, careLevelDefinitions } from "@stepwise/domain";
+import { type LocDecision, type RecommendedLevel, recommendedLevelWords } from "@stepwise/domain";
 import { capitalize } from "@stepwise/ui/format";
 
 /** A recommended level by its full staff label; a referral out in the words staff already see for it. */
 export function recommendedLevelLabel(level: RecommendedLevel): string {
-  return level === "inpatient_referral" ? capitalize(careDestinationWords(level)) : careLevelDefinitions[level].label;
+  return capitalize(recommendedLevelWords(level));
 }
 
 /** What a clinician answered, as the history reads it. */
