@@ -106,7 +106,11 @@ export function PlanEditor({
   const usedKeys = useMemo(() => usedKeysOf(current?.content ?? null), [current]);
   const content = JSON.stringify(contentOf(rows, usedKeys));
 
+  // Errors name rows by position: once a row is added or removed after sending, they no longer point at the right one.
+  const shape = (Object.keys(rows) as PlanPart[]).map((part) => rows[part].map((row) => row.rowId).join(",")).join("|");
+  const [sentShape, setSentShape] = useState(shape);
   const errorsOf = (name: string): string[] => {
+    if (shape !== sentShape && /^content\.\w+\.\d+\./.test(name)) return [];
     const own = state.fieldErrors[name] ?? [];
     const [, part, index, field] = name.split(".");
     const ofKey = part && field === keyField[part as PlanPart] ? (state.fieldErrors[`content.${part}.${index}.key`] ?? []) : [];
@@ -134,7 +138,7 @@ export function PlanEditor({
   }));
 
   return (
-    <form ref={form} action={action} className="form plan-editor" noValidate>
+    <form ref={form} action={action} onSubmit={() => setSentShape(shape)} className="form plan-editor" noValidate>
       <FormMessage state={state} fieldLabels={fieldLabels} fieldIds={fieldIds} />
       <noscript>
         <p className="alert">The plan editor needs JavaScript to add and remove rows and to send the plan. Please turn it on.</p>
