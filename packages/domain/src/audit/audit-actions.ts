@@ -178,6 +178,7 @@ export const auditActionCatalog = define({
   "authorizations.ofClient": { group: "treatment_plans", done: "Viewed a client's payer authorizations", forClient: "looked at your insurance authorizations" },
   "authorizations.record": { group: "treatment_plans", done: "Recorded a payer authorization", forClient: "recorded an insurance authorization for your care" },
   "utilizationReview.packet": { group: "treatment_plans", done: "Opened a client's utilization-review packet", forClient: "prepared a summary of your care for your insurer" },
+  "utilizationReview.printed": { group: "treatment_plans", done: "Printed a client's utilization-review packet", forClient: "printed a summary of your care for your insurer" },
 
   "programs.list": { group: "programs", done: "Viewed the programs", forClient: null },
   "programs.detail": { group: "programs", done: "Opened a program", forClient: null },

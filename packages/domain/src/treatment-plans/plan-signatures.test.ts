@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { acceptedSignatureNames, consentGrantProblems } from "../family/consent-input";
-import { disagreementCommentMessage, planSignatureFormSchema, planSignatureInputSchema, planVersionState, staffPlanSignatureInputSchema } from "./plan-signatures";
+import { disagreementCommentMessage, planSignatureFormSchema, planSignatureInputSchema, planVersionState, staffPlanSignatureInputSchema, versionForClient } from "./plan-signatures";
 
 const versionId = "8d0c7f5e-2b1a-4c3d-9e8f-0a1b2c3d4e5f";
 const client = { firstName: "Alexandra", lastName: "Okafor", preferredName: "Alex" };
@@ -94,5 +94,16 @@ describe("planVersionState", () => {
     [{ staffSignedAt: null, clientSignedAt: null, supersededAt: at }, "superseded"],
   ] as const)("%j → %s", (version, state) => {
     expect(planVersionState(version)).toBe(state);
+  });
+});
+
+describe("versionForClient", () => {
+  const versions = [{ id: "v3" }, { id: "v2" }, { id: "v1" }];
+  it("is the newest version the care team signed, skipping a draft", () => {
+    expect(versionForClient(versions, new Set(["v1", "v2"]))?.id).toBe("v2");
+    expect(versionForClient(versions, new Set(["v1", "v2", "v3"]))?.id).toBe("v3");
+  });
+  it("is none while nothing is signed", () => {
+    expect(versionForClient(versions, new Set())).toBeNull();
   });
 });

@@ -58,3 +58,11 @@ export function planVersionState(version: { clientSignedAt: Date | null; staffSi
   if (!version.clientSignedAt) return "awaiting_client_signature";
   return "signed";
 }
+
+/**
+ * The version a client (and, for the goals they share, their family) reads: the newest their care
+ * team has signed. A version still being written is the care team's draft, not the client's plan yet.
+ */
+export function versionForClient<V extends { id: string }>(newestFirst: readonly V[], staffSigned: ReadonlySet<string>): V | null {
+  return newestFirst.find((version) => staffSigned.has(version.id)) ?? null;
+}

@@ -5,7 +5,11 @@ import { decisionWords, recommendedLevelLabel } from "./level-words";
 import type { StaffAssessment } from "./types";
 
 /** "Recommended: Intensive outpatient (now: Partial hospitalization)", then the composite and every reason. */
-export function Recommendation({ assessment }: { assessment: StaffAssessment }) {
+export function Recommendation({
+  assessment,
+}: {
+  assessment: Pick<StaffAssessment, "recommended" | "currentLevel" | "composite" | "differsFromCurrent" | "reasons">;
+}) {
   return (
     <>
       <p className="loc-recommended">

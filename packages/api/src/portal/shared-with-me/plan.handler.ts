@@ -10,7 +10,8 @@ import {
   levelHasWeeklyBand,
 } from "@stepwise/domain";
 import { findClientEpisode } from "../../queries/client-episode.queries";
-import { findPlanVersions, findSharedGoalKeys } from "../../queries/treatment-plans.queries";
+import { findSharedGoalKeys } from "../../queries/treatment-plans.queries";
+import { findClientPlanVersion } from "../../services/treatment-plans/client-version";
 
 /** Where the client is with the program, without saying why: a pause reads as taking part. */
 type SharedPlanStage = "before_start" | "in_care" | "ended";
@@ -27,12 +28,12 @@ export async function getSharedPlan(db: Executor, client: { clientId: string }) 
   const enrollment = found.episode;
   if (!enrollment) return { enrollment: null };
   const definition = careLevelDefinitions[enrollment.level];
-  const [versions, sharedKeys] = await Promise.all([
-    findPlanVersions(db, client.clientId, [enrollment.id]),
+  // The goals of the plan the client reads (the newest their care team signed), never a draft's.
+  const [version, sharedKeys] = await Promise.all([
+    findClientPlanVersion(db, client.clientId, enrollment.id),
     findSharedGoalKeys(db, client.clientId, [enrollment.id]),
   ]);
-  const current = versions[0];
-  const goals = current ? goalsSharedWithFamily(current.content, new Set(sharedKeys.map((goal) => goal.goalKey))) : [];
+  const goals = version ? goalsSharedWithFamily(version.content, new Set(sharedKeys.map((goal) => goal.goalKey))) : [];
   const stage: SharedPlanStage =
     !isEnrollmentOpen(enrollment.status) ? "ended" : isBeforeStart(enrollment.status) ? "before_start" : "in_care";
   const weeklyMinutes = { min: enrollment.program.minWeeklyMinutes, max: enrollment.program.maxWeeklyMinutes };

@@ -2,7 +2,8 @@ import { planKeySchema } from "@stepwise/domain";
 import { z } from "zod";
 import { notFound } from "../../core/errors";
 import { clientProcedure } from "../../core/trpc";
-import { findPlanVersions, setGoalShared } from "../../queries/treatment-plans.queries";
+import { setGoalShared } from "../../queries/treatment-plans.queries";
+import { findClientPlanVersion } from "../../services/treatment-plans/client-version";
 import { findPlanEnrollment } from "../../services/treatment-plans/plan-enrollment";
 
 /**
@@ -14,8 +15,9 @@ export const shareMyGoal = clientProcedure
   .mutation(async ({ ctx, input }) => {
     ctx.audit({ resource: { type: "treatment_plan_goal" } });
     const enrollment = await findPlanEnrollment(ctx.db, ctx.client.clientId);
-    const [current] = enrollment ? await findPlanVersions(ctx.db, ctx.client.clientId, [enrollment.enrollmentId]) : [];
-    if (!enrollment || !current?.content.goals.some((goal) => goal.key === input.goalKey)) return notFound();
+    // A goal of the plan the client reads: a draft's goals aren't theirs to share yet.
+    const version = enrollment ? await findClientPlanVersion(ctx.db, ctx.client.clientId, enrollment.enrollmentId) : null;
+    if (!enrollment || !version?.content.goals.some((goal) => goal.key === input.goalKey)) return notFound();
     await setGoalShared(ctx.db, { clientId: ctx.client.clientId, enrollmentId: enrollment.enrollmentId, goalKey: input.goalKey }, input.shared);
     ctx.audit({ detail: { goalKey: input.goalKey, shared: input.shared } });
     return { shared: input.shared };

@@ -148,11 +148,9 @@ describe("portal treatmentPlan", () => {
     await expect(setup.jordanApi.sharedWithMe.plan({ clientId: setup.blair.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  // KNOWN BUG (reported, not fixed here): sharedWithMe.plan (portal/shared-with-me/plan.handler.ts)
-  // reads the goals of the newest version, signed or not, while the client reads the newest one
-  // their care team signed: a draft's words reach family before the client has seen them. When
-  // the family view follows the signed version, this starts failing: turn it into a plain `it`.
-  it.fails("shows family the shared goals of the version the care team signed, not of a draft", async () => {
+  // Family read the goals of the version the client reads (the newest the care team signed):
+  // a draft's words never reach family before the client has seen them.
+  it("shows family the shared goals of the version the care team signed, not of a draft", async () => {
     const draft = samplePlanContent(setup.clinician.member.id, setup.today, { extraGoal: true });
     draft.goals[0] = { key: "back-to-work", clientWords: "DRAFT: back to work full time by March" };
     await setup.clinicianApi.plans.write({ enrollmentId: setup.alex.enrollment.id, reason: "revision", content: draft, changeSummary: "Drafting a firmer goal" });

@@ -9,6 +9,7 @@ import {
   nextReviewDue,
   objectiveProgress,
   planVersionState,
+  versionForClient,
   weekBounds,
 } from "@stepwise/domain";
 import { findWeeklyAttendance } from "../../queries/compliance.queries";
@@ -101,7 +102,7 @@ export async function getPlanOverview(db: Executor, enrollment: PlanEnrollment, 
     })),
   });
   // The client reads the newest version the care team has signed: one still being written is not theirs to sign yet.
-  const forClient = versions.find((version) => signaturesOf(signatures, version.id).staff !== null) ?? null;
+  const forClient = versionForClient(versions, new Set(signatures.filter((signature) => signature.signer === "staff").map((signature) => signature.versionId)));
 
   return {
     today,

@@ -1,4 +1,4 @@
-import { authorizationInputSchema } from "@stepwise/domain";
+import { authorizationInputSchema, isInCare } from "@stepwise/domain";
 import { fail } from "../../core/errors";
 import { enrollmentProcedure } from "../scopes";
 import { insertAuthorization } from "./authorizations.queries";
@@ -8,6 +8,9 @@ export const recordAuthorization = enrollmentProcedure("authorizations.write")
   .input(authorizationInputSchema)
   .mutation(async ({ ctx, input }) => {
     const { enrollment } = ctx;
+    if (!isInCare(enrollment.status)) {
+      return fail({ kind: "conflict", message: "An authorization is recorded for a client in care. This enrollment isn't in care." });
+    }
     if (input.startsOn < enrollment.startsOn) {
       return fail({
         kind: "invalid",

@@ -16,7 +16,7 @@ import { findCurrentResponses } from "../../queries/measure-responses.queries";
 import { getPlanOverview } from "../../services/treatment-plans/plan-overview";
 import { findAuthorizationStandings } from "../authorizations/authorization-standing";
 import { findClient } from "../clients/detail.queries";
-import { toAssessmentView } from "../level-of-care/assessment-views";
+import { type AssessmentView, toAssessmentView } from "../level-of-care/assessment-views";
 import { findAssessments } from "../level-of-care/level-of-care.queries";
 import { toStaffTrends } from "../measures/measure-views";
 
@@ -52,6 +52,10 @@ export async function getUtilizationReviewPacket(db: Executor, clientId: string,
   ]);
   const band = { min: inCare.program.minWeeklyMinutes, max: inCare.program.maxWeeklyMinutes };
   const thisWeek = mondayOf(today);
+  // Every week at this level, a week with nothing attended as 0: a reviewer sees the gaps too.
+  const minutesOf = new Map(weeks.map((week) => [week.weekStart, week]));
+  const weekStarts: string[] = [];
+  for (let week = mondayOf(inCare.levelSince); week <= thisWeek; week = addDays(week, 7)) weekStarts.push(week);
   const byStatus = Object.fromEntries(attendanceStatuses.map((status) => [status, 0])) as Record<AttendanceStatus, number>;
   for (const record of attended) if (record.startsAt <= now) byStatus[record.status] += 1;
   const latestAssessment = assessments.find((assessment) => assessment.enrollmentId === inCare.enrollmentId);
@@ -70,17 +74,20 @@ export async function getUtilizationReviewPacket(db: Executor, clientId: string,
       lastRecertifiedOn: inCare.lastRecertifiedOn,
     },
     /** Each week at this level, oldest first; the week still running is marked and not judged. */
-    weeks: weeks.map((week) => ({
-      weekStart: week.weekStart,
-      weekEnd: addDays(week.weekStart, 6),
-      minutes: week.minutes,
-      daysAttended: week.daysAttended,
-      inProgress: week.weekStart === thisWeek,
-      standing: week.weekStart === thisWeek ? null : weeklyStanding(week.minutes, { weeklyMinutes: band }),
-    })),
+    weeks: weekStarts.map((weekStart) => {
+      const minutes = minutesOf.get(weekStart)?.minutes ?? 0;
+      return {
+        weekStart,
+        weekEnd: addDays(weekStart, 6),
+        minutes,
+        daysAttended: minutesOf.get(weekStart)?.daysAttended ?? 0,
+        inProgress: weekStart === thisWeek,
+        standing: weekStart === thisWeek ? null : weeklyStanding(minutes, { weeklyMinutes: band }),
+      };
+    }),
     attendance: byStatus,
     trends: toStaffTrends(responses.filter((response) => response.enrollmentId === inCare.enrollmentId)),
-    assessment: latestAssessment ? toAssessmentView(latestAssessment) : null,
+    assessment: latestAssessment ? toPayerAssessment(toAssessmentView(latestAssessment)) : null,
     plan: plan
       ? {
           version: plan.current.version,
@@ -93,6 +100,16 @@ export async function getUtilizationReviewPacket(db: Executor, clientId: string,
     authorizations: authorizations.all.map(({ payer, number, unitsApproved, startsOn, endsOn, standing }) => ({ payer, number, unitsApproved, startsOn, endsOn, standing })),
     unit: authorizations.unit,
   };
+}
+
+/**
+ * The assessment as a payer reads it: the ratings, the recommendation and its reasons (the rules
+ * and the numbers they read), and whether a clinician confirmed or declined it. Not the note, the
+ * decision's reason or who made either: staff's words and names stay with staff.
+ */
+function toPayerAssessment(view: AssessmentView) {
+  const { note: _note, assessedBy: _assessedBy, decision, ...assessment } = view;
+  return { ...assessment, decision: decision ? { decision: decision.decision, decidedAt: decision.decidedAt } : null };
 }
 
 export type UtilizationReviewPacket = NonNullable<Awaited<ReturnType<typeof getUtilizationReviewPacket>>>;

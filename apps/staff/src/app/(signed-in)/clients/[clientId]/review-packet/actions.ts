@@ -42,3 +42,12 @@ export async function recordAuthorizationAction(_previous: ValuesFormState, form
     `Recorded: ${payer} authorization ${number}, ${formatCalendarDate(startsOn, "medium")} to ${formatCalendarDate(endsOn, "medium")}. It is in the packet above.`,
   );
 }
+
+/** Records that the packet is being printed (an audited disclosure); the page prints once it is. */
+export async function recordPacketPrintedAction(clientId: string): Promise<{ recorded: boolean }> {
+  try {
+    return await (await staffCaller()).utilizationReview.printed({ clientId });
+  } catch {
+    return { recorded: false };
+  }
+}

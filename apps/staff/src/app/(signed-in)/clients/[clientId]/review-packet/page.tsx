@@ -5,7 +5,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ClientDetail } from "~/components/enrollment/types";
-import { DecisionFacts, Recommendation } from "~/components/level-of-care/assessment-summary";
+import { Recommendation } from "~/components/level-of-care/assessment-summary";
+import { decisionWords } from "~/components/level-of-care/level-words";
 import { TrendCard } from "~/components/measures/trend-card";
 import { AuthorizationForm } from "~/components/utilization-review/authorization-form";
 import { PacketAttendance } from "~/components/utilization-review/packet-attendance";
@@ -67,7 +68,7 @@ export default async function ReviewPacketPage({ params }: { params: Promise<{ c
         <>
           <div className="review-packet__tools">
             <p className="small muted">Only what a payer&apos;s reviewer needs: no notes, care team or family.</p>
-            <PrintButton />
+            <PrintButton clientId={clientId} />
           </div>
           <article className="review-packet" aria-labelledby="packet-heading">
             <h1 id="packet-heading">Utilization review: {packet.client.name}</h1>
@@ -99,11 +100,20 @@ export default async function ReviewPacketPage({ params }: { params: Promise<{ c
               {packet.assessment ? (
                 <>
                   <p className="small muted">
-                    Assessed <time dateTime={isoInstant(packet.assessment.assessedAt)}>{formatInstant(packet.assessment.assessedAt, timeZone)}</time>{" "}
-                    by {packet.assessment.assessedBy}. Decision support: a clinician confirms or declines it.
+                    Assessed <time dateTime={isoInstant(packet.assessment.assessedAt)}>{formatInstant(packet.assessment.assessedAt, timeZone)}</time>.
+                    Decision support: a clinician confirms or declines it.
                   </p>
                   <Recommendation assessment={packet.assessment} />
-                  <DecisionFacts assessment={packet.assessment} timeZone={timeZone} />
+                  <p>
+                    {packet.assessment.decision ? (
+                      <>
+                        <strong>{decisionWords[packet.assessment.decision.decision]}</strong> by a clinician,{" "}
+                        <time dateTime={isoInstant(packet.assessment.decision.decidedAt)}>{formatInstant(packet.assessment.decision.decidedAt, timeZone)}</time>.
+                      </>
+                    ) : (
+                      "No decision recorded yet."
+                    )}
+                  </p>
                 </>
               ) : (
                 <p className="muted">No level-of-care assessment in this enrollment yet.</p>
