@@ -781,6 +781,7 @@ const staffCases: Record<string, Case> = {
   },
   "authorizations.ofClient": { run: () => call(() => setup.clinicianApi.authorizations.ofClient({ clientId: kept.planned! }), about(kept.planned!)) },
   "utilizationReview.packet": { run: () => call(() => setup.clinicianApi.utilizationReview.packet({ clientId: kept.planned! }), about(kept.planned!)) },
+  "utilizationReview.printed": { run: () => call(() => setup.clinicianApi.utilizationReview.printed({ clientId: kept.planned! }), about(kept.planned!)) },
   // An aggregate: counts and shares, no client's information, so no row (see summary.procedure.ts).
   "outcomes.summary": { run: () => call(() => setup.clinicianApi.outcomes.summary({ programId: setup.iop.program.id }), nobody) },
   "audit.filterOptions": { run: async () => call(async () => (await officerApi()).audit.filterOptions(), nobody) },

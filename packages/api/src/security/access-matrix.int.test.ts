@@ -755,6 +755,7 @@ const staffRows: Table<StaffInputs> = {
     ids: ["enrollmentId"],
   },
   "utilizationReview.packet": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
+  "utilizationReview.printed": { answers: staff(clinical), input: () => ({ clientId: w.alex.client.id }), ids: ["clientId"] },
   // Counts and shares only; a program id that names nothing counts nobody, it reaches for no record.
   "outcomes.summary": { answers: staff(clinical), input: () => ({ programId: w.iop.program.id }) },
   // The audit is the privacy officer's alone; a search filter naming nobody finds nothing, it reaches for no record.
