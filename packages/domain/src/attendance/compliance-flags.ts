@@ -54,7 +54,7 @@ export type ComplianceFlag =
   /** The latest level-of-care assessment recommends another level, and no one has declined it. */
   | { kind: "level_review_suggested"; recommended: RecommendedLevel }
   /** The current payer authorization ends soon or is running out of units (utilization-review). */
-  | { kind: "authorization_ending"; endsOn: CalendarDate; unitsRemaining: number; daysLeft: number };
+  | { kind: "authorization_ending"; endsOn: CalendarDate; unitsUsed: number; unitsApproved: number; unitsRemaining: number; daysLeft: number };
 
 export type ComplianceFlagKind = ComplianceFlag["kind"];
 
@@ -179,6 +179,6 @@ export function describeComplianceFlag(
     case "level_review_suggested":
       return `The latest level-of-care assessment recommends ${recommendedLevelWords(flag.recommended)}: confirm or decline it.`;
     case "authorization_ending":
-      return `Authorization ends ${date(flag.endsOn)} (${flag.daysLeft === 1 ? "1 day" : `${flag.daysLeft} days`} left, ${flag.unitsRemaining} ${flag.unitsRemaining === 1 ? "unit" : "units"} remaining): request a renewal.`;
+      return `Authorization ends ${date(flag.endsOn)} (${flag.daysLeft === 1 ? "1 day" : `${flag.daysLeft} days`} left), ${flag.unitsUsed} of ${flag.unitsApproved} units used: request a renewal.`;
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeComplianceFlag } from "../attendance/compliance-flags";
 import { authorizationStanding } from "../utilization-review/authorization";
 import { type PlanBoardInput, planBoardFlags } from "./plan-board-flags";
 
@@ -41,9 +42,24 @@ describe("planBoardFlags", () => {
   it("flags a current authorization ending soon or running out of units, not a comfortable or ended one", () => {
     const standing = (endsOn: string, unitsUsed: number) =>
       authorizationStanding({ unitsApproved: 20, startsOn: "2026-03-01", endsOn }, { unitsUsed, today });
-    expect(kinds({ authorization: standing("2026-03-22", 5) })).toEqual(["authorization_ending"]);
+    expect(planBoardFlags({ ...base, authorization: standing("2026-03-22", 5) })).toEqual([
+      { kind: "authorization_ending", endsOn: "2026-03-22", unitsUsed: 5, unitsApproved: 20, unitsRemaining: 15, daysLeft: 4 },
+    ]);
     expect(kinds({ authorization: standing("2026-04-30", 18) })).toEqual(["authorization_ending"]);
     expect(kinds({ authorization: standing("2026-04-30", 5) })).toEqual([]);
     expect(kinds({ authorization: standing("2026-03-17", 5) })).toEqual([]);
+  });
+});
+
+describe("the plan flags in staff words", () => {
+  it.each([
+    [{ kind: "plan_awaiting_signature", by: "client" }, "waits for the client's signature"],
+    [{ kind: "plan_awaiting_signature", by: "staff" }, "waits for the care team's signature"],
+    [{ kind: "plan_review_due", dueOn: "2026-03-18" }, "review was due 2026-03-18"],
+    [{ kind: "level_review_suggested", recommended: "php" }, "recommends Partial Hospitalization (PHP): confirm or decline it"],
+    [{ kind: "level_review_suggested", recommended: "inpatient_referral" }, "recommends referral to inpatient care"],
+    [{ kind: "authorization_ending", endsOn: "2026-03-22", unitsUsed: 5, unitsApproved: 20, unitsRemaining: 15, daysLeft: 1 }, "ends 2026-03-22 (1 day left), 5 of 20 units used"],
+  ] as const)("%o reads %s", (flag, words) => {
+    expect(describeComplianceFlag(flag)).toContain(words);
   });
 });

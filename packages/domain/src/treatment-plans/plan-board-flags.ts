@@ -30,7 +30,8 @@ export function planBoardFlags(input: PlanBoardInput): ComplianceFlag[] {
     flags.push({ kind: "level_review_suggested", recommended: latestAssessment.recommended });
   }
   if (authorization?.current && (authorization.endingSoon || authorization.exhaustedSoon)) {
-    flags.push({ kind: "authorization_ending", endsOn: authorization.endsOn, unitsRemaining: authorization.unitsRemaining, daysLeft: authorization.daysLeft });
+    const { endsOn, unitsUsed, unitsApproved, unitsRemaining, daysLeft } = authorization;
+    flags.push({ kind: "authorization_ending", endsOn, unitsUsed, unitsApproved, unitsRemaining, daysLeft });
   }
   if (plan && !plan.staffSigned) flags.push({ kind: "plan_awaiting_signature", by: "staff" });
   else if (plan && !plan.clientSigned) flags.push({ kind: "plan_awaiting_signature", by: "client" });

@@ -63,6 +63,8 @@ export function NowCard({ detail }: { detail: ClientDetail }) {
             </>
           ) : null}
         </dd>
+        <dt>Plan review</dt>
+        <dd>{inCare.planReviewDue ? formatCalendarDate(inCare.planReviewDue, "medium") : "No treatment plan yet"}</dd>
       </dl>
     </section>
   );

@@ -10,6 +10,8 @@ import {
   isAlumnus,
   isEnrollmentOpen,
   lastNameFirst,
+  instantToZonedDate,
+  nextPlanReviewDue,
   nextReviewDue,
   remainingMinutesThisWeek,
 } from "@stepwise/domain";
@@ -17,6 +19,7 @@ import { findHistoriesWithBands } from "../../queries/enrollment-history.queries
 import { findClientAttendanceSince, findEnrollmentsInCare, findUpcomingThisWeek } from "../../queries/compliance.queries";
 import { weekEndsOf } from "../roster/compliance-inputs";
 import { findCareTeamMembers } from "../../queries/care-team.queries";
+import { findCurrentPlanStates } from "../../queries/treatment-plans.queries";
 import { findClient, findEnrollments, findLevelTimeline, findPortalAccount, findStatusHistory } from "./detail.queries";
 
 const day = 24 * 60 * 60 * 1000;
@@ -56,7 +59,10 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
   // Its care team, which staff may assign from the referral on.
   const careTeam = openEnrollment ? await findCareTeamMembers(db, openEnrollment.id) : [];
 
-  const { historyOf, bandOfProgram } = await findHistoriesWithBands(db, inCare ? [inCare.enrollmentId] : []);
+  const [{ historyOf, bandOfProgram }, [plan]] = await Promise.all([
+    findHistoriesWithBands(db, inCare ? [inCare.enrollmentId] : []),
+    findCurrentPlanStates(db, inCare ? [inCare.enrollmentId] : []),
+  ]);
   const inCareHistory = inCare ? historyOf.get(inCare.enrollmentId) : undefined;
   const compliance = inCare && inCareHistory ? await complianceOf(db, inCare, inCareHistory, records, bandOfProgram, now) : null;
 
@@ -71,6 +77,15 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
           levelSince: inCare.levelSince,
           lastRecertifiedOn: inCare.lastRecertifiedOn,
           nextReviewDue: nextReviewDue({ level: inCare.level, admittedOn: inCare.levelSince, lastReviewOn: inCare.lastRecertifiedOn }),
+          /** When the treatment plan is next reviewed (never after the next recertification); null before a plan is written. */
+          planReviewDue: plan
+            ? nextPlanReviewDue({
+                level: inCare.level,
+                admittedOn: inCare.levelSince,
+                lastPlanReviewOn: instantToZonedDate(plan.lastReviewedAt, inCare.program.timeZone),
+                nextRecertificationDue: nextReviewDue({ level: inCare.level, admittedOn: inCare.levelSince, lastReviewOn: inCare.lastRecertifiedOn }),
+              })
+            : null,
         }
       : null,
     openEnrollment,

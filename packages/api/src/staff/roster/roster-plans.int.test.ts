@@ -69,7 +69,7 @@ describe("the compliance board's plan flags", () => {
 
   it("flags an authorization ending within the notice period", async () => {
     const flag = (await flagsOf(setup.clinician, setup.authorized.client.id)).find((candidate) => candidate.kind === "authorization_ending");
-    expect(flag).toEqual({ kind: "authorization_ending", endsOn: expect.any(String), daysLeft: 3, unitsRemaining: 18 });
+    expect(flag).toEqual({ kind: "authorization_ending", endsOn: expect.any(String), daysLeft: 3, unitsUsed: 2, unitsApproved: 20, unitsRemaining: 18 });
   });
 
   it("shows the front desk none of them", async () => {
@@ -77,5 +77,16 @@ describe("the compliance board's plan flags", () => {
       const kinds = (await flagsOf(setup.frontDesk, who.client.id)).map((flag) => flag.kind);
       expect(kinds.filter((kind) => ["plan_awaiting_signature", "plan_review_due", "level_review_suggested", "authorization_ending"].includes(kind))).toEqual([]);
     }
+  });
+});
+
+describe("the record's plan review date", () => {
+  it("shows when the plan is next reviewed beside the next recertification, and none before a plan is written", async () => {
+    const api = createStaffCaller({ db: testDb.db, caller: await setup.clinician.caller() });
+    const planned = (await api.clients.detail({ clientId: setup.toSign.client.id })).inCare!;
+    // IOP reviews a plan every 30 days from the day it was written; the first recertification is 60 days in.
+    expect(planned.planReviewDue).toBe(addDays(instantToZonedDate(new Date(), fixtureTimeZone), 30));
+    expect(planned.planReviewDue! <= planned.nextReviewDue!).toBe(true);
+    expect((await api.clients.detail({ clientId: setup.authorized.client.id })).inCare!.planReviewDue).toBeNull();
   });
 });
