@@ -149,6 +149,12 @@ test("the utilization-review packet prints only the packet", async ({ page }) =>
   await expect(packet).not.toContainText("Depressed mood with early waking");
   await expectNoViolations(page);
 
+  // Printed from the browser's own menu, without the button, only a note prints: no record, no packet.
+  await page.emulateMedia({ media: "print" });
+  await expect(packet.getByRole("heading", { level: 1 })).toBeHidden();
+  await expect(page.getByText("Print the packet with the Print button on its page")).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
   // The print is recorded before the browser's print dialog opens.
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;

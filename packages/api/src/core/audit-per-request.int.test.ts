@@ -254,6 +254,12 @@ const portalCases: Record<string, Case> = {
       return call(() => api.treatmentPlan.mine(), about(client.id));
     },
   },
+  "treatmentPlan.status": {
+    run: async () => {
+      const { client, api } = await clientWithSignedPlan();
+      return call(() => api.treatmentPlan.status(), about(client.id));
+    },
+  },
   "treatmentPlan.sign": {
     run: async () => {
       const { client, api, versionId } = await clientWithSignedPlan();

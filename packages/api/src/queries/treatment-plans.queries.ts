@@ -1,5 +1,5 @@
 import type { Executor } from "@stepwise/db/client";
-import { staffMembers, treatmentPlanObjectiveMarks, treatmentPlanSharedGoals, treatmentPlanSignatures, treatmentPlanVersions, users } from "@stepwise/db/schema";
+import { enrollments, staffMembers, treatmentPlanObjectiveMarks, treatmentPlanSharedGoals, treatmentPlanSignatures, treatmentPlanVersions, users } from "@stepwise/db/schema";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 
 /**
@@ -99,13 +99,19 @@ export async function insertObjectiveMark(db: Executor, mark: typeof treatmentPl
   return inserted.length > 0;
 }
 
-/** The enrollment of one of this client's plan versions; null for another client's version, or none. */
-export async function findPlanVersionEnrollment(db: Executor, clientId: string, versionId: string) {
+/**
+ * The enrollment of one of this client's plan versions, locked until the request ends, so a
+ * signature and a new version (written under the same lock) take turns and a signature never
+ * lands on a version superseded a moment before. Null for another client's version, or none.
+ */
+export async function lockPlanVersionEnrollment(db: Executor, clientId: string, versionId: string) {
   const [version] = await db
     .select({ enrollmentId: treatmentPlanVersions.enrollmentId })
     .from(treatmentPlanVersions)
     .where(and(eq(treatmentPlanVersions.id, versionId), eq(treatmentPlanVersions.clientId, clientId)));
-  return version?.enrollmentId ?? null;
+  if (!version) return null;
+  await db.select({ id: enrollments.id }).from(enrollments).where(eq(enrollments.id, version.enrollmentId)).for("update");
+  return version.enrollmentId;
 }
 
 /**
@@ -125,6 +131,7 @@ export function findCurrentPlanStates(db: Executor, enrollmentIds: readonly stri
       version: treatmentPlanVersions.version,
       clientSigned: signed("client"),
       staffSigned: signed("staff"),
+      // The latest version that counts as a review (the domain's countsAsPlanReview: not a change between reviews).
       lastReviewedAt: sql<Date>`(select max(r.written_at) from treatment_plan_versions r where r.enrollment_id = treatment_plan_versions.enrollment_id and r.reason <> 'revision')`.mapWith(
         (value: string | Date) => new Date(value),
       ),

@@ -379,6 +379,7 @@ const portalRows: Table<PortalInputs> = {
   },
   "checkIns.results": { answers: portal("client", "otherClient") },
   "treatmentPlan.mine": { answers: portal("client", "otherClient") },
+  "treatmentPlan.status": { answers: portal("client", "otherClient") },
   "treatmentPlan.sign": {
     answers: portal("client", "otherClient"),
     // The client's (or Blair's) own version, which the care team has signed; anyone else is shown Alex's.

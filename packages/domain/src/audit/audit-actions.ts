@@ -100,6 +100,7 @@ export const auditActionCatalog = define({
   "checkIns.submit": { group: "client_portal", done: "Sent a check-in", forClient: null },
   "checkIns.results": { group: "client_portal", done: "Viewed their check-in results", forClient: null },
   "treatmentPlan.mine": { group: "client_portal", done: "Viewed their own treatment plan", forClient: null },
+  "treatmentPlan.status": { group: "client_portal", done: "Checked whether their treatment plan waits for their signature", forClient: null },
   "treatmentPlan.sign": { group: "client_portal", done: "Signed their treatment plan", forClient: null },
   "treatmentPlan.shareGoal": { group: "client_portal", done: "Chose whether family may see a goal of their plan", forClient: null },
 

@@ -21,14 +21,19 @@ export interface ObjectiveEvidence {
 
 export type ObjectiveState = "met" | "on_track" | "not_yet";
 
+/** Each state as a short label, for a badge beside the detail. */
+export const objectiveStateLabels: Readonly<Record<ObjectiveState, string>> = { met: "Met", on_track: "On track", not_yet: "Not yet" };
+
 export interface ObjectiveProgress {
   state: ObjectiveState;
+  /** The label and the detail as one sentence, to read on its own: "Met. Your latest PHQ-9 was 8, under 10." */
   words: string;
+  /** What the record shows, for beside a badge that already says the state: "Your latest PHQ-9 was 8, under 10." */
+  detail: string;
 }
 
 function progress(state: ObjectiveState, detail: string): ObjectiveProgress {
-  const label = { met: "Met", on_track: "On track", not_yet: "Not yet" }[state];
-  return { state, words: `${label}. ${detail}` };
+  return { state, words: `${objectiveStateLabels[state]}. ${detail}`, detail };
 }
 
 function byDate<T extends { submittedOn: CalendarDate }>(a: T, b: T): number {

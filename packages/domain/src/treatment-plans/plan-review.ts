@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { type CareLevel, careLevels } from "../care-levels/care-level";
+import { nextReviewDue } from "../care-levels/recertification";
 import { type CalendarDate, addDays } from "../time/calendar-date";
+import type { PlanVersionReason } from "./plan-vocabulary";
 
 /**
  * When a treatment plan is next reviewed (DOMAIN.md §11). The cadence is program policy; the
@@ -39,4 +41,26 @@ export function nextPlanReviewDue(schedule: PlanReviewSchedule, policy: PlanRevi
 /** Due on the day itself and every day after, until a review is recorded. */
 export function isPlanReviewDue(due: CalendarDate, today: CalendarDate): boolean {
   return today >= due;
+}
+
+/** A first plan and each scheduled review count as reviews of the plan; a change between reviews does not. */
+export function countsAsPlanReview(reason: PlanVersionReason): boolean {
+  return reason !== "revision";
+}
+
+/**
+ * The plan's next review and the recertification it lines up with, from where the enrollment
+ * stands: the level, the day it began, the latest recertification at it, and the latest review.
+ * The one reading for every screen that shows them (the board, the record, the plan, the packet).
+ */
+export function planReviewDueFor(
+  standing: { level: CareLevel; levelSince: CalendarDate; lastRecertifiedOn: CalendarDate | null; lastPlanReviewOn: CalendarDate },
+  policy: PlanReviewPolicy = planReviewPolicy,
+): { reviewDue: CalendarDate; nextRecertificationDue: CalendarDate | null } {
+  const nextRecertificationDue = nextReviewDue({ level: standing.level, admittedOn: standing.levelSince, lastReviewOn: standing.lastRecertifiedOn });
+  const reviewDue = nextPlanReviewDue(
+    { level: standing.level, admittedOn: standing.levelSince, lastPlanReviewOn: standing.lastPlanReviewOn, nextRecertificationDue },
+    policy,
+  );
+  return { reviewDue, nextRecertificationDue };
 }

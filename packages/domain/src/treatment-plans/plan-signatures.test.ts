@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { acceptedSignatureNames, consentGrantProblems } from "../family/consent-input";
-import { disagreementCommentMessage, planSignatureFormSchema, planSignatureInputSchema, planVersionState, staffPlanSignatureInputSchema, versionForClient } from "./plan-signatures";
+import { disagreementCommentMessage, planSignatureFormSchema, planSignatureInputSchema, planVersionState, staffPlanSignatureInputSchema, versionForClient, versionForFamily } from "./plan-signatures";
 
 const versionId = "8d0c7f5e-2b1a-4c3d-9e8f-0a1b2c3d4e5f";
 const client = { firstName: "Alexandra", lastName: "Okafor", preferredName: "Alex" };
@@ -105,5 +105,13 @@ describe("versionForClient", () => {
   });
   it("is none while nothing is signed", () => {
     expect(versionForClient(versions, new Set())).toBeNull();
+  });
+});
+
+describe("versionForFamily", () => {
+  it("is the newest version the client signed, never one they haven't", () => {
+    const versions = [{ id: "v3" }, { id: "v2" }, { id: "v1" }];
+    expect(versionForFamily(versions, new Set(["v1"]))?.id).toBe("v1");
+    expect(versionForFamily(versions, new Set())).toBeNull();
   });
 });

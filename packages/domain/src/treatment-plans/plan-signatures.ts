@@ -59,10 +59,24 @@ export function planVersionState(version: { clientSignedAt: Date | null; staffSi
   return "signed";
 }
 
+/** The newest of the versions (newest first) that one side has signed. */
+function newestSigned<V extends { id: string }>(newestFirst: readonly V[], signed: ReadonlySet<string>): V | null {
+  return newestFirst.find((version) => signed.has(version.id)) ?? null;
+}
+
 /**
- * The version a client (and, for the goals they share, their family) reads: the newest their care
- * team has signed. A version still being written is the care team's draft, not the client's plan yet.
+ * The version a client reads: the newest their care team has signed. A version still being
+ * written is the care team's draft, not the client's plan yet.
  */
 export function versionForClient<V extends { id: string }>(newestFirst: readonly V[], staffSigned: ReadonlySet<string>): V | null {
-  return newestFirst.find((version) => staffSigned.has(version.id)) ?? null;
+  return newestSigned(newestFirst, staffSigned);
+}
+
+/**
+ * The version whose shared goals family read: the newest the client has signed. A goal reaches
+ * family only in words the client has read and signed, never a draft's or a change they haven't
+ * seen yet (sharing follows a goal's key from version to version).
+ */
+export function versionForFamily<V extends { id: string }>(newestFirst: readonly V[], clientSigned: ReadonlySet<string>): V | null {
+  return newestSigned(newestFirst, clientSigned);
 }

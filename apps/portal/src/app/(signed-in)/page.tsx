@@ -145,8 +145,8 @@ async function dueCheckIns(): Promise<readonly DueCheckIn[]> {
 /** Whether the treatment plan waits for the client's signature; a plan that can't be read leaves the rest in view. */
 async function treatmentPlanAwaitsSignature(): Promise<boolean> {
   try {
-    const { plan } = await getQueryClient().fetchQuery(trpc.treatmentPlan.mine.queryOptions());
-    return plan?.state === "awaiting_client_signature";
+    const { awaitsSignature } = await getQueryClient().fetchQuery(trpc.treatmentPlan.status.queryOptions());
+    return awaitsSignature;
   } catch (error) {
     console.error("[plan] treatment plan could not be read:", errorLogSummary(error));
     return false;

@@ -1,7 +1,7 @@
 import { describeObjectiveMeasure } from "@stepwise/domain";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import { clientLabels } from "@stepwise/ui/labels";
-import { progressBadges, progressDetail, timesAWeek } from "./plan-words";
+import { progressBadges, timesAWeek } from "./plan-words";
 import { ShareGoalForm } from "./share-goal-form";
 import type { ClientPlan, PlanObjective } from "./types";
 import "~/styles/treatment-plan.css";
@@ -35,7 +35,7 @@ function Objective({ objective }: { objective: PlanObjective }) {
         By {formatCalendarDate(objective.targetOn)}. How it&apos;s measured: {describeObjectiveMeasure(objective.measure)}.
       </p>
       <p className="plan-objective__progress">
-        <span className={badge.className}>{badge.label}</span> {progressDetail(objective.progress)}
+        <span className={badge.className}>{badge.label}</span> {objective.progress.detail}
       </p>
     </li>
   );

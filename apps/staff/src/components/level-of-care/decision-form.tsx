@@ -38,7 +38,6 @@ export function DecisionForm({
       />
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="assessmentId" value={assessmentId} />
-      <input type="hidden" name="differsFromCurrent" value={String(differsFromCurrent)} />
       <fieldset className="field" aria-describedby={decisionAria["aria-describedby"]}>
         <legend>Your decision</legend>
         <label className="choice choice--target">

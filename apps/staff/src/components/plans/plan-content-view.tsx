@@ -3,7 +3,7 @@ import { Badge } from "@stepwise/ui/components";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import { staffLabels } from "@stepwise/ui/labels";
 import type { ReactNode } from "react";
-import { objectiveStateWords, progressDetail } from "./plan-words";
+import { objectiveStateWords } from "./plan-words";
 
 /** An objective as the view reads it: the current version's carry their progress, earlier ones don't. */
 export type ViewedObjective = PlanContent["objectives"][number] & { progress?: ObjectiveProgress; markedMetOn?: string | null };
@@ -83,7 +83,7 @@ export function PlanContentView({
                         {objective.progress ? (
                           <p className="plan-objective__progress">
                             <Badge tone={objectiveStateWords[objective.progress.state].tone}>{objectiveStateWords[objective.progress.state].words}</Badge>{" "}
-                            <span className="small">{progressDetail(objective.progress.words)}</span>
+                            <span className="small">{objective.progress.detail}</span>
                           </p>
                         ) : null}
                         {objectiveAction?.(objective)}

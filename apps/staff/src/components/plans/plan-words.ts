@@ -1,4 +1,4 @@
-import type { ObjectiveState, PlanVersionState } from "@stepwise/domain";
+import { type ObjectiveState, type PlanVersionState, objectiveStateLabels } from "@stepwise/domain";
 import type { BadgeTone } from "@stepwise/ui/components";
 
 /** Where a version stands, in words (the tone only supports them). */
@@ -11,12 +11,7 @@ export const planStateWords: Record<PlanVersionState, { words: string; tone: Bad
 
 /** An objective's progress as a short badge; the domain's sentence sits beside it. */
 export const objectiveStateWords: Record<ObjectiveState, { words: string; tone: BadgeTone }> = {
-  met: { words: "Met", tone: "ok" },
-  on_track: { words: "On track", tone: "info" },
-  not_yet: { words: "Not yet", tone: "neutral" },
+  met: { words: objectiveStateLabels.met, tone: "ok" },
+  on_track: { words: objectiveStateLabels.on_track, tone: "info" },
+  not_yet: { words: objectiveStateLabels.not_yet, tone: "neutral" },
 };
-
-/** The domain's progress words start with the state ("Met. …"); the badge already says it. */
-export function progressDetail(words: string): string {
-  return words.replace(/^(Met|On track|Not yet)\.\s*/, "");
-}

@@ -1,15 +1,13 @@
-import { describeObjectiveMeasure, type ObjectiveState } from "@stepwise/domain";
+import { describeObjectiveMeasure, objectiveStateLabels } from "@stepwise/domain";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import type { ReviewPacket } from "./types";
-
-const progressLabels = { met: "Met", on_track: "On track", not_yet: "Not yet" } satisfies Record<ObjectiveState, string>;
 
 /** The plan's goals in the client's words, each with its objectives, their measure, target date and progress. */
 export function PacketPlan({ plan }: { plan: NonNullable<ReviewPacket["plan"]> }) {
   return (
     <>
       <p className="small muted">
-        Version {plan.version}
+        Version {plan.version}, signed by the care team{plan.signedByClientAt ? " and the client" : "; the client has not signed it yet"}
         {plan.reviewDue ? ` · review due ${formatCalendarDate(plan.reviewDue, "medium")}` : ""}
       </p>
       <ol className="review-packet__goals">
@@ -26,7 +24,7 @@ export function PacketPlan({ plan }: { plan: NonNullable<ReviewPacket["plan"]> }
                       <span className="muted">
                         ({describeObjectiveMeasure(objective.measure)}, by {formatCalendarDate(objective.targetOn, "medium")})
                       </span>
-                      : <strong>{progressLabels[objective.progress.state]}</strong>
+                      : <strong>{objectiveStateLabels[objective.progress.state]}</strong>
                     </li>
                   ))}
                 </ul>

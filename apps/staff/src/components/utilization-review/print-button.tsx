@@ -1,20 +1,31 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { recordPacketPrintedAction } from "~/app/(signed-in)/clients/[clientId]/review-packet/actions";
 
+const packetSelector = ".review-packet";
+
 /**
- * Prints the page once the print is recorded in the audit (a packet leaves for a payer); the
- * print stylesheet leaves only the packet. If the record can't be made, nothing is printed.
+ * Prints the packet once the print is recorded in the audit (a packet leaves for a payer). The
+ * print stylesheet prints the packet only while it is marked recorded, so the browser's own print
+ * menu prints a note instead; the mark is taken off when printing ends. If the record can't be
+ * made, nothing is printed.
  */
 export function PrintButton({ clientId }: { clientId: string }) {
   const [pending, startTransition] = useTransition();
   const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const unmark = () => document.querySelector(packetSelector)?.removeAttribute("data-print-recorded");
+    window.addEventListener("afterprint", unmark);
+    return () => window.removeEventListener("afterprint", unmark);
+  }, []);
   const print = () =>
     startTransition(async () => {
       const { recorded } = await recordPacketPrintedAction(clientId);
       setFailed(!recorded);
-      if (recorded) window.print();
+      if (!recorded) return;
+      document.querySelector(packetSelector)?.setAttribute("data-print-recorded", "");
+      window.print();
     });
   return (
     <>

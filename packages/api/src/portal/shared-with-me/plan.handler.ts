@@ -11,7 +11,7 @@ import {
 } from "@stepwise/domain";
 import { findClientEpisode } from "../../queries/client-episode.queries";
 import { findSharedGoalKeys } from "../../queries/treatment-plans.queries";
-import { findClientPlanVersion } from "../../services/treatment-plans/client-version";
+import { findFamilyPlanVersion } from "../../services/treatment-plans/client-version";
 
 /** Where the client is with the program, without saying why: a pause reads as taking part. */
 type SharedPlanStage = "before_start" | "in_care" | "ended";
@@ -28,9 +28,9 @@ export async function getSharedPlan(db: Executor, client: { clientId: string }) 
   const enrollment = found.episode;
   if (!enrollment) return { enrollment: null };
   const definition = careLevelDefinitions[enrollment.level];
-  // The goals of the plan the client reads (the newest their care team signed), never a draft's.
+  // The goals of the newest version the client signed: words they have read, never a draft's.
   const [version, sharedKeys] = await Promise.all([
-    findClientPlanVersion(db, client.clientId, enrollment.id),
+    findFamilyPlanVersion(db, client.clientId, enrollment.id),
     findSharedGoalKeys(db, client.clientId, [enrollment.id]),
   ]);
   const goals = version ? goalsSharedWithFamily(version.content, new Set(sharedKeys.map((goal) => goal.goalKey))) : [];
@@ -52,8 +52,10 @@ export async function getSharedPlan(db: Executor, client: { clientId: string }) 
       expectedLength: formatExpectedLength(enrollment.program.expectedLengthWeeks),
       /** The last day in the program, once it has ended (the stored end is exclusive). */
       lastDayOn: stage === "ended" && enrollment.endsOn ? lastDayOfEnrollment(enrollment.endsOn) : null,
-      /** The goals the client shares, in their own words. */
+      /** The goals the client shares, in their own words, as in the version they signed. */
       goals,
+      /** Which version the goals are from, for the disclosure's audit row. */
+      goalsFromVersionId: version?.id ?? null,
     },
   };
 }

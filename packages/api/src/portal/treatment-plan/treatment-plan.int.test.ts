@@ -52,10 +52,12 @@ describe("portal treatmentPlan", () => {
     const unsigned = await setup.alex.api.treatmentPlan.mine();
     expect(unsigned.plan).toBeNull();
     expect(unsigned.signatureNames[0]).toBe(alexsName());
+    expect(await setup.alex.api.treatmentPlan.status()).toEqual({ awaitsSignature: false, signatureNames: unsigned.signatureNames });
   });
 
   it("shows the signed version, with each objective's progress and who is responsible, for the client to sign", async () => {
     await setup.clinicianApi.plans.sign({ clientId: setup.alex.client.id, versionId: kept.v1! });
+    expect((await setup.alex.api.treatmentPlan.status()).awaitsSignature).toBe(true);
     const { plan } = await setup.alex.api.treatmentPlan.mine();
     expect(plan).toMatchObject({ versionId: kept.v1, version: 1, state: "awaiting_client_signature", beingUpdated: false, careTeamSignedBy: "Casey Clinician", yourSignature: null });
     expect(plan!.problems).toEqual([{ key: "low-mood", clientWords: planWords.problemClient, clinicianWords: planWords.problemClinician }]);
@@ -148,15 +150,29 @@ describe("portal treatmentPlan", () => {
     await expect(setup.jordanApi.sharedWithMe.plan({ clientId: setup.blair.client.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  // Family read the goals of the version the client reads (the newest the care team signed):
-  // a draft's words never reach family before the client has seen them.
-  it("shows family the shared goals of the version the care team signed, not of a draft", async () => {
+  // Family read the goals of the newest version the client signed: a draft's words, or a change
+  // the client hasn't signed yet, never reach family before the client has read them.
+  it("shows family the shared goals of the version the client signed, not of a draft", async () => {
     const draft = samplePlanContent(setup.clinician.member.id, setup.today, { extraGoal: true });
     draft.goals[0] = { key: "back-to-work", clientWords: "DRAFT: back to work full time by March" };
     await setup.clinicianApi.plans.write({ enrollmentId: setup.alex.enrollment.id, reason: "revision", content: draft, changeSummary: "Drafting a firmer goal" });
     expect((await setup.alex.api.treatmentPlan.mine()).plan!.goals[0]!.clientWords).toBe(planWords.goalShared);
     const { enrollment } = await setup.jordanApi.sharedWithMe.plan({ clientId: setup.alex.client.id });
     expect(enrollment!.goals).toEqual([{ key: "back-to-work", clientWords: planWords.goalShared }]);
+  });
+
+  it("keeps family on the words the client signed until the client signs the change", async () => {
+    const { plan: before } = await setup.alex.api.treatmentPlan.mine();
+    const draftId = (await setup.clinicianApi.plans.ofClient({ clientId: setup.alex.client.id })).plan!.current.id;
+    await setup.clinicianApi.plans.sign({ clientId: setup.alex.client.id, versionId: draftId });
+    const { plan } = await setup.alex.api.treatmentPlan.mine();
+    expect(plan).toMatchObject({ versionId: draftId, state: "awaiting_client_signature" });
+    expect(plan!.goals[0]!.clientWords).toBe("DRAFT: back to work full time by March");
+    const shown = async () => (await setup.jordanApi.sharedWithMe.plan({ clientId: setup.alex.client.id })).enrollment!.goals;
+    expect(await shown()).toEqual([{ key: "back-to-work", clientWords: planWords.goalShared }]);
+    await setup.alex.api.treatmentPlan.sign({ versionId: draftId, signedName: alexsName(), agrees: true });
+    expect(await shown()).toEqual([{ key: "back-to-work", clientWords: "DRAFT: back to work full time by March" }]);
+    expect(before!.versionId).not.toBe(draftId);
   });
 
   it("audits the client's reads, signature and sharing, naming them", async () => {

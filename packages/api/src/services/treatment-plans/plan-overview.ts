@@ -5,9 +5,9 @@ import {
   type ObjectiveEvidence,
   instantToZonedDate,
   mondayOf,
-  nextPlanReviewDue,
-  nextReviewDue,
+  countsAsPlanReview,
   objectiveProgress,
+  planReviewDueFor,
   planVersionState,
   versionForClient,
   weekBounds,
@@ -80,13 +80,12 @@ export async function getPlanOverview(db: Executor, enrollment: PlanEnrollment, 
   const [evidence, staffNames] = await Promise.all([planEvidence(db, enrollment, planStartedOn, today), findStaffNames(db, [...responsibleStaff])]);
   const markedOn = new Map(marks.map((mark) => [mark.objectiveKey, mark.metOn]));
 
-  const lastReview = versions.find((version) => version.reason !== "revision") ?? first;
-  const nextRecertificationDue = nextReviewDue({ level: enrollment.level, admittedOn: enrollment.levelSince, lastReviewOn: enrollment.lastRecertifiedOn });
-  const reviewDue = nextPlanReviewDue({
+  const lastReview = versions.find((version) => countsAsPlanReview(version.reason)) ?? first;
+  const { reviewDue, nextRecertificationDue } = planReviewDueFor({
     level: enrollment.level,
-    admittedOn: enrollment.levelSince,
+    levelSince: enrollment.levelSince,
+    lastRecertifiedOn: enrollment.lastRecertifiedOn,
     lastPlanReviewOn: instantToZonedDate(lastReview.writtenAt, timeZone),
-    nextRecertificationDue,
   });
 
   const withProgress = (version: PlanVersionRow) => ({

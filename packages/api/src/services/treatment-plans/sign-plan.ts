@@ -1,7 +1,7 @@
 import type { Executor } from "@stepwise/db/client";
 import type { Outcome } from "../../core/errors";
 import { conflictMessage } from "../../core/constraint-conflicts";
-import { findPlanSignatures, findPlanVersionEnrollment, findPlanVersions, insertPlanSignature } from "../../queries/treatment-plans.queries";
+import { findPlanSignatures, lockPlanVersionEnrollment, findPlanVersions, insertPlanSignature } from "../../queries/treatment-plans.queries";
 
 export type PlanSignature =
   | { signer: "staff"; signedByUserId: string }
@@ -15,7 +15,7 @@ export type SignResult = { kind: "signed"; signedAt: Date } | { kind: "refused";
  * it, so the client signs what staff stand behind. Another client's version answers not found.
  */
 export async function signPlanVersion(db: Executor, target: { clientId: string; versionId: string }, signature: PlanSignature): Promise<SignResult> {
-  const enrollmentId = await findPlanVersionEnrollment(db, target.clientId, target.versionId);
+  const enrollmentId = await lockPlanVersionEnrollment(db, target.clientId, target.versionId);
   if (!enrollmentId) return { kind: "refused", outcome: { kind: "not_found" } };
   const [versions, signatures] = await Promise.all([
     findPlanVersions(db, target.clientId, [enrollmentId]),

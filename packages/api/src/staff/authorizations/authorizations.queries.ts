@@ -1,9 +1,13 @@
 import type { Executor } from "@stepwise/db/client";
 import { enrollments, payerAuthorizations, programs, staffMembers, users } from "@stepwise/db/schema";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 
-/** A client's payer authorizations in one enrollment, latest period first, with who recorded each. */
+/**
+ * A client's payer authorizations in one enrollment, latest period first, with who recorded each.
+ * Of two with the same start, the one recorded later comes later (currentAuthorization takes the
+ * later one: a correction recorded again wins).
+ */
 export function findAuthorizations(db: Executor, clientId: string, enrollmentId: string) {
   return db
     .select({
@@ -20,7 +24,7 @@ export function findAuthorizations(db: Executor, clientId: string, enrollmentId:
     .innerJoin(staffMembers, eq(staffMembers.id, payerAuthorizations.recordedByStaffId))
     .innerJoin(users, eq(users.id, staffMembers.userId))
     .where(and(eq(payerAuthorizations.clientId, clientId), eq(payerAuthorizations.enrollmentId, enrollmentId)))
-    .orderBy(desc(payerAuthorizations.startsOn), desc(payerAuthorizations.recordedAt));
+    .orderBy(desc(payerAuthorizations.startsOn), asc(payerAuthorizations.recordedAt));
 }
 
 export type AuthorizationRow = Awaited<ReturnType<typeof findAuthorizations>>[number];
@@ -70,5 +74,5 @@ export function findCurrentAuthorizationUsage(db: Executor, enrollmentIds: reado
         sql`${payerAuthorizations.endsOn} >= current_date - 1 and ${payerAuthorizations.startsOn} <= current_date + 1`,
       ),
     )
-    .orderBy(payerAuthorizations.enrollmentId, desc(payerAuthorizations.startsOn), desc(payerAuthorizations.recordedAt));
+    .orderBy(payerAuthorizations.enrollmentId, desc(payerAuthorizations.startsOn), asc(payerAuthorizations.recordedAt));
 }

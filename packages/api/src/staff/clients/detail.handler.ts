@@ -11,8 +11,8 @@ import {
   isEnrollmentOpen,
   lastNameFirst,
   instantToZonedDate,
-  nextPlanReviewDue,
   nextReviewDue,
+  planReviewDueFor,
   remainingMinutesThisWeek,
 } from "@stepwise/domain";
 import { findHistoriesWithBands } from "../../queries/enrollment-history.queries";
@@ -79,12 +79,7 @@ export async function getClientDetail(db: Executor, clientId: string, now: Date)
           nextReviewDue: nextReviewDue({ level: inCare.level, admittedOn: inCare.levelSince, lastReviewOn: inCare.lastRecertifiedOn }),
           /** When the treatment plan is next reviewed (never after the next recertification); null before a plan is written. */
           planReviewDue: plan
-            ? nextPlanReviewDue({
-                level: inCare.level,
-                admittedOn: inCare.levelSince,
-                lastPlanReviewOn: instantToZonedDate(plan.lastReviewedAt, inCare.program.timeZone),
-                nextRecertificationDue: nextReviewDue({ level: inCare.level, admittedOn: inCare.levelSince, lastReviewOn: inCare.lastRecertifiedOn }),
-              })
+            ? planReviewDueFor({ ...inCare, lastPlanReviewOn: instantToZonedDate(plan.lastReviewedAt, inCare.program.timeZone) }).reviewDue
             : null,
         }
       : null,

@@ -14,6 +14,13 @@ export const assessLevelOfCare = clientRecordProcedure("level_of_care.assess")
   .mutation(async ({ ctx, input }) => {
     const found = await findAssessmentContext(ctx.db, ctx.client.id, new Date());
     if (!found) return fail({ kind: "conflict", message: "A level-of-care review is for a client in care. This client isn't in care now." });
+    if (input.inpatientDischargeOn && input.inpatientDischargeOn > found.context.assessedOn) {
+      return fail({
+        kind: "invalid",
+        message: "A discharge from inpatient care is a day that has passed.",
+        fieldErrors: { inpatientDischargeOn: ["Choose today or an earlier day."] },
+      });
+    }
     const recommendation = recommendLevelOfCare({ ...found.context, ratings: input.ratings, inpatientDischargeOn: input.inpatientDischargeOn ?? null });
     const saved = await insertAssessment(ctx.db, {
       clientId: ctx.client.id,

@@ -7,8 +7,8 @@ import { findAssessment, insertDecision } from "./level-of-care.queries";
 
 /**
  * A clinician confirms or declines a recommendation, with why. Confirming changes nothing by
- * itself: it answers with the level to prefill the level-change form with, where the change is
- * made with its date and reason as any other.
+ * itself: when the recommendation is another level, it answers with that level to prefill the
+ * level-change form with, where the change is made with its date and reason as any other.
  */
 export const decideLevelOfCare = clientRecordProcedure("level_of_care.assess")
   .input(locDecisionInputSchema.extend({ assessmentId: z.uuid() }))
@@ -25,5 +25,6 @@ export const decideLevelOfCare = clientRecordProcedure("level_of_care.assess")
       decidedByStaffId: ctx.staff.staffMemberId,
     });
     ctx.audit({ detail: { decision: input.decision, recommended: assessment.recommended } });
-    return { decision: input.decision, levelChange: input.decision === "confirm" ? { enrollmentId: assessment.enrollmentId, to: assessment.recommended } : null };
+    const changesLevel = input.decision === "confirm" && assessment.recommended !== assessment.currentLevel;
+    return { decision: input.decision, levelChange: changesLevel ? { enrollmentId: assessment.enrollmentId, to: assessment.recommended } : null };
   });

@@ -47,7 +47,13 @@ export async function insertAssessment(db: Executor, assessment: typeof levelOfC
 /** One assessment of this client with whether it has been decided; null for another client's, or none. */
 export async function findAssessment(db: Executor, clientId: string, assessmentId: string) {
   const [row] = await db
-    .select({ id: levelOfCareAssessments.id, enrollmentId: levelOfCareAssessments.enrollmentId, recommended: levelOfCareAssessments.recommended, decidedAt: levelOfCareDecisions.decidedAt })
+    .select({
+      id: levelOfCareAssessments.id,
+      enrollmentId: levelOfCareAssessments.enrollmentId,
+      currentLevel: levelOfCareAssessments.currentLevel,
+      recommended: levelOfCareAssessments.recommended,
+      decidedAt: levelOfCareDecisions.decidedAt,
+    })
     .from(levelOfCareAssessments)
     .leftJoin(levelOfCareDecisions, eq(levelOfCareDecisions.assessmentId, levelOfCareAssessments.id))
     .where(and(eq(levelOfCareAssessments.id, assessmentId), eq(levelOfCareAssessments.clientId, clientId)));

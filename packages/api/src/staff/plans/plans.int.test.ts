@@ -167,7 +167,7 @@ describe("staff plans", () => {
       dueOn: setup.today,
       answers: phq9AnswersTotalling(4),
     });
-    expect((await objective("phq9-under")).progress).toEqual({ state: "met", words: "Met. Your latest PHQ-9 was 4, under 10." });
+    expect((await objective("phq9-under")).progress).toMatchObject({ state: "met", words: "Met. Your latest PHQ-9 was 4, under 10." });
     // No complete week since the plan started: the hours objective is not met by one score.
     expect((await objective("weekly-hours")).progress.state).not.toBe("met");
   });

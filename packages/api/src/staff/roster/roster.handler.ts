@@ -14,11 +14,10 @@ import {
   isAlertOverdue,
   lastNameFirst,
   matchesComplianceFlag,
-  nextReviewDue,
   measureFlags,
   currentAuthorization,
   measurePolicyOf,
-  nextPlanReviewDue,
+  planReviewDueFor,
   overdueCheckIns,
   overdueCheckInsSince,
   planBoardFlags,
@@ -112,7 +111,6 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
   const planFlagsOf = (enrollment: (typeof inCare)[number]) => {
     const today = instantToZonedDate(now, enrollment.program.timeZone);
     const plan = planStateOf.get(enrollment.enrollmentId);
-    const nextRecertificationDue = nextReviewDue({ level: enrollment.level, admittedOn: enrollment.levelSince, lastReviewOn: enrollment.lastRecertifiedOn });
     const current = currentAuthorization(authorizationsOf.get(enrollment.enrollmentId) ?? [], today);
     return planBoardFlags({
       currentLevel: enrollment.level,
@@ -121,12 +119,12 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
         ? {
             staffSigned: plan.staffSigned,
             clientSigned: plan.clientSigned,
-            reviewDue: nextPlanReviewDue({
+            reviewDue: planReviewDueFor({
               level: enrollment.level,
-              admittedOn: enrollment.levelSince,
+              levelSince: enrollment.levelSince,
+              lastRecertifiedOn: enrollment.lastRecertifiedOn,
               lastPlanReviewOn: instantToZonedDate(plan.lastReviewedAt, enrollment.program.timeZone),
-              nextRecertificationDue,
-            }),
+            }).reviewDue,
           }
         : null,
       latestAssessment: assessmentOf.get(enrollment.enrollmentId) ?? null,

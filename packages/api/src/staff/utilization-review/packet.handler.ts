@@ -88,12 +88,15 @@ export async function getUtilizationReviewPacket(db: Executor, clientId: string,
     attendance: byStatus,
     trends: toStaffTrends(responses.filter((response) => response.enrollmentId === inCare.enrollmentId)),
     assessment: latestAssessment ? toPayerAssessment(toAssessmentView(latestAssessment)) : null,
-    plan: plan
+    // The plan in force: the newest version the care team signed, never a draft being written.
+    plan: plan?.forClient
       ? {
-          version: plan.current.version,
-          state: plan.current.state,
-          goals: plan.current.content.goals,
-          objectives: plan.current.objectives.map(({ key, goalKey, description, targetOn, measure, progress }) => ({ key, goalKey, description, targetOn, measure, progress })),
+          version: plan.forClient.version,
+          state: plan.forClient.state,
+          signedByCareTeamAt: plan.forClient.signatures.staff?.signedAt ?? null,
+          signedByClientAt: plan.forClient.signatures.client?.signedAt ?? null,
+          goals: plan.forClient.content.goals.map(({ key, clientWords }) => ({ key, clientWords })),
+          objectives: plan.forClient.objectives.map(({ key, goalKey, description, targetOn, measure, progress }) => ({ key, goalKey, description, targetOn, measure, progress })),
           reviewDue: plan.reviewDue,
         }
       : null,

@@ -108,7 +108,10 @@ describe("staff authorizations", () => {
 describe("staff utilizationReview.packet", () => {
   it("holds the weeks, trends, latest assessment, plan and authorizations, and no care team, family or notes", async () => {
     const { client, enrollment } = setup.alex;
-    await setup.clinicianApi.plans.write({ enrollmentId: enrollment.id, reason: "initial", content: samplePlanContent(setup.clinician.member.id, setup.today) });
+    const written = await setup.clinicianApi.plans.write({ enrollmentId: enrollment.id, reason: "initial", content: samplePlanContent(setup.clinician.member.id, setup.today) });
+    // The packet gives the plan in force, the newest the care team signed: none before that.
+    expect((await setup.clinicianApi.utilizationReview.packet({ clientId: client.id })).packet!.plan).toBeNull();
+    await setup.clinicianApi.plans.sign({ clientId: client.id, versionId: written.versionId });
     await setup.clinicianApi.measures.record({ clientId: client.id, instrument: "phq9", occasion: "scheduled", dueOn: setup.today, answers: phq9AnswersTotalling(12) });
     await setup.clinicianApi.levelOfCare.assess({ clientId: client.id, ratings: ratingsOf(1) });
     const latest = await setup.clinicianApi.levelOfCare.assess({ clientId: client.id, ratings: ratingsOf(2, { risk_of_harm: 3 }), note: assessmentNote });

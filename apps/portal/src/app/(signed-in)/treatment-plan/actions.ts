@@ -23,7 +23,7 @@ export async function signPlanAction(_previous: ValuesFormState, form: FormData)
   const fields = textFields(form);
   try {
     const api = await portalCaller();
-    const { signatureNames } = await api.treatmentPlan.mine();
+    const { signatureNames } = await api.treatmentPlan.status();
     const parsed = planSignatureFormSchema({ signatureNames }).safeParse({
       versionId: fields.versionId ?? "",
       signedName: fields.signedName ?? "",

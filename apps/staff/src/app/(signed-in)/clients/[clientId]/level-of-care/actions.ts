@@ -73,8 +73,8 @@ export async function decideLevelOfCareAction(_previous: ValuesFormState, form: 
   }
   revalidatePath(`/clients/${clientId}/level-of-care`);
   revalidatePath(`/clients/${clientId}/review-packet`);
-  // The hidden field only says where to go next; the API has already recorded the decision.
-  if (decided.levelChange && form.get("differsFromCurrent") === "true") {
+  // A confirmed change of level is made on the level-change form, prefilled; the decision is already recorded.
+  if (decided.levelChange) {
     redirect(`/clients/${clientId}?to=${encodeURIComponent(decided.levelChange.to)}#change-level`);
   }
   return formSucceeded(

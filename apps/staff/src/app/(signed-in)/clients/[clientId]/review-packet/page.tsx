@@ -70,6 +70,9 @@ export default async function ReviewPacketPage({ params }: { params: Promise<{ c
             <p className="small muted">Only what a payer&apos;s reviewer needs: no notes, care team or family.</p>
             <PrintButton clientId={clientId} />
           </div>
+          <p className="review-packet__unrecorded">
+            Print the packet with the Print button on its page, so the disclosure is recorded.
+          </p>
           <article className="review-packet" aria-labelledby="packet-heading">
             <h1 id="packet-heading">Utilization review: {packet.client.name}</h1>
             <PacketFacts packet={packet} />
