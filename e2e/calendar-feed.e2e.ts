@@ -5,7 +5,8 @@ import { portalUrl } from "./support/urls";
 test("a client makes a calendar link that works without signing in, shows little, and stops working once reset", async ({ page, playwright }) => {
   await signIn(page, portalUrl, demo.client, demo.password);
   await expect(page).toHaveURL(`${portalUrl}/`);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calendar" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My schedule" }).click();
+  await page.getByRole("main").getByRole("link", { name: "add them to your phone's calendar" }).click();
   await page.getByRole("button", { name: "Make my calendar link" }).click();
   const link = page.getByRole("textbox", { name: "Your calendar link" });
   await expect(link).toHaveValue(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);

@@ -2,12 +2,13 @@ import type { AccountKind } from "@stepwise/domain";
 import { SiteHeader as SharedSiteHeader } from "@stepwise/ui/components";
 import { getCenter } from "~/lib/center";
 
+// The calendar link is set up once, from My schedule ("add them to your phone's calendar").
 const clientNav = [
   { href: "/", label: "My plan" },
-  { href: "/treatment-plan", label: "My treatment plan" },
+  // The treatment plan, by what the client reads it for: their goals and how they are going.
+  { href: "/treatment-plan", label: "My goals" },
   { href: "/schedule", label: "My schedule" },
   { href: "/hours", label: "My hours" },
-  { href: "/calendar", label: "Calendar" },
   { href: "/family", label: "My family" },
   { href: "/family-sessions", label: "Family sessions" },
   { href: "/account/security", label: "Sign-in security" },
