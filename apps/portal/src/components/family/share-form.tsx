@@ -6,6 +6,7 @@ import { FieldError, FormMessage, SubmitButton, fieldAria, useFocusAnswer } from
 import { type ValuesFormState, initialFormState, shown, ticked } from "@stepwise/ui/form-state";
 import Link from "next/link";
 import { useActionState } from "react";
+import { SignatureField } from "~/components/signature-field";
 import { grantConsentAction } from "~/app/(signed-in)/family/[memberId]/share/actions";
 
 const fieldLabels = {
@@ -145,22 +146,7 @@ export function ShareForm({
         {member.joined ? null : <p>{member.name} will see what you share once they accept your invitation.</p>}
       </section>
 
-      <div className="field">
-        <label htmlFor="signedName">{fieldLabels.signedName}</label>
-        <p id="signedName-hint" className="field-hint">
-          Type your full name as we have it: {signatureNames.join(" or ")}. Typing it is your signature on this consent.
-        </p>
-        <input
-          id="signedName"
-          name="signedName"
-          type="text"
-          autoComplete="name"
-          maxLength={200}
-          defaultValue={shown(state, "signedName")}
-          {...fieldAria(state, "signedName", "signedName-error", "signedName-hint")}
-        />
-        <FieldError id="signedName-error" state={state} name="signedName" />
-      </div>
+      <SignatureField state={state} label={fieldLabels.signedName} signatureNames={signatureNames} signs="this consent" />
 
       <div className="pager">
         <SubmitButton pendingLabel="Signing…">Sign and share</SubmitButton>

@@ -23,7 +23,7 @@ export function PlanSignatures({ plan, signatureNames }: { plan: ClientPlan; sig
       ) : signature ? (
         <>
           <p>
-            You signed this on {dayOfInstant(signature.signedAt)}
+            You signed this on {dayOfInstant(signature.signedAt, plan.timeZone)}
             {signature.agrees ? ", agreeing with it." : ", saying you don't agree with all of it."}
           </p>
           {signature.comment ? (
@@ -36,7 +36,7 @@ export function PlanSignatures({ plan, signatureNames }: { plan: ClientPlan; sig
       ) : null}
       {plan.careTeamSignedAt ? (
         <p className="muted">
-          Signed by your care team{plan.careTeamSignedBy ? ` (${plan.careTeamSignedBy})` : ""} on {dayOfInstant(plan.careTeamSignedAt)}.
+          Signed by your care team{plan.careTeamSignedBy ? ` (${plan.careTeamSignedBy})` : ""} on {dayOfInstant(plan.careTeamSignedAt, plan.timeZone)}.
         </p>
       ) : null}
       <p className="muted">Your care team reviews this plan with you by {formatCalendarDate(plan.reviewDue)}.</p>

@@ -1,4 +1,4 @@
-import { defaultTimeZone, instantToZonedDate, objectiveStateLabels } from "@stepwise/domain";
+import { instantToZonedDate, objectiveStateLabels } from "@stepwise/domain";
 import { formatCalendarDate } from "@stepwise/ui/format";
 import type { ObjectiveState } from "./types";
 
@@ -16,7 +16,7 @@ export function timesAWeek(times: number): string {
   return `${times} times a week`;
 }
 
-/** The day an instant fell on at the center, e.g. "Monday, March 2, 2026". */
-export function dayOfInstant(instant: Date): string {
-  return formatCalendarDate(instantToZonedDate(instant, defaultTimeZone));
+/** The day an instant fell on in the program's zone, e.g. "Monday, March 2, 2026". */
+export function dayOfInstant(instant: Date, timeZone: string): string {
+  return formatCalendarDate(instantToZonedDate(instant, timeZone));
 }

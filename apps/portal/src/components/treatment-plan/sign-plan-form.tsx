@@ -3,6 +3,7 @@
 import { FieldError, FormMessage, SubmitButton, fieldAria, useFocusAnswer } from "@stepwise/ui/forms";
 import { type ValuesFormState, initialFormState, shown, ticked } from "@stepwise/ui/form-state";
 import { useActionState } from "react";
+import { SignatureField } from "~/components/signature-field";
 import { signPlanAction } from "~/app/(signed-in)/treatment-plan/actions";
 import "~/styles/treatment-plan.css";
 
@@ -55,23 +56,7 @@ export function SignPlanForm({ versionId, signatureNames }: { versionId: string;
         <FieldError id="comment-error" state={state} name="comment" />
       </div>
 
-      <div className="field">
-        <label htmlFor="signedName">Type your full name to sign</label>
-        <p id="signedName-hint" className="field-hint">
-          Type your full name as we have it{signatureNames.length > 0 ? `: ${signatureNames.join(" or ")}` : ""}. Typing it is
-          your signature on this plan.
-        </p>
-        <input
-          id="signedName"
-          name="signedName"
-          type="text"
-          autoComplete="name"
-          maxLength={200}
-          defaultValue={shown(state, "signedName")}
-          {...fieldAria(state, "signedName", "signedName-error", "signedName-hint")}
-        />
-        <FieldError id="signedName-error" state={state} name="signedName" />
-      </div>
+      <SignatureField state={state} label="Type your full name to sign" signatureNames={signatureNames} signs="this plan" />
 
       <div className="pager">
         <SubmitButton pendingLabel="Signing…">Sign my plan</SubmitButton>

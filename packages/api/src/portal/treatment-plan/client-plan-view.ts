@@ -26,5 +26,7 @@ export function toClientPlan(overview: PlanOverview) {
     careTeamSignedBy: staff?.signedBy ?? null,
     yourSignature: client ? { signedName: client.signedName, agrees: client.agrees, comment: client.comment, signedAt: client.signedAt } : null,
     reviewDue: overview.reviewDue,
+    /** The program's zone, which the signing days are read in. */
+    timeZone: overview.timeZone,
   };
 }

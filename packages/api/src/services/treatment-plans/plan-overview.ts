@@ -105,6 +105,8 @@ export async function getPlanOverview(db: Executor, enrollment: PlanEnrollment, 
 
   return {
     today,
+    /** The program's zone: a signature's day is read there. */
+    timeZone,
     current: withProgress(current),
     history: versions.slice(1).map((version) => versionView(version, versions, signatures)),
     forClient: forClient ? withProgress(forClient) : null,

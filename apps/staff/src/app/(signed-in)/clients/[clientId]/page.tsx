@@ -16,6 +16,7 @@ import { FamilyConsentsCard } from "~/components/clients/family-consents-card";
 import { Timeline } from "~/components/enrollment/enrollment-timeline";
 import { NowCard } from "~/components/clients/now-card";
 import { RecentSessions } from "~/components/clients/recent-sessions";
+import { RecordLinks } from "~/components/clients/record-links";
 import { RecordMeasuresLink } from "~/components/measures/record-measures-link";
 import { ScheduleCard } from "~/components/clients/schedule-card";
 
@@ -59,27 +60,7 @@ export default async function ClientPage({ params }: { params: Promise<{ clientI
         </p>
       </div>
       {user?.staff && staffMay(user.staff.role, "measures.read") ? <RecordMeasuresLink clientId={clientId} timeZone={timeZone} /> : null}
-      {user?.staff && staffMay(user.staff.role, "plans.read") ? (
-        <p className="record-measures-link">
-          <Link href={`/clients/${clientId}/plan`} className="target-link">
-            Treatment plan
-          </Link>
-        </p>
-      ) : null}
-      {user?.staff && staffMay(user.staff.role, "level_of_care.assess") ? (
-        <p className="record-measures-link">
-          <Link href={`/clients/${clientId}/level-of-care`} className="target-link">
-            Level of care review
-          </Link>
-        </p>
-      ) : null}
-      {user?.staff && staffMay(user.staff.role, "utilization_review.read") ? (
-        <p className="record-measures-link">
-          <Link href={`/clients/${clientId}/review-packet`} className="target-link">
-            Utilization review packet
-          </Link>
-        </p>
-      ) : null}
+      {user?.staff ? <RecordLinks clientId={clientId} role={user.staff.role} /> : null}
 
       {/* What needs doing comes first: on a phone the columns stack, and the flags lead. */}
       <div className="grid grid--two">
