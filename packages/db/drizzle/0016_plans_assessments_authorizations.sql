@@ -101,6 +101,7 @@ CREATE TABLE "treatment_plan_versions" (
 	CONSTRAINT "treatment_plan_versions_change_summarized" CHECK ("treatment_plan_versions"."version" = 1 or ("treatment_plan_versions"."change_summary" is not null and btrim("treatment_plan_versions"."change_summary") <> ''))
 );
 --> statement-breakpoint
+ALTER TABLE "programs" ADD COLUMN "level_of_care_policy" jsonb;--> statement-breakpoint
 ALTER TABLE "payer_authorizations" ADD CONSTRAINT "payer_authorizations_client_id_clients_id_fk" FOREIGN KEY ("client_id") REFERENCES "public"."clients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payer_authorizations" ADD CONSTRAINT "payer_authorizations_recorded_by_staff_id_staff_members_id_fk" FOREIGN KEY ("recorded_by_staff_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payer_authorizations" ADD CONSTRAINT "payer_authorizations_enrollment_of_client" FOREIGN KEY ("enrollment_id","client_id") REFERENCES "public"."enrollments"("id","client_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -124,6 +125,7 @@ CREATE INDEX "level_of_care_assessments_client_assessed" ON "level_of_care_asses
 CREATE INDEX "treatment_plan_shared_goals_client" ON "treatment_plan_shared_goals" USING btree ("client_id");--> statement-breakpoint
 CREATE INDEX "treatment_plan_signatures_client" ON "treatment_plan_signatures" USING btree ("client_id");--> statement-breakpoint
 CREATE INDEX "treatment_plan_versions_client" ON "treatment_plan_versions" USING btree ("client_id","written_at");--> statement-breakpoint
+ALTER TABLE "programs" ADD CONSTRAINT "programs_level_of_care_policy_object" CHECK ("programs"."level_of_care_policy" is null or jsonb_typeof("programs"."level_of_care_policy") = 'object');--> statement-breakpoint
 
 -- Hand-written from here: drizzle-kit expresses neither triggers nor grants.
 

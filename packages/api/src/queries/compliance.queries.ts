@@ -55,6 +55,7 @@ export function findEnrollmentsInCare(db: Executor, filter: { clientId?: string;
         maxWeeklyMinutes: programs.maxWeeklyMinutes,
         track: programs.track,
         measurePolicy: programs.measurePolicy,
+        levelOfCarePolicy: programs.levelOfCarePolicy,
       },
     })
     .from(enrollments)

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { MeasurePolicy } from "@stepwise/domain";
+import type { LevelOfCarePolicy, MeasurePolicy } from "@stepwise/domain";
 import { boolean, check, index, integer, jsonb, pgTable, smallint, text, time, uuid } from "drizzle-orm/pg-core";
 import { careLevel, programTrack, scheduleShift, sessionKind } from "./enums";
 
@@ -28,6 +28,11 @@ export const programs = pgTable(
      * follows the default for its track (defaultMeasurePolicy).
      */
     measurePolicy: jsonb("measure_policy").$type<MeasurePolicy>(),
+    /**
+     * The program's documented level-of-care thresholds (levelOfCarePolicySchema in
+     * @stepwise/domain); null follows the center's (defaultLevelOfCarePolicy).
+     */
+    levelOfCarePolicy: jsonb("level_of_care_policy").$type<LevelOfCarePolicy>(),
   },
   (t) => [
     check("programs_offers_sessions", sql`cardinality(${t.sessionKinds}) >= 1`),
@@ -35,6 +40,7 @@ export const programs = pgTable(
     check("programs_expected_length_positive", sql`${t.expectedLengthWeeks} > 0`),
     check("programs_address_lines", sql`${t.addressLines} is null or cardinality(${t.addressLines}) between 1 and 4`),
     check("programs_measure_policy_object", sql`${t.measurePolicy} is null or jsonb_typeof(${t.measurePolicy}) = 'object'`),
+    check("programs_level_of_care_policy_object", sql`${t.levelOfCarePolicy} is null or jsonb_typeof(${t.levelOfCarePolicy}) = 'object'`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type LevelOfCarePolicy, defaultLevelOfCarePolicy, levelOfCarePolicySchema } from "./level-of-care-policy";
+import { type LevelOfCarePolicy, defaultLevelOfCarePolicy, levelOfCarePolicyOf, levelOfCarePolicySchema } from "./level-of-care-policy";
 
 function withBands(compositeBands: LevelOfCarePolicy["compositeBands"]): unknown {
   return { ...defaultLevelOfCarePolicy, compositeBands };
@@ -81,5 +81,13 @@ describe("levelOfCarePolicySchema", () => {
   it("refuses a note after zero weeks and a deterioration cap that is not a level run here", () => {
     expect(levelOfCarePolicySchema.safeParse({ ...defaultLevelOfCarePolicy, weeksUnderFloorForNote: 0 }).success).toBe(false);
     expect(levelOfCarePolicySchema.safeParse({ ...defaultLevelOfCarePolicy, deteriorationCap: "inpatient_referral" }).success).toBe(false);
+  });
+});
+
+describe("levelOfCarePolicyOf", () => {
+  it("is the program's own policy when it has one, and the center's when it has none", () => {
+    const own = { ...defaultLevelOfCarePolicy, weeksUnderFloorForNote: 3 };
+    expect(levelOfCarePolicyOf({ levelOfCarePolicy: own })).toBe(own);
+    expect(levelOfCarePolicyOf({ levelOfCarePolicy: null })).toBe(defaultLevelOfCarePolicy);
   });
 });

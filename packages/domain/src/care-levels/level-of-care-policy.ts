@@ -121,3 +121,8 @@ export const defaultLevelOfCarePolicy: LevelOfCarePolicy = {
   weeksUnderFloorForNote: 2,
   deteriorationCap: "php",
 };
+
+/** The thresholds a program documented for itself, or this center's when it has set none. */
+export function levelOfCarePolicyOf(program: { levelOfCarePolicy: LevelOfCarePolicy | null }): LevelOfCarePolicy {
+  return program.levelOfCarePolicy ?? defaultLevelOfCarePolicy;
+}

@@ -37,12 +37,22 @@ export function ClientName({ row, clientLink }: { row: RosterRow; clientLink: Cl
   );
 }
 
-/** The next level-of-care review or recertification date, or that the level needs none. */
+/** The next recertification date (or that the level needs none), and the treatment plan's next review beside it. */
 export function NextReview({ row }: { row: RosterRow }) {
-  return row.nextReviewDue ? (
-    <time dateTime={row.nextReviewDue}>{formatCalendarDate(row.nextReviewDue, "medium")}</time>
-  ) : (
-    <span className="muted">Not required at this level</span>
+  return (
+    <>
+      {row.nextReviewDue ? (
+        <time dateTime={row.nextReviewDue}>{formatCalendarDate(row.nextReviewDue, "medium")}</time>
+      ) : (
+        <span className="muted">Not required at this level</span>
+      )}
+      {row.planReviewDue ? (
+        <span className="small muted">
+          {" "}
+          · plan <time dateTime={row.planReviewDue}>{formatCalendarDate(row.planReviewDue, "medium")}</time>
+        </span>
+      ) : null}
+    </>
   );
 }
 

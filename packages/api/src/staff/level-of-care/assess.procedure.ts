@@ -6,7 +6,8 @@ import { insertAssessment } from "./level-of-care.queries";
 
 /**
  * A clinician's rating of the seven dimensions for a client in care. The domain recommends a level
- * from the ratings and the record (scores, hours, open alerts), with every reason; the assessment
+ * by the program's documented thresholds from the ratings and the record (scores, hours, open
+ * alerts), with every reason; the assessment
  * keeps both as they were. Nothing changes level here: a clinician confirms or declines next.
  */
 export const assessLevelOfCare = clientRecordProcedure("level_of_care.assess")
@@ -21,7 +22,10 @@ export const assessLevelOfCare = clientRecordProcedure("level_of_care.assess")
         fieldErrors: { inpatientDischargeOn: ["Choose today or an earlier day."] },
       });
     }
-    const recommendation = recommendLevelOfCare({ ...found.context, ratings: input.ratings, inpatientDischargeOn: input.inpatientDischargeOn ?? null });
+    const recommendation = recommendLevelOfCare(
+      { ...found.context, ratings: input.ratings, inpatientDischargeOn: input.inpatientDischargeOn ?? null },
+      found.policy,
+    );
     const saved = await insertAssessment(ctx.db, {
       clientId: ctx.client.id,
       enrollmentId: found.enrollmentId,

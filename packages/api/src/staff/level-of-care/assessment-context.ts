@@ -6,6 +6,7 @@ import {
   completedWeeksUnderFloor,
   instantToZonedDate,
   levelHasWeeklyBand,
+  levelOfCarePolicyOf,
   mondayOf,
   weekBounds,
   addDays,
@@ -21,7 +22,8 @@ const weeksRead = 8;
 /**
  * What the record says beside a clinician's ratings, read for the client's enrollment in care: the
  * level now, the latest PHQ-9 and GAD-7 against their baselines, the completed weeks in a row
- * under the program's floor, and whether a safety alert is open. Null when the client is not in care.
+ * under the program's floor, whether a safety alert is open, and the program's documented
+ * thresholds. Null when the client is not in care.
  */
 export async function findAssessmentContext(db: Executor, clientId: string, now: Date) {
   const [inCare] = await findEnrollmentsInCare(db, { clientId });
@@ -48,5 +50,5 @@ export async function findAssessmentContext(db: Executor, clientId: string, now:
     floorWeeklyMinutes: floor,
     openSafetyAlert: alerts.some((alert) => alertState(alertTimelineOf(alert).events) !== "resolved"),
   };
-  return { enrollmentId: inCare.enrollmentId, timeZone, context };
+  return { enrollmentId: inCare.enrollmentId, timeZone, context, policy: levelOfCarePolicyOf(inCare.program) };
 }

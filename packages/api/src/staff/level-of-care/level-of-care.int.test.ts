@@ -1,6 +1,6 @@
-import { auditEvents, levelOfCareAssessments, levelOfCareDecisions } from "@stepwise/db/schema";
+import { auditEvents, levelOfCareAssessments, levelOfCareDecisions, programs } from "@stepwise/db/schema";
 import { createTestDatabase, type TestDatabase } from "@stepwise/db/testing";
-import { type LocRatings, addDays, locDimensions, phq9 } from "@stepwise/domain";
+import { type LevelOfCarePolicy, type LocRatings, addDays, defaultLevelOfCarePolicy, locDimensions, phq9 } from "@stepwise/domain";
 import type { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -125,6 +125,34 @@ describe("staff levelOfCare", () => {
       message: "A level-of-care review is for a client in care. This client isn't in care now.",
     });
     expect(await testDb.db.select().from(levelOfCareAssessments).where(eq(levelOfCareAssessments.clientId, setup.referred.client.id))).toEqual([]);
+  });
+
+  it("reads the program's own documented thresholds when it has set them", async () => {
+    const strict = {
+      ...defaultLevelOfCarePolicy,
+      compositeBands: [
+        { min: 7, max: 9, level: "outpatient" },
+        { min: 10, max: 13, level: "iop" },
+        { min: 14, max: 27, level: "php" },
+        { min: 28, max: 35, level: "inpatient_referral" },
+      ],
+    } satisfies LevelOfCarePolicy;
+    const ratings = ratingsOf(2);
+    expect((await setup.clinicianApi.levelOfCare.assess({ clientId: setup.blair.client.id, ratings })).recommended).toBe("iop");
+    await testDb.owner.db.update(programs).set({ levelOfCarePolicy: strict }).where(eq(programs.id, setup.iop.program.id));
+    try {
+      const assessed = await setup.clinicianApi.levelOfCare.assess({ clientId: setup.blair.client.id, ratings });
+      expect(assessed.recommended).toBe("php");
+      expect(assessed.reasons[0]).toMatchObject({ rule: "composite_band", band: { min: 14, max: 27 } });
+    } finally {
+      await testDb.owner.db.update(programs).set({ levelOfCarePolicy: null }).where(eq(programs.id, setup.iop.program.id));
+    }
+  });
+
+  it("refuses an inpatient discharge dated after today, beside the field", async () => {
+    const refused = await errorOf(setup.clinicianApi.levelOfCare.assess({ clientId: setup.blair.client.id, ratings: ratingsOf(2), inpatientDischargeOn: addDays(setup.today, 2) }));
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(fieldErrorsOf(refused)).toEqual({ inpatientDischargeOn: ["Choose today or an earlier day."] });
   });
 
   it("refuses a rating off the scale, naming the dimension", async () => {

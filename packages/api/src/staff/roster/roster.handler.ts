@@ -107,31 +107,30 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
     };
   };
 
-  /** The client's plan to sign or review, a recommendation of another level, an authorization running out. */
-  const planFlagsOf = (enrollment: (typeof inCare)[number]) => {
+  /**
+   * The client's plan to sign or review (with when it is next reviewed), a recommendation of
+   * another level, an authorization running out.
+   */
+  const planStandingOf = (enrollment: (typeof inCare)[number]) => {
     const today = instantToZonedDate(now, enrollment.program.timeZone);
     const plan = planStateOf.get(enrollment.enrollmentId);
+    const reviewDue = plan
+      ? planReviewDueFor({
+          level: enrollment.level,
+          levelSince: enrollment.levelSince,
+          lastRecertifiedOn: enrollment.lastRecertifiedOn,
+          lastPlanReviewOn: instantToZonedDate(plan.lastReviewedAt, enrollment.program.timeZone),
+        }).reviewDue
+      : null;
     const current = currentAuthorization(authorizationsOf.get(enrollment.enrollmentId) ?? [], today);
-    return planBoardFlags({
+    const flags = planBoardFlags({
       currentLevel: enrollment.level,
       today,
-      plan: plan
-        ? {
-            staffSigned: plan.staffSigned,
-            clientSigned: plan.clientSigned,
-            reviewDue: planReviewDueFor({
-              level: enrollment.level,
-              levelSince: enrollment.levelSince,
-              lastRecertifiedOn: enrollment.lastRecertifiedOn,
-              lastPlanReviewOn: instantToZonedDate(plan.lastReviewedAt, enrollment.program.timeZone),
-            }).reviewDue,
-          }
-        : null,
+      plan: plan && reviewDue ? { staffSigned: plan.staffSigned, clientSigned: plan.clientSigned, reviewDue } : null,
       latestAssessment: assessmentOf.get(enrollment.enrollmentId) ?? null,
-      authorization: current
-        ? authorizationStanding(current, { unitsUsed: unitsOfAttendance(enrollment.level, current), today })
-        : null,
+      authorization: current ? authorizationStanding(current, { unitsUsed: unitsOfAttendance(enrollment.level, current), today }) : null,
     });
+    return { flags, planReviewDue: reviewDue };
   };
 
   const rows = inCare.map((enrollment) => {
@@ -156,6 +155,7 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
       now,
     });
     const measures = showsMeasures ? measuresOf(enrollment, history) : { flags: [], scores: [] };
+    const plan = showsPlans ? planStandingOf(enrollment) : { flags: [], planReviewDue: null };
     return {
       clientId: enrollment.clientId,
       name: lastNameFirst(enrollment),
@@ -164,8 +164,10 @@ export async function getRoster(db: Executor, now: Date, filter: ComplianceBoard
       level: { code: enrollment.level, shortLabel: careLevelDefinitions[enrollment.level].shortLabel },
       ...compliance,
       // An open safety alert goes before every hours flag (the domain's urgency orders by it).
-      flags: [...measures.flags, ...compliance.flags, ...(showsPlans ? planFlagsOf(enrollment) : [])],
+      flags: [...measures.flags, ...compliance.flags, ...plan.flags],
       scores: measures.scores,
+      /** When the treatment plan is next reviewed; null before one is written, or for roles without plans. */
+      planReviewDue: plan.planReviewDue,
     };
   });
   return rows
