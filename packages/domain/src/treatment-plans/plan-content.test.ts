@@ -107,3 +107,13 @@ describe("describeObjectiveMeasure", () => {
     expect(describeObjectiveMeasure(measure)).toBe(words);
   });
 });
+
+describe("plan content refusals a clinician reads", () => {
+  it("says what to do in plain words, beside each field the editor shows", () => {
+    const plan = samplePlan() as unknown as { objectives: Record<string, unknown>[]; interventions: Record<string, unknown>[] };
+    plan.objectives[0]!.goalKey = "";
+    plan.interventions[0]!.sessionKind = "";
+    plan.interventions[0]!.timesPerWeek = 20;
+    expect(messagesOf(plan)).toEqual(expect.arrayContaining(["Choose the goal this objective serves.", "Choose the kind of session.", "Use 1 to 14 times a week."]));
+  });
+});

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { multiLineTextSchema } from "../common/text";
 import { type InstrumentId, instrumentIds } from "../measures/instrument";
 import { instruments } from "../measures/instruments";
-import { sessionKindSchema } from "../programs/session-kind";
+import { sessionKinds } from "../programs/session-kind";
 import { calendarDateSchema } from "../time/calendar-date";
 
 /**
@@ -15,22 +15,37 @@ import { calendarDateSchema } from "../time/calendar-date";
  * A short stable name for a problem, goal, objective or intervention. It stays the same across
  * versions, so what hangs on it (a goal shared with family, an objective's progress) follows it.
  */
-export const planKeySchema = z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "Use 1 to 40 lowercase letters, digits or dashes." });
+const keyPattern = /^[a-z0-9-]{1,40}$/;
+export const planKeySchema = z.string().regex(keyPattern, { message: "Use 1 to 40 lowercase letters, digits or dashes." });
+/** An objective's goal, chosen from the plan's goals. */
+const goalKeySchema = z.string({ error: "Choose the goal this objective serves." }).regex(keyPattern, { message: "Choose the goal this objective serves." });
 
 /** Longest words a problem, goal or objective may have: a few sentences, read on a phone. */
 export const maxPlanWords = 500;
 
-const wordsSchema = multiLineTextSchema
-  .min(1, { message: "Write a few words here." })
-  .max(maxPlanWords, { message: `Keep this under ${maxPlanWords} characters.` });
+const wordsSchema = z
+  .string({ error: "Write a few words here." })
+  .pipe(multiLineTextSchema.min(1, { message: "Write a few words here." }).max(maxPlanWords, { message: `Keep this under ${maxPlanWords} characters.` }));
+
+/** A whole number from `min` to `max`, refused in the words of what it counts. */
+const countSchema = (min: number, max: number, words: string) =>
+  z.int({ error: "Enter a whole number." }).min(min, { error: `Use ${min} to ${max} ${words}.` }).max(max, { error: `Use ${min} to ${max} ${words}.` });
 
 /** How an objective is known to be met; each kind is checked against evidence the product holds. */
 export const objectiveMeasureSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("score_below"), instrument: z.enum(instrumentIds), below: z.int().min(1) }),
+  z.object({
+    kind: z.literal("score_below"),
+    instrument: z.enum(instrumentIds, { error: "Choose a check-in." }),
+    below: z.int({ error: "Enter a whole number." }).min(1, { error: "Use 1 or more." }),
+  }),
   z.object({
     kind: z.literal("weekly_hours"),
-    atLeastHours: z.number().positive().max(168).multipleOf(0.5, { message: "Use whole or half hours." }),
-    weeksRunning: z.int().min(1).max(12),
+    atLeastHours: z
+      .number({ error: "Enter a number of hours." })
+      .positive({ error: "Use more than 0 hours." })
+      .max(168, { error: "A week has 168 hours." })
+      .multipleOf(0.5, { message: "Use whole or half hours." }),
+    weeksRunning: countSchema(1, 12, "weeks"),
   }),
   z.object({ kind: z.literal("clinician_marked") }),
 ]);
@@ -38,7 +53,7 @@ export type ObjectiveMeasure = z.infer<typeof objectiveMeasureSchema>;
 
 const objectiveSchema = z.object({
   key: planKeySchema,
-  goalKey: planKeySchema,
+  goalKey: goalKeySchema,
   description: wordsSchema,
   targetOn: calendarDateSchema,
   measure: objectiveMeasureSchema,
@@ -57,8 +72,8 @@ export const planContentSchema = z
       .array(
         z.object({
           key: planKeySchema,
-          sessionKind: sessionKindSchema,
-          timesPerWeek: z.int().min(1).max(14),
+          sessionKind: z.enum(sessionKinds, { error: "Choose the kind of session." }),
+          timesPerWeek: countSchema(1, 14, "times a week"),
           responsibleStaffId: z.uuid({ message: "Choose who is responsible." }),
         }),
       )

@@ -23,7 +23,7 @@ export type PlanSigner = (typeof planSigners)[number];
 export const planVersionInputSchema = z
   .object({
     enrollmentId: z.uuid(),
-    reason: z.enum(planVersionReasons),
+    reason: z.enum(planVersionReasons, { error: "Choose a change or a scheduled review." }),
     content: planContentSchema,
     changeSummary: multiLineTextSchema.max(1000, { message: "Keep what changed under 1000 characters." }).optional(),
   })

@@ -43,18 +43,6 @@ export async function markObjectiveMetAction(_previous: FormState, form: FormDat
   );
 }
 
-/** What a type error says beside a field: the schema's own words are for developers. */
-function issueMessage(issue: { code: string; message: string; path: PropertyKey[] }): string {
-  const last = String(issue.path.at(-1) ?? "");
-  if (last === "goalKey") return issue.code === "custom" ? issue.message : "Choose the goal this objective serves.";
-  if (last === "sessionKind") return "Choose the kind of session.";
-  if (last === "reason") return "Choose a change or a scheduled review.";
-  if (last === "targetOn" && issue.message.startsWith("Enter a date")) return "Choose a target date.";
-  if (issue.code !== "invalid_type") return issue.message;
-  if (["below", "atLeastHours", "weeksRunning", "timesPerWeek"].includes(last)) return "Enter a number.";
-  return "Fill this in.";
-}
-
 /**
  * A new version of the plan. The editor sends the content as JSON (its rows are managed in the
  * browser); it is checked here with the schema the API uses, each issue named by its path
@@ -82,7 +70,7 @@ export async function writePlanAction(_previous: ValuesFormState, form: FormData
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const name = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
-      (fieldErrors[name] ??= []).push(issueMessage(issue));
+      (fieldErrors[name] ??= []).push(issue.message);
     }
     return { ...formFailed("Some parts of the plan need another look.", fieldErrors), values };
   }
